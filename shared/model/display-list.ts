@@ -1,0 +1,95 @@
+import type { Cmyk } from './color';
+
+/**
+ * The display list: the one description of a composed page that both the screen (SVG)
+ * and the PDF writer draw, so a line on screen is the same line on paper.
+ *
+ * Coordinates are points, origin at the top-left corner of the trim box, y growing down.
+ * Items outside the trim box (bleed) have negative or overflowing coordinates.
+ */
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A positioned glyph. One glyph stands for one or more source characters (`text`). */
+export interface PlacedGlyph {
+  /** Glyph id in the face's font file. */
+  gid: number;
+  /** Left edge of the glyph's advance box, pt from the trim box's left edge. */
+  x: number;
+  /** The characters this glyph shows (exactly; joining all glyphs' text gives the source line). */
+  text: string;
+  /** Offset in the source block's plain text of this glyph's first character. */
+  offset: number;
+}
+
+/** Where a run's text came from, so selection, annotations and proofing can find it. */
+export interface RunSource {
+  frameId: string;
+  storyId?: string;
+  /** Index of the block in the story body, or a named field (headline, kicker, caption…). */
+  block: number | string;
+  /** Line number within the frame (0-based), for line-level checks. */
+  line: number;
+  column: number;
+}
+
+export interface GlyphRun {
+  kind: 'glyphs';
+  /** Font face id from the font catalogue, e.g. "noto-serif-sc-400". */
+  face: string;
+  size: number;
+  color: Cmyk;
+  /** Black text overprints so that misregistration never shows paper white. */
+  overprint: boolean;
+  /** Baseline, pt from the trim box's top edge. */
+  y: number;
+  glyphs: PlacedGlyph[];
+  source?: RunSource;
+}
+
+export interface ImageItem {
+  kind: 'image';
+  assetId: string;
+  /** The visible area on the page (the frame). */
+  clip: Rect;
+  /** Where the whole image is drawn; larger than clip when cropped. */
+  draw: Rect;
+}
+
+export interface RuleItem {
+  kind: 'rule';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+  color: Cmyk;
+}
+
+export interface BoxItem {
+  kind: 'box';
+  rect: Rect;
+  fill?: Cmyk;
+  stroke?: { color: Cmyk; width: number };
+}
+
+export type DisplayItem = GlyphRun | ImageItem | RuleItem | BoxItem;
+
+export interface DisplayPage {
+  /** Trim size in pt. */
+  width: number;
+  height: number;
+  /** Bleed on every side, pt. */
+  bleed: number;
+  items: DisplayItem[];
+}
+
+export interface DisplayDocument {
+  title: string;
+  pages: DisplayPage[];
+}

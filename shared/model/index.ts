@@ -1,0 +1,4 @@
+export * from './units';
+export * from './color';
+export * from './story';
+export * from './display-list';
