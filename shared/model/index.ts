@@ -2,3 +2,4 @@ export * from './units';
 export * from './color';
 export * from './story';
 export * from './display-list';
+export * from './page';

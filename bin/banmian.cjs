@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// The `banmian` command. Runs the bundled CLI, rebuilding it first when a source file
+// under main/ or shared/ is newer than the bundle (a checkout is always up to date).
+'use strict';
+const { existsSync, readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const bundle = join(root, 'dist', 'cli.cjs');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+async function main() {
+  const sourcesPresent = existsSync(join(root, 'main', 'cli.ts'));
+  const stale =
+    !existsSync(bundle) ||
+    (sourcesPresent &&
+      Math.max(newestSource(join(root, 'main')), newestSource(join(root, 'shared'))) > statSync(bundle).mtimeMs);
+  if (stale && sourcesPresent) {
+    const { buildCli } = await import(join(root, 'scripts', 'build-cli.mjs'));
+    await buildCli();
+  }
+  const { runCli } = require(bundle);
+  process.exitCode = await runCli(process.argv.slice(2));
+}
+
+main().catch((error) => {
+  process.stderr.write(`banmian: ${error && error.message ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,44 @@
+import type { StoryFields, StoryStatus } from '../../shared/model/story';
+import type { SearchHit, Story, StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
+
+/** The contract between the store and its users (IPC handlers, import, CLI). */
+
+export interface StoryFilter {
+  status?: StoryStatus;
+  section?: string;
+  /** ISO date (YYYY-MM-DD): changed on or after. */
+  since?: string;
+  /** true: the trash (soft-deleted stories) instead of the live ones. */
+  deleted?: boolean;
+}
+
+export interface StoryRepository {
+  /** Missing fields take the empty story's values. */
+  create(fields: Partial<StoryFields>): Story;
+  /** All or nothing: one transaction. */
+  createMany(list: Array<Partial<StoryFields>>): Story[];
+  /** Throws BanmianError('not-found'). Finds soft-deleted stories too. */
+  get(id: string): Story;
+  list(filter?: StoryFilter): StorySummary[];
+  /**
+   * Saves when `expectedVersion` is the stored version, keeping the old one as a revision.
+   * Otherwise throws BanmianError('conflict', …, { current: Story }) and writes nothing.
+   */
+  save(id: string, expectedVersion: number, fields: Partial<StoryFields>): Story;
+  duplicate(id: string): Story;
+  softDelete(id: string): Story;
+  restore(id: string): Story;
+  revisions(id: string): StoryRevision[];
+}
+
+export interface SearchService {
+  /** Best first; finds two-character Chinese words, Latin words and numbers. */
+  search(query: string, limit?: number): SearchHit[];
+}
+
+export interface Store {
+  readonly path: string;
+  readonly stories: StoryRepository;
+  readonly search: SearchService;
+  close(): void;
+}

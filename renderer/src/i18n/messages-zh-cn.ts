@@ -1,0 +1,75 @@
+import type { Messages } from './messages-en';
+
+/** 简体中文。 */
+export const messagesZhCn: Messages = {
+  appName: '版面',
+  appTagline: '稿库',
+  library: {
+    title: '稿件库',
+    count: (shown, total) => (shown === total ? `共 ${total} 篇` : `${shown} / ${total} 篇`),
+    loading: '正在载入稿件……',
+    empty: '还没有稿件。点击上方“导入稿件”按钮，或把记者稿件（.txt、.docx）拖到窗口中。',
+    emptyFiltered: '没有符合筛选条件的稿件。',
+    loadFailed: (message) => `稿件列表载入失败：${message}`,
+  },
+  columns: {
+    headline: '标题',
+    section: '栏目',
+    status: '状态',
+    bylines: '署名',
+    length: '字数',
+    updated: '最后修改',
+  },
+  filters: {
+    label: '筛选',
+    status: '状态',
+    allStatuses: '全部状态',
+    section: '栏目',
+    allSections: '全部栏目',
+    since: '修改日期起',
+    clear: '清除筛选',
+  },
+  status: {
+    draft: '草稿',
+    editing: '编辑中',
+    proofing: '校对中',
+    approved: '已签发',
+    placed: '已上版',
+  },
+  flags: {
+    'provisional-headline': '临时标题',
+  },
+  flagHints: {
+    'provisional-headline': '原稿没有印出的标题，需由编辑拟定。',
+  },
+  noSection: '—',
+  noHeadline: '（无标题）',
+  length: (chars, locale) => `${chars.toLocaleString(locale)} 字`,
+  search: {
+    placeholder: '搜索标题、署名和正文',
+    label: '搜索稿件',
+    clear: '清除搜索',
+    searching: '正在搜索……',
+    results: (count, query) => (count === 0 ? `没有找到“${query}”。` : `“${query}”共 ${count} 条结果，按相关度排列`),
+    hiddenByFilters: (count) => `另有 ${count} 条被筛选条件隐藏。`,
+    failed: (message) => `搜索失败：${message}`,
+  },
+  importer: {
+    button: '导入稿件…',
+    buttonHint: '导入记者稿件（.txt、.docx），也可以把文件拖到窗口中',
+    dropTitle: '松开鼠标导入稿件',
+    dropHint: '支持 .txt 和 .docx；全部文件读取无误后才会保存',
+    reading: (done, total) => `正在读取文件 ${done}/${total}……`,
+    importing: (total) => `正在导入 ${total} 个文件……`,
+    done: (stories, files) => `已从 ${files} 个文件导入 ${stories} 篇稿件。`,
+    noStories: '文件中没有稿件，未导入任何内容。',
+    provisional: (count) => `其中 ${count} 篇使用临时标题，请拟定正式标题。`,
+    failed: '导入失败，未导入任何内容。',
+    unsupported: (names) => `只能导入 .txt 和 .docx 文件：${names}`,
+    readFailed: (name) => `无法读取文件 ${name}。`,
+    dismiss: '关闭',
+  },
+  errors: {
+    details: '详情',
+  },
+};

@@ -1,0 +1,46 @@
+import type { Rect } from '../model/display-list';
+import type { GridArea, PageTemplate } from '../model/page';
+import { mmToPt } from '../model/units';
+
+/** The template's grid in points, measured from the trim box's top-left corner. */
+export interface GridGeometry {
+  typeArea: Rect;
+  columnWidth: number;
+  gutter: number;
+  pitch: number;
+  /** Body lines that fit down the type area. */
+  lines: number;
+}
+
+export function gridGeometry(template: PageTemplate): GridGeometry {
+  const { grid } = template;
+  const columnWidth = grid.charsPerColumn * grid.bodySize;
+  const gutter = grid.gutterChars * grid.bodySize;
+  const width = grid.columns * columnWidth + (grid.columns - 1) * gutter;
+  const top = mmToPt(template.margins.top);
+  const height = mmToPt(template.trim.height) - top - mmToPt(template.margins.bottom);
+  return {
+    typeArea: { x: mmToPt(template.margins.left), y: top, width, height },
+    columnWidth,
+    gutter,
+    pitch: grid.baselinePitch,
+    lines: Math.floor(height / grid.baselinePitch),
+  };
+}
+
+/** A grid area as a rectangle in points. */
+export function areaRect(geometry: GridGeometry, area: GridArea): Rect {
+  const { typeArea, columnWidth, gutter, pitch } = geometry;
+  return {
+    x: typeArea.x + area.column * (columnWidth + gutter) + mmToPt(area.dx ?? 0),
+    y: typeArea.y + area.line * pitch + mmToPt(area.dy ?? 0),
+    width: area.span * columnWidth + (area.span - 1) * gutter + mmToPt(area.dw ?? 0),
+    height: area.depth * pitch + mmToPt(area.dh ?? 0),
+  };
+}
+
+/** Text columns of a frame: `count` equal columns with a body-character gutter (破栏 when count < span). */
+export function textColumns(rect: Rect, count: number, gutter: number): Rect[] {
+  const width = (rect.width - (count - 1) * gutter) / count;
+  return Array.from({ length: count }, (_, i) => ({ x: rect.x + i * (width + gutter), y: rect.y, width, height: rect.height }));
+}
