@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const rendererRoot = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(rendererRoot, '..');
+// No Node imports here: the renderer's lint rules cover this file too. Vite resolves
+// outDir and fs.allow against `root`.
+const rendererRoot = import.meta.dirname;
 
 /**
  * The dev server injects inline module scripts (Vite's client, React refresh), which the
@@ -27,7 +26,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), devCsp()],
   build: {
-    outDir: path.join(repoRoot, 'dist/renderer'),
+    outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
     assetsInlineLimit: 0,
@@ -35,5 +34,5 @@ export default defineConfig({
     cssCodeSplit: false,
     sourcemap: true,
   },
-  server: { fs: { allow: [repoRoot] } },
+  server: { fs: { allow: ['..'] } },
 });

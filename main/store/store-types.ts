@@ -1,5 +1,8 @@
 import type { StoryFields, StoryStatus } from '../../shared/model/story';
 import type { SearchHit, Story, StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
+import type { AnnotationRepository } from './annotation-types';
+import type { AssetRepository } from './asset-types';
+import type { PageRepository } from './page-types';
 
 /** The contract between the store and its users (IPC handlers, import, CLI). */
 
@@ -40,5 +43,10 @@ export interface Store {
   readonly path: string;
   readonly stories: StoryRepository;
   readonly search: SearchService;
+  readonly pages: PageRepository;
+  /** Photos, content-addressed in the photos folder next to the database. */
+  readonly assets: AssetRepository;
+  readonly annotations: AnnotationRepository;
+  /** Closes the database; later calls do nothing. */
   close(): void;
 }

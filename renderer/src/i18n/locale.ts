@@ -7,8 +7,7 @@ export const catalogue: Record<Locale, Messages> = { 'zh-CN': messagesZhCn, en: 
 
 /**
  * The interface language from the system's preferred languages (navigator.languages):
- * the first Chinese or English entry wins; anything else falls back to Chinese, the
- * newsroom's working language.
+ * the first Chinese or English entry wins; a system in any other language gets English.
  */
 export function pickLocale(preferred: readonly string[]): Locale {
   for (const tag of preferred) {
@@ -16,5 +15,5 @@ export function pickLocale(preferred: readonly string[]): Locale {
     if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-CN';
     if (lower === 'en' || lower.startsWith('en-')) return 'en';
   }
-  return 'zh-CN';
+  return 'en';
 }

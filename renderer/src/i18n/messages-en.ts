@@ -6,7 +6,6 @@ import type { StoryStatus } from '../../../shared/model/story';
  */
 export const messagesEn = {
   appName: 'Banmian',
-  appTagline: 'Story desk',
   library: {
     title: 'Story library',
     count: (shown: number, total: number) =>
@@ -42,9 +41,11 @@ export const messagesEn = {
   } satisfies Record<StoryStatus, string>,
   flags: {
     'provisional-headline': 'Provisional headline',
+    'kicker-from-trailing-line': 'Check kicker',
   } as Record<string, string>,
   flagHints: {
     'provisional-headline': 'The copy had no printed headline; the desk must write one.',
+    'kicker-from-trailing-line': 'The kicker was taken from a line printed after the text; check that it belongs to this story.',
   } as Record<string, string>,
   noSection: '—',
   noHeadline: '(no headline)',
@@ -52,7 +53,6 @@ export const messagesEn = {
   search: {
     placeholder: 'Search headlines, bylines and text',
     label: 'Search stories',
-    clear: 'Clear search',
     searching: 'Searching…',
     results: (count: number, query: string) =>
       count === 0 ? `Nothing found for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”, best first`,
@@ -69,15 +69,21 @@ export const messagesEn = {
     done: (stories: number, files: number) =>
       `Imported ${stories} ${stories === 1 ? 'story' : 'stories'} from ${files} ${files === 1 ? 'file' : 'files'}.`,
     noStories: 'The files held no stories; nothing was imported.',
+    /** Follows the "done" sentence directly, so it carries its own leading space. */
     provisional: (count: number) =>
-      `${count} ${count === 1 ? 'story has' : 'stories have'} a provisional headline.`,
+      ` ${count} ${count === 1 ? 'story has' : 'stories have'} a provisional headline.`,
     failed: 'Import failed — nothing was imported.',
     unsupported: (names: string) => `Only .txt and .docx files can be imported: ${names}`,
     readFailed: (name: string) => `${name} could not be read from disk.`,
     dismiss: 'Dismiss',
   },
-  errors: {
-    details: 'Details',
+  preview: {
+    label: 'Story',
+    close: 'Close',
+    loading: 'Loading the story…',
+    failed: (message: string) => `The story could not be opened: ${message}`,
+    version: (version: number) => `version ${version}`,
+    photo: 'Photo',
   },
 };
 

@@ -3,7 +3,6 @@ import type { Messages } from './messages-en';
 /** 简体中文。 */
 export const messagesZhCn: Messages = {
   appName: '版面',
-  appTagline: '稿库',
   library: {
     title: '稿件库',
     count: (shown, total) => (shown === total ? `共 ${total} 篇` : `${shown} / ${total} 篇`),
@@ -38,9 +37,11 @@ export const messagesZhCn: Messages = {
   },
   flags: {
     'provisional-headline': '临时标题',
+    'kicker-from-trailing-line': '引题待核',
   },
   flagHints: {
     'provisional-headline': '原稿没有印出的标题，需由编辑拟定。',
+    'kicker-from-trailing-line': '引题取自正文之后的一行，请核对是否属于本稿。',
   },
   noSection: '—',
   noHeadline: '（无标题）',
@@ -48,7 +49,6 @@ export const messagesZhCn: Messages = {
   search: {
     placeholder: '搜索标题、署名和正文',
     label: '搜索稿件',
-    clear: '清除搜索',
     searching: '正在搜索……',
     results: (count, query) => (count === 0 ? `没有找到“${query}”。` : `“${query}”共 ${count} 条结果，按相关度排列`),
     hiddenByFilters: (count) => `另有 ${count} 条被筛选条件隐藏。`,
@@ -69,7 +69,12 @@ export const messagesZhCn: Messages = {
     readFailed: (name) => `无法读取文件 ${name}。`,
     dismiss: '关闭',
   },
-  errors: {
-    details: '详情',
+  preview: {
+    label: '稿件',
+    close: '关闭',
+    loading: '正在打开稿件……',
+    failed: (message) => `无法打开稿件：${message}`,
+    version: (version) => `版本 ${version}`,
+    photo: '图片',
   },
 };

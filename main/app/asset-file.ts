@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isInside } from './asset-path';
+
+export type ConfinedFile = { ok: true; path: string; size: number } | { ok: false; status: 403 | 404; reason: string };
+
+/**
+ * Follows symlinks and checks the real file is still inside the real root: a link inside
+ * photos/ pointing at ~/.ssh is refused with 403. Missing files and directories are 404.
+ */
+export async function confineToRoot(candidate: string, rootDir: string): Promise<ConfinedFile> {
+  let realRoot: string;
+  let realFile: string;
+  try {
+    realRoot = await realpath(rootDir);
+  } catch {
+    return { ok: false, status: 404, reason: 'root does not exist' };
+  }
+  try {
+    realFile = await realpath(candidate);
+  } catch {
+    return { ok: false, status: 404, reason: 'no such file' };
+  }
+  if (!isInside(realRoot, realFile)) return { ok: false, status: 403, reason: 'symlink leads outside the root' };
+  const info = await stat(realFile).catch(() => undefined);
+  if (!info?.isFile()) return { ok: false, status: 404, reason: 'not a file' };
+  return { ok: true, path: realFile, size: info.size };
+}
+
+/**
+ * In a packaged app, files listed in electron-builder's asarUnpack live in
+ * app.asar.unpacked/. Serving them from there keeps every read on the real disk, where
+ * realpath and file URLs behave as everywhere else.
+ */
+export function outsideAsar(dir: string): string {
+  const marker = `${path.sep}app.asar${path.sep}`;
+  const at = dir.indexOf(marker);
+  if (at === -1) return dir;
+  const unpacked = `${dir.slice(0, at)}${path.sep}app.asar.unpacked${path.sep}${dir.slice(at + marker.length)}`;
+  return existsSync(unpacked) ? unpacked : dir;
+}

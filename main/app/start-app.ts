@@ -1,0 +1,163 @@
+import { BrowserWindow, Menu, app, dialog, session, type WebContents } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { EventName, Events, MenuAction } from '../../shared/ipc/contract';
+import { bindElectronIpc } from '../ipc/bind-electron';
+import { createHandlers } from '../ipc/handlers';
+import { openStore } from '../store/open-store';
+import type { Store } from '../store/store-types';
+import { appIconPath } from './app-icon';
+import { guardWebContents } from './content-guards';
+import { dataPaths } from './data-paths';
+import { pickImportFiles } from './import-picker';
+import { eventChannel } from './ipc-channels';
+import { isTrustedSender } from './ipc-sender';
+import { createMainWindow } from './main-window';
+import { menuLabels } from './menu-labels';
+import { menuTemplate } from './menu-template';
+import { handleProtocols, registerPrivilegedSchemes } from './protocols';
+import { secureSession } from './session-security';
+
+const PRODUCT_NAME = 'Banmian';
+const WINDOW_TITLE = '版面 Banmian';
+
+export interface StartOptions {
+  /** The built renderer. Default: dist/renderer beside dist/main, inside or outside app.asar. */
+  rendererDir?: string;
+  /** The bundled preload. Default: dist/preload/index.cjs. */
+  preloadPath?: string;
+}
+
+/** The folder of dist/main/index.cjs once bundled. */
+const bundleDir = __dirname;
+
+/**
+ * The desktop app: one instance, one library window, the store in userData, every web
+ * contents guarded. DevTools and reload exist only when an unpackaged run asks for them
+ * with BANMIAN_DEV=1 (`npm start -- --dev`).
+ */
+export function startApp(options: StartOptions = {}): void {
+  const rendererDir = options.rendererDir ?? path.join(bundleDir, '..', 'renderer');
+  const preloadPath = options.preloadPath ?? path.join(bundleDir, '..', 'preload', 'index.cjs');
+  const isDev = !app.isPackaged && process.env.BANMIAN_DEV === '1';
+  app.setName(PRODUCT_NAME);
+  app.enableSandbox();
+  registerPrivilegedSchemes();
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  // Our windows' web contents: the only IPC senders trusted.
+  const trustedContents = new Set<number>();
+  let mainWindow: BrowserWindow | undefined;
+  let store: Store | undefined;
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+
+  const liveWindows = () => BrowserWindow.getAllWindows().filter((window) => !window.isDestroyed());
+
+  function notify<E extends EventName>(event: E, payload: Events[E]): void {
+    for (const window of liveWindows()) window.webContents.send(eventChannel(event), payload);
+  }
+
+  function sendMenuAction(action: MenuAction): void {
+    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    if (target && !target.isDestroyed()) target.webContents.send(eventChannel('menu.action'), { action });
+  }
+
+  function openMainWindow(paths: ReturnType<typeof dataPaths>): void {
+    const window = createMainWindow({
+      preload: preloadPath,
+      isDev,
+      stateFile: paths.windowState,
+      title: WINDOW_TITLE,
+      icon: appIconPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, bundleDir }),
+    });
+    const contents: WebContents = window.webContents;
+    const id = contents.id;
+    trustedContents.add(id);
+    window.on('closed', () => {
+      trustedContents.delete(id);
+      if (mainWindow === window) mainWindow = undefined;
+    });
+    mainWindow = window;
+  }
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => store?.close());
+
+  app
+    .whenReady()
+    .then(() => {
+      if (!existsSync(path.join(rendererDir, 'index.html'))) {
+        throw new Error(`The renderer is not built (${rendererDir} has no index.html). Run "npm run build" first.`);
+      }
+      const paths = dataPaths(app.getPath('userData'));
+      mkdirSync(paths.photos, { recursive: true });
+
+      secureSession(session.defaultSession);
+      handleProtocols(rendererDir, paths.photos);
+
+      const openedStore = openStore(paths.database, { photosDir: paths.photos });
+      store = openedStore;
+      const chinese = prefersChinese();
+      const handlers = createHandlers({
+        store: openedStore,
+        appInfo: () => ({ name: PRODUCT_NAME, version: app.getVersion(), dataDir: paths.userData, shell: 'electron' }),
+        pickImportFiles: () => pickImportFiles(BrowserWindow.getFocusedWindow() ?? mainWindow, chinese),
+        notify,
+      });
+      bindElectronIpc(handlers, (event) => isTrustedSender(event, trustedContents));
+
+      app.setAboutPanelOptions({
+        applicationName: WINDOW_TITLE,
+        applicationVersion: app.getVersion(),
+        copyright: chinese ? '离线报纸版面编排工具' : 'Offline newspaper page layout',
+      });
+      const template = menuTemplate({
+        platform: process.platform,
+        isDev,
+        appName: PRODUCT_NAME,
+        labels: menuLabels(app.getLocale()),
+        send: sendMenuAction,
+      });
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+      openMainWindow(paths);
+      app.on('activate', () => {
+        if (liveWindows().length === 0) openMainWindow(paths);
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('banmian: could not start', error);
+      dialog.showErrorBox(prefersChinese() ? '版面无法启动' : 'Banmian could not start', startupErrorMessage(error));
+      app.exit(1);
+    });
+}
+
+/** The error, plus the fix when it is the usual one: SQLite compiled for Node, not Electron. */
+export function startupErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(message)) return message;
+  return `${message}\n\nbetter-sqlite3 is built for Node, not for Electron. Start the app with "npm start" (it builds an Electron copy) or run "npx electron-builder install-app-deps".`;
+}
+
+function prefersChinese(): boolean {
+  try {
+    return app.getLocale().toLowerCase().startsWith('zh');
+  } catch {
+    return false;
+  }
+}

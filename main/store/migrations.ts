@@ -1,0 +1,210 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { BanmianError } from '../../shared/ipc/result';
+import { bylineSchema, storyBodySchema } from '../../shared/model/story';
+import { SearchIndex } from './search-index';
+
+/**
+ * The schema's history, one numbered step each. A database records the last step it has in
+ * `PRAGMA user_version`; opening it runs the missing steps in order, each in its own
+ * transaction together with the version bump, so a failed step leaves the previous
+ * version intact. Steps are history: never edit one that has shipped, add a new one.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: Database.Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'stories and their revisions',
+    up(db) {
+      db.exec(`
+        CREATE TABLE stories (
+          seq          INTEGER PRIMARY KEY,
+          id           TEXT NOT NULL UNIQUE,
+          section      TEXT NOT NULL DEFAULT '',
+          status       TEXT NOT NULL,
+          kicker       TEXT NOT NULL DEFAULT '',
+          headline     TEXT NOT NULL DEFAULT '',
+          subtitle     TEXT NOT NULL DEFAULT '',
+          bylines      TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(bylines)),
+          body         TEXT NOT NULL CHECK (json_valid(body)),
+          photo_credit TEXT NOT NULL DEFAULT '',
+          flags        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(flags)),
+          length       INTEGER NOT NULL DEFAULT 0,
+          version      INTEGER NOT NULL CHECK (version >= 1),
+          created_at   TEXT NOT NULL,
+          updated_at   TEXT NOT NULL,
+          deleted_at   TEXT
+        );
+        CREATE INDEX stories_by_update ON stories (deleted_at, updated_at);
+        CREATE INDEX stories_by_section ON stories (section, updated_at);
+
+        CREATE TABLE story_revisions (
+          story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+          version  INTEGER NOT NULL,
+          saved_at TEXT NOT NULL,
+          fields   TEXT NOT NULL CHECK (json_valid(fields)),
+          PRIMARY KEY (story_id, version)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'full-text search over live stories (CJK bigrams + unicode61), filled from existing stories',
+    up(db) {
+      db.exec(`
+        CREATE VIRTUAL TABLE story_search USING fts5(
+          headline, kicker, subtitle, bylines, body,
+          content = '', contentless_delete = 1, tokenize = 'unicode61'
+        );
+      `);
+      const index = new SearchIndex(db);
+      const rows = db
+        .prepare('SELECT seq, headline, kicker, subtitle, bylines, body, photo_credit FROM stories WHERE deleted_at IS NULL')
+        .all() as Array<{ seq: number; headline: string; kicker: string; subtitle: string; bylines: string; body: string; photo_credit: string }>;
+      for (const row of rows) {
+        // A damaged JSON column must not stop the upgrade: index the rest of the story.
+        index.put(row.seq, {
+          headline: row.headline,
+          kicker: row.kicker,
+          subtitle: row.subtitle,
+          bylines: lenient(z.array(bylineSchema), row.bylines),
+          body: lenient(storyBodySchema, row.body),
+          photoCredit: row.photo_credit,
+        });
+      }
+    },
+  },
+  {
+    version: 3,
+    description: 'pages',
+    up(db) {
+      db.exec(`
+        CREATE TABLE pages (
+          seq          INTEGER PRIMARY KEY,
+          id           TEXT NOT NULL UNIQUE,
+          name         TEXT NOT NULL,
+          edition_date TEXT NOT NULL,
+          page_number  INTEGER NOT NULL CHECK (page_number >= 1),
+          section      TEXT NOT NULL DEFAULT '',
+          document     TEXT NOT NULL CHECK (json_valid(document)),
+          version      INTEGER NOT NULL CHECK (version >= 1),
+          created_at   TEXT NOT NULL,
+          updated_at   TEXT NOT NULL,
+          deleted_at   TEXT
+        );
+        -- One live page per slot: an edition has one 第3版.
+        CREATE UNIQUE INDEX pages_by_slot ON pages (edition_date, page_number) WHERE deleted_at IS NULL;
+      `);
+    },
+  },
+  {
+    version: 4,
+    description: 'photo assets, content-addressed',
+    up(db) {
+      db.exec(`
+        CREATE TABLE assets (
+          seq         INTEGER PRIMARY KEY,
+          id          TEXT NOT NULL UNIQUE,
+          sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+          file_name   TEXT NOT NULL,
+          stored_name TEXT NOT NULL,
+          byte_size   INTEGER NOT NULL CHECK (byte_size > 0),
+          width       INTEGER NOT NULL CHECK (width > 0),
+          height      INTEGER NOT NULL CHECK (height > 0),
+          color_space TEXT NOT NULL,
+          ppi         REAL CHECK (ppi IS NULL OR ppi > 0),
+          created_at  TEXT NOT NULL
+        );
+      `);
+    },
+  },
+  {
+    version: 5,
+    description: 'annotations on stories',
+    up(db) {
+      db.exec(`
+        CREATE TABLE annotations (
+          seq        INTEGER PRIMARY KEY,
+          id         TEXT NOT NULL UNIQUE,
+          story_id   TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+          anchor     TEXT NOT NULL CHECK (json_valid(anchor)),
+          kind       TEXT NOT NULL,
+          body       TEXT NOT NULL,
+          author     TEXT NOT NULL,
+          status     TEXT NOT NULL,
+          round      INTEGER NOT NULL CHECK (round >= 1),
+          reply_to   TEXT REFERENCES annotations (id) ON DELETE CASCADE,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX annotations_by_story ON annotations (story_id, created_at);
+        CREATE INDEX annotations_by_parent ON annotations (reply_to);
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+function lenient<S extends z.ZodType>(schema: S, json: string): z.output<S> | [] {
+  try {
+    const parsed = schema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Refuses, before anything is written, a database made by a newer Banmian. Returns its version. */
+export function assertKnownVersion(db: Database.Database, steps: readonly Migration[] = MIGRATIONS): number {
+  const version = schemaVersion(db);
+  if (version > steps.length) {
+    throw new BanmianError(
+      'bad-file',
+      `${db.name} was written by a newer Banmian (schema ${version}; this version knows up to ${steps.length}). Open it with the newer version.`,
+    );
+  }
+  return version;
+}
+
+export interface MigrationResult {
+  from: number;
+  to: number;
+}
+
+export interface MigrateOptions {
+  /** Stop after this version (tests build old databases with it). Default: the latest. */
+  to?: number;
+  /** The history to apply. Default: MIGRATIONS. */
+  steps?: readonly Migration[];
+}
+
+/**
+ * Brings the database up to date. Two windows opening the same old file at once are safe:
+ * each step takes the write lock and re-reads the version before it runs.
+ */
+export function migrate(db: Database.Database, options: MigrateOptions = {}): MigrationResult {
+  const steps = options.steps ?? MIGRATIONS;
+  const latest = steps.length;
+  const to = options.to ?? latest;
+  const from = assertKnownVersion(db, steps);
+  for (const step of steps) {
+    if (step.version <= from || step.version > to) continue;
+    db.transaction(() => {
+      if (schemaVersion(db) >= step.version) return;
+      step.up(db);
+      db.pragma(`user_version = ${step.version}`);
+    }).immediate();
+  }
+  return { from, to: schemaVersion(db) };
+}

@@ -1,0 +1,52 @@
+import { dirname, join, resolve } from 'node:path';
+import { SqliteAnnotationRepository } from './annotation-repository';
+import { SqliteAssetRepository } from './asset-repository';
+import { isMemoryPath, openDatabase, useWal } from './connection';
+import { assertKnownVersion, migrate } from './migrations';
+import { SqlitePageRepository } from './page-repository';
+import { SearchIndex } from './search-index';
+import { SqliteSearchService } from './search-service';
+import { createStoreContext } from './store-context';
+import type { Store } from './store-types';
+import { SqliteStoryRepository } from './story-repository';
+import { StoryRevisionRepository } from './story-revision-repository';
+
+export interface OpenStoreOptions {
+  /** Where photos are kept. Default: "photos" beside the database file; an in-memory store has none unless given. */
+  photosDir?: string;
+  /** The clock for timestamps (tests place changes in time with it). */
+  now?: () => Date;
+}
+
+/**
+ * Opens (creating if needed) the database at `path` — or ':memory:' — and brings its schema
+ * up to date. Each Electron window, the CLI and the test harness open their own Store; the
+ * version numbers keep them from overwriting each other.
+ */
+export function openStore(path: string, options: OpenStoreOptions = {}): Store {
+  const memory = isMemoryPath(path);
+  const fullPath = memory ? ':memory:' : resolve(path);
+  const db = openDatabase(fullPath);
+  try {
+    assertKnownVersion(db);
+    useWal(db);
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const ctx = createStoreContext(db, options.now);
+  const index = new SearchIndex(db);
+  const photosDir = options.photosDir ? resolve(options.photosDir) : memory ? null : join(dirname(fullPath), 'photos');
+  return {
+    path: fullPath,
+    stories: new SqliteStoryRepository(ctx, index, new StoryRevisionRepository(ctx)),
+    search: new SqliteSearchService(ctx),
+    pages: new SqlitePageRepository(ctx),
+    assets: new SqliteAssetRepository(ctx, photosDir),
+    annotations: new SqliteAnnotationRepository(ctx),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

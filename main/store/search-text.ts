@@ -1,0 +1,100 @@
+/**
+ * Text as the search index sees it. Han (and kana/Hangul) runs are indexed as their
+ * overlapping two-character pieces (bigrams) followed by their single characters, so any
+ * substring of two or more characters is an FTS5 phrase of consecutive bigrams and a
+ * one-character query is a unigram. No dictionary is involved: names (朱光丽) and local
+ * words (校史馆) are found exactly like common words. Everything else (Latin words, numbers)
+ * is left to FTS5's unicode61 tokenizer. Both the index and the query go through `foldText`.
+ */
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+export type CharKind = 'cjk' | 'word' | 'other';
+
+export function charKind(ch: string): CharKind {
+  if (CJK.test(ch)) return 'cjk';
+  if (WORD.test(ch)) return 'word';
+  return 'other';
+}
+
+/** Full-width forms to ASCII, lower case, no diacritics: how both sides are compared. */
+function foldChar(ch: string): string {
+  return ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '');
+}
+
+export function foldText(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+/**
+ * The folded text with, for each of its UTF-16 units, the [start, end) range of the original
+ * character it came from: a match found in the folded text maps back to the original.
+ */
+export interface FoldedText {
+  folded: string;
+  starts: number[];
+  ends: number[];
+}
+
+export function foldWithMap(text: string): FoldedText {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const piece = foldChar(ch);
+    for (let i = 0; i < piece.length; i += 1) {
+      starts.push(offset);
+      ends.push(offset + ch.length);
+    }
+    folded += piece;
+    offset += ch.length;
+  }
+  return { folded, starts, ends };
+}
+
+/** A maximal stretch of one kind of character: a CJK run or a word run. */
+export interface Run {
+  kind: 'cjk' | 'word';
+  text: string;
+  start: number;
+}
+
+/** Splits folded text into CJK runs and word runs; punctuation and spaces separate runs. */
+export function runsOf(folded: string): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  let offset = 0;
+  for (const ch of folded) {
+    const kind = charKind(ch);
+    if (kind === 'other') {
+      current = null;
+    } else if (current && current.kind === kind) {
+      current.text += ch;
+    } else {
+      current = { kind, text: ch, start: offset };
+      runs.push(current);
+    }
+    offset += ch.length;
+  }
+  return runs;
+}
+
+/** Bigrams of a CJK run in order, then its characters: consecutive bigrams stay adjacent for phrases. */
+export function cjkTokens(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  const bigrams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 1) bigrams.push(chars[i]! + chars[i + 1]!);
+  return [...bigrams, ...chars];
+}
+
+/** The string stored in the FTS5 column for `text`: space-separated tokens. */
+export function indexText(text: string): string {
+  return runsOf(foldText(text))
+    .map((run) => (run.kind === 'cjk' ? cjkTokens(run.text).join(' ') : run.text))
+    .join(' ');
+}

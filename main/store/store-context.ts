@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+
+/** What every repository of one Store shares: the connection, the clock and the id maker. */
+export interface StoreContext {
+  readonly db: Database.Database;
+  /** ISO 8601 UTC timestamp of "now" (injectable so tests can place changes in time). */
+  now(): string;
+  newId(): string;
+}
+
+export function createStoreContext(db: Database.Database, clock: () => Date = () => new Date()): StoreContext {
+  return {
+    db,
+    now: () => clock().toISOString(),
+    newId: () => randomUUID(),
+  };
+}
+
+/**
+ * Runs `fn` in one transaction that takes the write lock up front (BEGIN IMMEDIATE): a save
+ * reads the stored version and writes in the same locked step, so two windows on one file
+ * cannot both pass the version check. Nested calls become savepoints.
+ */
+export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

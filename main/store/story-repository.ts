@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import type { StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
+import { BanmianError } from '../../shared/ipc/result';
+import {
+  emptyStoryFields,
+  storyFieldsSchema,
+  storyLength,
+  storyStatusSchema,
+  type Story,
+  type StoryFields,
+} from '../../shared/model/story';
+import type { SearchIndex } from './search-index';
+import { sinceToTimestamp } from './since-filter';
+import { writeTransaction, type StoreContext } from './store-context';
+import type { StoryFilter, StoryRepository } from './store-types';
+import type { StoryRevisionRepository } from './story-revision-repository';
+import {
+  STORY_COLUMNS,
+  STORY_SUMMARY_COLUMNS,
+  fieldsOf,
+  rowToStory,
+  rowToSummary,
+  type StoryRow,
+  type StorySummaryRow,
+} from './story-row';
+import { parseInput, withoutUndefined } from './validation';
+
+const partialFieldsSchema = storyFieldsSchema.partial();
+const filterSchema = z.object({
+  status: storyStatusSchema.optional(),
+  section: z.string().optional(),
+  since: z.string().optional(),
+  deleted: z.boolean().optional(),
+});
+const versionSchema = z.number().int().positive();
+
+function columnsOf(fields: StoryFields) {
+  return {
+    section: fields.section,
+    status: fields.status,
+    kicker: fields.kicker,
+    headline: fields.headline,
+    subtitle: fields.subtitle,
+    bylines: JSON.stringify(fields.bylines),
+    body: JSON.stringify(fields.body),
+    photo_credit: fields.photoCredit,
+    flags: JSON.stringify(fields.flags),
+    length: storyLength(fields.body),
+  };
+}
+
+function describe(story: Story): string {
+  return story.headline ? `“${story.headline}”` : `Story ${story.id}`;
+}
+
+/** `stories`: the desk's stories, an optimistic version each, deleted softly into the trash. */
+export class SqliteStoryRepository implements StoryRepository {
+  private readonly statements = new Map<string, ReturnType<StoreContext['db']['prepare']>>();
+
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly index: SearchIndex,
+    private readonly history: StoryRevisionRepository,
+  ) {}
+
+  create(fields: Partial<StoryFields>): Story {
+    const input = withoutUndefined(parseInput(partialFieldsSchema, fields ?? {}, 'story'));
+    return writeTransaction(this.ctx.db, () => this.insert({ ...emptyStoryFields(), ...input }));
+  }
+
+  createMany(list: Array<Partial<StoryFields>>): Story[] {
+    // Everything is checked before anything is written; the transaction covers the rest.
+    const inputs = parseInput(z.array(z.unknown()), list, 'story list').map((fields, index) =>
+      withoutUndefined(parseInput(partialFieldsSchema, fields ?? {}, `story ${index + 1} of ${list.length}`, `stories[${index}]`)),
+    );
+    return writeTransaction(this.ctx.db, () => inputs.map((input) => this.insert({ ...emptyStoryFields(), ...input })));
+  }
+
+  get(id: string): Story {
+    return rowToStory(this.row(id));
+  }
+
+  list(filter: StoryFilter = {}): StorySummary[] {
+    const checked = parseInput(filterSchema, filter, 'story filter');
+    const where = [checked.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
+    const params: Record<string, string> = {};
+    if (checked.status !== undefined) {
+      where.push('status = @status');
+      params.status = checked.status;
+    }
+    if (checked.section !== undefined) {
+      where.push('section = @section');
+      params.section = checked.section;
+    }
+    if (checked.since !== undefined) {
+      where.push('updated_at >= @since');
+      params.since = sinceToTimestamp(checked.since);
+    }
+    const order = checked.deleted ? 'deleted_at DESC, seq DESC' : 'updated_at DESC, seq DESC';
+    const sql = `SELECT ${STORY_SUMMARY_COLUMNS} FROM stories WHERE ${where.join(' AND ')} ORDER BY ${order}`;
+    return (this.statement(sql).all(params) as StorySummaryRow[]).map(rowToSummary);
+  }
+
+  save(id: string, expectedVersion: number, fields: Partial<StoryFields>): Story {
+    parseInput(versionSchema, expectedVersion, 'version', 'version');
+    const input = withoutUndefined(parseInput(partialFieldsSchema, fields ?? {}, 'story fields', 'fields'));
+    return writeTransaction(this.ctx.db, () => {
+      const row = this.row(id);
+      const current = rowToStory(row);
+      if (current.deletedAt !== null) {
+        throw new BanmianError('conflict', `${describe(current)} is in the trash; restore it before saving. Nothing was saved.`, {
+          current,
+        });
+      }
+      if (current.version !== expectedVersion) {
+        throw new BanmianError(
+          'conflict',
+          `${describe(current)} was saved elsewhere (now version ${current.version}; this copy is version ${expectedVersion}). Nothing was saved.`,
+          { current },
+        );
+      }
+      const before = fieldsOf(current);
+      const after = fieldsOf({ ...before, ...input });
+      // A save that changes nothing (an idle autosave) keeps the version and adds no revision.
+      if (JSON.stringify(after) === JSON.stringify(before)) return current;
+      this.history.keep(current.id, current.version, current.updatedAt, before);
+      const result = this.statement(
+        `UPDATE stories SET section = @section, status = @status, kicker = @kicker, headline = @headline,
+           subtitle = @subtitle, bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags,
+           length = @length, version = version + 1, updated_at = @updated_at
+         WHERE id = @id AND version = @expected`,
+      ).run({ ...columnsOf(after), updated_at: this.ctx.now(), id, expected: expectedVersion });
+      if (result.changes !== 1) throw new Error(`Story ${id} changed during its own save.`);
+      this.index.put(row.seq, after);
+      return this.get(id);
+    });
+  }
+
+  duplicate(id: string): Story {
+    return writeTransaction(this.ctx.db, () => {
+      const source = this.get(id);
+      // The copy starts over in the workflow: it is not approved or placed just because its source was.
+      return this.insert({ ...fieldsOf(source), status: 'draft' });
+    });
+  }
+
+  softDelete(id: string): Story {
+    return writeTransaction(this.ctx.db, () => {
+      const row = this.row(id);
+      if (row.deleted_at !== null) return rowToStory(row);
+      this.statement('UPDATE stories SET deleted_at = ? WHERE id = ?').run(this.ctx.now(), id);
+      this.index.remove(row.seq);
+      return this.get(id);
+    });
+  }
+
+  restore(id: string): Story {
+    return writeTransaction(this.ctx.db, () => {
+      const row = this.row(id);
+      if (row.deleted_at === null) return rowToStory(row);
+      this.statement('UPDATE stories SET deleted_at = NULL WHERE id = ?').run(id);
+      const story = this.get(id);
+      this.index.put(row.seq, story);
+      return story;
+    });
+  }
+
+  revisions(id: string): StoryRevision[] {
+    this.row(id);
+    return this.history.list(id);
+  }
+
+  private insert(fields: StoryFields): Story {
+    const checked = parseInput(storyFieldsSchema, fields, 'story');
+    const now = this.ctx.now();
+    const id = this.ctx.newId();
+    const result = this.statement(
+      `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, length,
+         version, created_at, updated_at, deleted_at)
+       VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @length,
+         1, @now, @now, NULL)`,
+    ).run({ ...columnsOf(checked), id, now });
+    this.index.put(Number(result.lastInsertRowid), checked);
+    return this.get(id);
+  }
+
+  private row(id: string): StoryRow {
+    const row = this.statement(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined;
+    if (!row) throw new BanmianError('not-found', `No story with id ${id}.`, { id });
+    return row;
+  }
+
+  private statement(sql: string) {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.ctx.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type { StorySummary } from '../../shared/ipc/contract-types';
+import { bylineSchema, storySchema, storyStatusSchema, type Story, type StoryFields } from '../../shared/model/story';
+import { parseJsonColumn, parseStored } from './validation';
+
+/** A `stories` row as SQLite returns it. `seq` keys the search index; `id` is the public id. */
+export interface StoryRow {
+  seq: number;
+  id: string;
+  section: string;
+  status: string;
+  kicker: string;
+  headline: string;
+  subtitle: string;
+  bylines: string;
+  body: string;
+  photo_credit: string;
+  flags: string;
+  length: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export type StorySummaryRow = Omit<StoryRow, 'body'>;
+
+export const STORY_SUMMARY_COLUMNS =
+  'seq, id, section, status, kicker, headline, subtitle, bylines, photo_credit, flags, length, version, created_at, updated_at, deleted_at';
+export const STORY_COLUMNS = `${STORY_SUMMARY_COLUMNS}, body`;
+
+const summarySchema = z.object({
+  status: storyStatusSchema,
+  bylines: z.array(bylineSchema),
+  flags: z.array(z.string()),
+});
+
+/** Reads a full row, checking every JSON column against the model's schemas. */
+export function rowToStory(row: StoryRow): Story {
+  const what = `Story ${row.id}`;
+  return parseStored(
+    storySchema,
+    {
+      id: row.id,
+      section: row.section,
+      status: row.status,
+      kicker: row.kicker,
+      headline: row.headline,
+      subtitle: row.subtitle,
+      bylines: parseJsonColumn(row.bylines, `${what} bylines`),
+      body: parseJsonColumn(row.body, `${what} body`),
+      photoCredit: row.photo_credit,
+      flags: parseJsonColumn(row.flags, `${what} flags`),
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      deletedAt: row.deleted_at,
+    },
+    what,
+  );
+}
+
+/** A library row without parsing the body; its length is kept in its own column. */
+export function rowToSummary(row: StorySummaryRow): StorySummary {
+  const what = `Story ${row.id}`;
+  const checked = parseStored(
+    summarySchema,
+    {
+      status: row.status,
+      bylines: parseJsonColumn(row.bylines, `${what} bylines`),
+      flags: parseJsonColumn(row.flags, `${what} flags`),
+    },
+    what,
+  );
+  return {
+    id: row.id,
+    section: row.section,
+    status: checked.status,
+    kicker: row.kicker,
+    headline: row.headline,
+    subtitle: row.subtitle,
+    bylines: checked.bylines,
+    length: row.length,
+    flags: checked.flags,
+    version: row.version,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+/** The editable part of a story, in the schema's key order (so equal fields serialise equally). */
+export function fieldsOf(story: StoryFields): StoryFields {
+  return {
+    section: story.section,
+    status: story.status,
+    kicker: story.kicker,
+    headline: story.headline,
+    subtitle: story.subtitle,
+    bylines: story.bylines,
+    body: story.body,
+    photoCredit: story.photoCredit,
+    flags: story.flags,
+  };
+}

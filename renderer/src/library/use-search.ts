@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SearchHit } from '../../../shared/ipc/contract-types';
+import type { BanmianClient } from '../ipc/bridge';
+import { errorMessage } from '../ipc/error-message';
+
+export type SearchState =
+  | { kind: 'idle' }
+  /** `previous` keeps the last answer on screen while the next query runs, so results do not flicker. */
+  | { kind: 'searching'; query: string; previous: { query: string; hits: SearchHit[] } | null }
+  | { kind: 'done'; query: string; hits: SearchHit[] }
+  | { kind: 'error'; query: string; message: string };
+
+const DEBOUNCE_MS = 180;
+
+/**
+ * Runs `stories.search` as the user types (debounced), and again when the library changes
+ * (`revision`), keeping only the answer to the latest query.
+ */
+export function useSearch(client: BanmianClient, rawQuery: string, revision: number): SearchState {
+  const query = rawQuery.trim();
+  const [state, setState] = useState<SearchState>({ kind: 'idle' });
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const request = ++latest.current;
+    if (!query) {
+      setState({ kind: 'idle' });
+      return;
+    }
+    setState((current) => {
+      if (current.kind === 'done' && current.query === query) return current;
+      const previous = current.kind === 'done' ? { query: current.query, hits: current.hits } : current.kind === 'searching' ? current.previous : null;
+      return { kind: 'searching', query, previous };
+    });
+    const timer = setTimeout(() => {
+      client.call('stories.search', { query }).then(
+        (hits) => request === latest.current && setState({ kind: 'done', query, hits }),
+        (error: unknown) => request === latest.current && setState({ kind: 'error', query, message: errorMessage(error) }),
+      );
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [client, query, revision]);
+
+  return state;
+}

@@ -1,0 +1,90 @@
+/**
+ * Stage 7 (break): an optimal line breaker in the manner of Knuth & Plass (and of
+ * bramstein/typeset): a pure function over break candidates, with the cost of a candidate line
+ * supplied by the caller — the breaker knows nothing of fonts, widths or scripts. It keeps, for
+ * each candidate position, the cheapest way to reach it per line number (lines whose widths
+ * differ — a first line, lines beside a photo — are told apart; from `uniformFrom` on all
+ * lines are alike and are merged), and returns the cheapest path to the paragraph end.
+ *
+ * Demerits follow TeX: (linePenalty + badness)² + penalty², plus a surcharge for two
+ * hyphenated lines in a row.
+ */
+
+export const STOP = 'stop';
+
+/** Cost of setting [start, end) as line number `line`; null: cannot; STOP: nor can any longer line from start. */
+export type LineCost = (start: number, end: number, line: number) => number | null | typeof STOP;
+
+export interface BreakProblem {
+  /** Candidate break positions, increasing; the last is the paragraph end. */
+  positions: readonly number[];
+  /** Penalty of breaking at each candidate (hyphen 50, emergency breaks large). */
+  penalties: readonly number[];
+  /** Hyphenated breaks. */
+  flagged: readonly boolean[];
+  /** Breaks that must be taken (hard line breaks and the paragraph end). */
+  forced: readonly boolean[];
+  /** From this line number on, every line has the same width. */
+  uniformFrom: number;
+  cost: LineCost;
+  /** When a start can reach no end, let its first candidate through anyway (overfull) instead of giving up. */
+  emergency?: boolean;
+}
+
+export const LINE_PENALTY = 10;
+export const DOUBLE_HYPHEN_DEMERITS = 3000;
+const FORCED_PROGRESS_COST = 1e8;
+
+interface Node {
+  pos: number;
+  line: number;
+  total: number;
+  prev: Node | null;
+  flagged: boolean;
+  produced: boolean;
+}
+
+/** Returns the chosen break positions (each line's end, the last being the paragraph end), or null. */
+export function findBreaks(problem: BreakProblem): number[] | null {
+  const { positions, penalties, flagged, forced, cost } = problem;
+  const uniformFrom = Math.max(1, problem.uniformFrom);
+  let active: Node[] = [{ pos: 0, line: 0, total: 0, prev: null, flagged: false, produced: false }];
+  for (let k = 0; k < positions.length; k++) {
+    const pos = positions[k]!;
+    const fresh = new Map<number, Node>();
+    let dead = 0;
+    for (const node of active) {
+      let c = cost(node.pos, pos, node.line);
+      if (c === STOP) {
+        if (!(problem.emergency && !node.produced)) {
+          node.pos = -1; // mark dead
+          dead++;
+          continue;
+        }
+        c = FORCED_PROGRESS_COST;
+      }
+      if (c === null) continue;
+      const penalty = penalties[k]!;
+      let demerits = (LINE_PENALTY + c) ** 2 + (penalty >= 0 ? penalty ** 2 : -(penalty ** 2));
+      if (node.flagged && flagged[k]) demerits += DOUBLE_HYPHEN_DEMERITS;
+      const total = node.total + demerits;
+      const key = Math.min(node.line + 1, uniformFrom);
+      const existing = fresh.get(key);
+      if (!existing || total < existing.total) {
+        fresh.set(key, { pos, line: node.line + 1, total, prev: node, flagged: flagged[k]!, produced: false });
+      }
+      node.produced = true;
+    }
+    if (dead > 0) active = active.filter((node) => node.pos >= 0);
+    const added = [...fresh.values()];
+    if (forced[k]) active = added;
+    else for (const node of added) active.push(node);
+    if (active.length === 0) return null;
+  }
+  let best: Node | null = null;
+  for (const node of active) if (!best || node.total < best.total) best = node;
+  if (!best || best.pos !== positions[positions.length - 1]) return null;
+  const ends: number[] = [];
+  for (let node: Node | null = best; node && node.prev; node = node.prev) ends.push(node.pos);
+  return ends.reverse();
+}

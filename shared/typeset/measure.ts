@@ -1,0 +1,96 @@
+import { isAmbiguousWidth, isCompressible, type CharClass } from './char-classes';
+import type { GlyphForm, Measurer } from './measurer';
+
+/**
+ * Stage 4 (measure): glyph ids and advances from the Measurer, and — for punctuation — where
+ * the font puts the ink in the em box, which decides which half of the mark is blank and may
+ * be compressed (Mainland fonts: 。，、：；？！ sit bottom-left, brackets and quotes on their
+ * inner side). Results are cached per Measurer, per face, per character.
+ */
+
+export interface GlyphInfo {
+  gid: number;
+  /** Advance, em. */
+  advance: number;
+  /** Blank that may be removed on each side, em, in quarter-em steps (0, 0.25, 0.5). */
+  trimLeft: number;
+  trimRight: number;
+}
+
+/** Quarter-em steps, with a little tolerance for fonts whose ink nearly reaches the middle. */
+function trimmable(blank: number): number {
+  return Math.min(0.5, Math.floor((blank + 0.03) / 0.25) * 0.25);
+}
+
+/** Which form a character takes: Chinese marks full-width, Western marks proportional. */
+export function glyphForm(ch: string, cls: CharClass): GlyphForm {
+  if (!isAmbiguousWidth(ch)) return 'default';
+  if (cls === 'western-punct' || cls === 'western') return 'proportional';
+  // The middle dot keeps the font's own form: Noto Serif SC draws it narrow, Noto Sans SC full-width.
+  return ch === '·' ? 'default' : 'full-width';
+}
+
+const caches = new WeakMap<Measurer, Map<string, GlyphInfo>>();
+
+function cacheFor(measurer: Measurer): Map<string, GlyphInfo> {
+  let cache = caches.get(measurer);
+  if (!cache) {
+    cache = new Map();
+    caches.set(measurer, cache);
+  }
+  return cache;
+}
+
+export function glyphInfo(measurer: Measurer, face: string, cp: number, cls: CharClass, form: GlyphForm): GlyphInfo {
+  const compressible = isCompressible(cls);
+  const key = `${face}\u0000${cp}\u0000${form}\u0000${compressible ? cls : ''}`;
+  const cache = cacheFor(measurer);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const upem = measurer.face(face).unitsPerEm;
+  const g = measurer.glyph(face, cp, form);
+  const info: GlyphInfo = { gid: g.gid, advance: g.advance / upem, trimLeft: 0, trimRight: 0 };
+  // Only full-width marks have a blank half; proportional ones are already tight.
+  if (compressible && g.gid !== 0 && g.advance >= 0.9 * upem) {
+    const ink = measurer.ink(face, g.gid);
+    const left = trimmable(ink.xMin / upem);
+    const right = trimmable((g.advance - ink.xMax) / upem);
+    if (cls === 'opening') info.trimLeft = left;
+    else if (cls === 'interpunct') {
+      info.trimLeft = Math.min(0.25, left);
+      info.trimRight = Math.min(0.25, right);
+    } else info.trimRight = right;
+  }
+  cache.set(key, info);
+  return info;
+}
+
+const dashCache = new WeakMap<Measurer, Map<string, GlyphInfo | null>>();
+
+/**
+ * The glyph for each half of a doubled dash (——). A full-width dash glyph has side bearings,
+ * so two of them show a gap; a font whose box-drawing ─ (U+2500) has the same stroke at the
+ * same height and spans the whole em joins seamlessly, without a ligature (one glyph per
+ * character). Falls back to the full-width dash.
+ */
+export function joinedDashInfo(measurer: Measurer, face: string): GlyphInfo | null {
+  let perFace = dashCache.get(measurer);
+  if (!perFace) {
+    perFace = new Map();
+    dashCache.set(measurer, perFace);
+  }
+  if (perFace.has(face)) return perFace.get(face) ?? null;
+  let result: GlyphInfo | null = null;
+  const upem = measurer.face(face).unitsPerEm;
+  const dash = measurer.glyph(face, 0x2014, 'full-width');
+  const rule = measurer.glyph(face, 0x2500, 'default');
+  if (dash.gid !== 0 && rule.gid !== 0 && dash.advance === upem && rule.advance === upem) {
+    const d = measurer.ink(face, dash.gid);
+    const r = measurer.ink(face, rule.gid);
+    const tol = 0.02 * upem;
+    const same = Math.abs(d.yMin - r.yMin) <= tol && Math.abs(d.yMax - r.yMax) <= tol;
+    if (same && r.xMin <= tol && r.xMax >= upem - tol) result = { gid: rule.gid, advance: 1, trimLeft: 0, trimRight: 0 };
+  }
+  perFace.set(face, result);
+  return result;
+}

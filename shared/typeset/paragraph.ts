@@ -1,0 +1,158 @@
+import { findBreaks, STOP, type BreakProblem, type LineCost } from './break';
+import type { LayoutCache } from './cache';
+import { badness, emptyPlan, EMERGENCY, LOOSE, planDistributed, planJustified, planNatural, STRICT, type Plan, type Tolerance } from './justify';
+import { emptyMetrics, LineMeasure, type LineMetrics } from './line-metrics';
+import type { Measurer } from './measurer';
+import { placeLine } from './place';
+import { prepare } from './prepare';
+import { BREAK_HYPHEN, BREAK_MANDATORY, BREAK_NONE, type Prepared } from './prepared';
+import type { LineAlignment, ParagraphInput, ParagraphLayout, TypesetLine } from './types';
+
+/**
+ * layoutParagraph: the whole pipeline for one paragraph — prepare (width-independent, cached
+ * per text and style), break (optimal, per-line widths), then justify and place each line.
+ *
+ * Breaking is tried three times, each looser than the last: within the tolerance (no gap
+ * over 0.45 em, every prohibition and 孤字不成行 kept); then with any stretch; and only if the
+ * text cannot be set at all (a word wider than the column) with emergency breaks anywhere and
+ * lines allowed to overflow, which the line reports in `overflow`.
+ */
+
+/** Line widths: one for every line, or a list (one per line, the last repeating). */
+export type LineWidths = number | readonly number[];
+
+const HYPHEN_PENALTY = 50;
+const EMERGENCY_PENALTY = 1000;
+/** Fill leftover space of ragged lines: cost per em² short. */
+const RAGGED_COST = 1;
+
+function widthAt(widths: LineWidths, line: number): number {
+  if (typeof widths === 'number') return widths;
+  return widths[Math.min(line, widths.length - 1)] ?? 0;
+}
+
+function uniformFrom(widths: LineWidths): number {
+  if (typeof widths === 'number' || widths.length <= 1) return 1;
+  let k = widths.length - 1;
+  while (k > 0 && widths[k - 1] === widths[k]) k--;
+  return Math.max(1, k);
+}
+
+interface LineContext {
+  p: Prepared;
+  lm: LineMeasure;
+  widths: LineWidths;
+  indent: number;
+}
+
+/** How line [.., e) is aligned; `lastLike`: the last line or one ending at a hard break (never stretched). */
+function lineAlign(ctx: LineContext, e: number): { align: LineAlignment; last: boolean; lastLike: boolean } {
+  const { p } = ctx;
+  const last = e >= p.n;
+  const lastLike = last || (e > 0 && p.atoms[e - 1]!.cls === 'hard-break');
+  const align = p.style.align;
+  if (align === 'justify') return { align: lastLike ? 'start' : 'justify', last, lastLike };
+  return { align, last, lastLike };
+}
+
+function plan(m: LineMetrics, target: number, align: LineAlignment, out: Plan): Plan {
+  if (align === 'justify') return planJustified(m, target, out);
+  if (align === 'distribute') return planDistributed(m, target, out);
+  return planNatural(m, target, out);
+}
+
+function costFunction(ctx: LineContext, tol: Tolerance, keepLastLine: boolean): LineCost {
+  const { p, lm } = ctx;
+  const m = emptyMetrics();
+  const scratch = emptyPlan();
+  const minLast = p.style.minLastLineChars;
+  const trimBrackets = p.style.trimLineStartBracket;
+  const slack = 0.5 * p.maxSize + 0.01;
+  return (s, e, line) => {
+    const lineIndent = s === 0 ? ctx.indent : 0;
+    const target = widthAt(ctx.widths, line) - lineIndent;
+    lm.measure(s, e, trimBrackets && !(s === 0 && ctx.indent > 0), m);
+    if (m.natural - m.hyphen - m.shrinkTotal - slack > target) return STOP;
+    const { align, last, lastLike } = lineAlign(ctx, e);
+    // Ragged lines are priced on what they leave empty (centred and 均排 lines included, so they
+    // come out balanced); a justified paragraph's last line is free to be short.
+    const underflowCost = align === 'justify' ? -1 : lastLike && p.style.align === 'justify' ? 0 : RAGGED_COST;
+    const planned = align === 'justify' ? planJustified(m, target, scratch) : planNatural(m, target, scratch);
+    const cost = badness(planned, p.em, tol, underflowCost);
+    if (cost === null) return null;
+    if (keepLastLine && last && s > 0 && minLast > 0 && lm.totalUnits >= minLast && m.units < minLast) return null;
+    return cost;
+  };
+}
+
+function breakProblem(ctx: LineContext, mode: 0 | 1 | 2): BreakProblem {
+  const { p } = ctx;
+  const positions: number[] = [];
+  const penalties: number[] = [];
+  const flagged: boolean[] = [];
+  const forced: boolean[] = [];
+  for (let i = 1; i <= p.n; i++) {
+    const kind = p.breaks[i]!;
+    if (kind === BREAK_NONE && mode < 2) continue;
+    positions.push(i);
+    penalties.push(kind === BREAK_HYPHEN ? HYPHEN_PENALTY : kind === BREAK_NONE ? EMERGENCY_PENALTY : 0);
+    flagged.push(kind === BREAK_HYPHEN);
+    forced.push(kind === BREAK_MANDATORY);
+  }
+  const tol = mode === 0 ? STRICT : mode === 1 ? LOOSE : EMERGENCY;
+  return {
+    positions,
+    penalties,
+    flagged,
+    forced,
+    uniformFrom: uniformFrom(ctx.widths),
+    cost: costFunction(ctx, tol, mode < 2),
+    emergency: mode === 2,
+  };
+}
+
+/** Break a prepared paragraph into lines and place them. */
+export function setParagraph(p: Prepared, widths: LineWidths, measurer: Measurer): ParagraphLayout {
+  const lm = new LineMeasure(p);
+  const ctx: LineContext = { p, lm, widths, indent: p.style.firstLineIndent * p.em };
+  if (p.n === 0) {
+    const m = lm.measure(0, 0, false, emptyMetrics());
+    const line = placeLine(p, { s: 0, e: 0, measure: widthAt(widths, 0), indent: ctx.indent, align: 'start', last: true, metrics: m, plan: emptyPlan() }, measurer);
+    return { text: p.text, lines: [line] };
+  }
+  let ends: number[] | null = null;
+  for (const mode of [0, 1, 2] as const) {
+    ends = findBreaks(breakProblem(ctx, mode));
+    if (ends) break;
+  }
+  if (!ends) throw new Error('line breaker found no solution even in emergency mode');
+  const lines: TypesetLine[] = [];
+  let s = 0;
+  ends.forEach((e, index) => {
+    const measure = widthAt(widths, index);
+    const indent = s === 0 ? ctx.indent : 0;
+    const m = lm.measure(s, e, p.style.trimLineStartBracket && !(s === 0 && ctx.indent > 0), emptyMetrics());
+    const { align, last } = lineAlign(ctx, e);
+    const planned = plan(m, measure - indent, align, emptyPlan());
+    lines.push(placeLine(p, { s, e, measure, indent, align, last, metrics: m, plan: planned }, measurer));
+    s = e;
+  });
+  return { text: p.text, lines };
+}
+
+/**
+ * Set one paragraph. `widths` gives each line's measure (pt); the first line's indent comes
+ * off its measure. With a cache, an unchanged (text, style, widths) is not set again.
+ */
+export function layoutParagraph(
+  input: ParagraphInput,
+  widths: LineWidths,
+  measurer: Measurer,
+  cache?: LayoutCache,
+): ParagraphLayout {
+  if (!cache) return setParagraph(prepare(input, measurer), widths, measurer);
+  return cache.layout(input, widths, measurer, () => {
+    const p = cache.prepared(input, measurer, () => prepare(input, measurer));
+    return setParagraph(p, widths, measurer);
+  });
+}

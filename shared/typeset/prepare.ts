@@ -1,0 +1,134 @@
+import { isCompressible } from './char-classes';
+import { collect } from './collect';
+import { compressAdjacent } from './compress';
+import { addHyphenation } from './hyphenate';
+import { glyphForm, glyphInfo, joinedDashInfo, type GlyphInfo } from './measure';
+import type { Measurer } from './measurer';
+import {
+  BREAK_HYPHEN,
+  SHRINK_BRACKET,
+  SHRINK_COMMA,
+  SHRINK_INTERPUNCT,
+  SHRINK_SPACE,
+  type Prepared,
+} from './prepared';
+import { prohibitionRules } from './prohibition';
+import { segment } from './segment';
+import { computeGaps, MAX_GAP_EM } from './spacing';
+import type { ParagraphInput } from './types';
+
+/**
+ * Runs the width-independent stages in order (collect → segment → hyphenate → measure →
+ * compress → spacing) and packs the result for the breaker. Pure: same input and fonts, same
+ * output.
+ */
+
+const SPACE_SHRINK = 1 / 3; // a Western space may lose a third of its width (TeX's interword shrink)
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
+  const { text, styles, atoms, cjk } = collect(input);
+  const style = input.style;
+  const n = atoms.length;
+  const em = style.char.size;
+  const breaks = segment(atoms, text, prohibitionRules(style.prohibition));
+  if (style.hyphenate) addHyphenation(atoms, breaks);
+
+  const gid = new Int32Array(n);
+  const advance = new Float64Array(n);
+  const canL = new Float64Array(n);
+  const canR = new Float64Array(n);
+  const trimL = new Float64Array(n);
+  const trimR = new Float64Array(n);
+  const width = new Float64Array(n);
+  const shrinkLevel = new Int8Array(n).fill(-1);
+  const spaceShrink = new Float64Array(n);
+  const spaceStretch = new Float64Array(n);
+  const unit = new Uint8Array(n);
+  let maxSize = em;
+
+  for (let i = 0; i < n; i++) {
+    const atom = atoms[i]!;
+    const cs = styles[atom.style]!;
+    const size = cs.size;
+    if (size > maxSize) maxSize = size;
+    if (atom.cls === 'hard-break' || atom.cls === 'invisible') continue;
+    let info: GlyphInfo;
+    if (atom.cls === 'dash' && cjk && (atoms[i - 1]?.cls === 'dash' || atoms[i + 1]?.cls === 'dash')) {
+      info = joinedDashInfo(measurer, cs.face) ?? glyphInfo(measurer, cs.face, atom.cp, atom.cls, 'full-width');
+    } else {
+      const cp = atom.cls === 'space' && atom.cp === 0x09 ? 0x20 : atom.cp;
+      info = glyphInfo(measurer, cs.face, cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
+      if (info.gid === 0 && atom.cls === 'space') info = glyphInfo(measurer, cs.face, 0x20, atom.cls, 'default');
+    }
+    gid[i] = info.gid;
+    advance[i] = info.advance * size;
+    canL[i] = info.trimLeft * size;
+    canR[i] = info.trimRight * size;
+    if (atom.cls === 'space') {
+      shrinkLevel[i] = SHRINK_SPACE;
+      spaceShrink[i] = advance[i]! * SPACE_SHRINK;
+      spaceStretch[i] = Math.max(0, MAX_GAP_EM * em - advance[i]!);
+    } else if (isCompressible(atom.cls)) {
+      shrinkLevel[i] =
+        atom.cls === 'interpunct'
+          ? SHRINK_INTERPUNCT
+          : atom.cls === 'opening' || atom.cls === 'closing'
+            ? SHRINK_BRACKET
+            : SHRINK_COMMA;
+    }
+    if (atom.cls === 'han' && atom.cp !== 0x3000) unit[i] = 1;
+    else if (atom.cls === 'western' && WORD_CHAR.test(atom.text)) {
+      const prev = atoms[i - 1];
+      if (!prev || prev.cls !== 'western' || !WORD_CHAR.test(prev.text)) unit[i] = 1;
+    }
+  }
+
+  compressAdjacent(atoms, { canL, canR, trimL, trimR });
+  for (let i = 0; i < n; i++) width[i] = advance[i]! - trimL[i]! - trimR[i]!;
+
+  const gap = new Float64Array(n);
+  const gapKind = new Uint8Array(n);
+  const gapShrink = new Float64Array(n);
+  const gapStretch = new Float64Array(n);
+  computeGaps(atoms, styles, gid, measurer, style.cjkLatinSpacing, em, { gap, gapKind, gapShrink, gapStretch });
+
+  const hyphenGid = new Int32Array(n + 1);
+  const hyphenWidth = new Float64Array(n + 1);
+  for (let i = 1; i <= n; i++) {
+    if (breaks[i] !== BREAK_HYPHEN) continue;
+    const cs = styles[atoms[i - 1]!.style]!;
+    const h = glyphInfo(measurer, cs.face, 0x2d, 'western-punct', 'default');
+    hyphenGid[i] = h.gid;
+    hyphenWidth[i] = h.advance * cs.size;
+  }
+
+  return {
+    text,
+    style,
+    styles,
+    atoms,
+    n,
+    cjk,
+    em,
+    maxSize,
+    breaks,
+    gid,
+    advance,
+    trimL,
+    trimR,
+    canL,
+    canR,
+    width,
+    gap,
+    gapKind,
+    shrinkLevel,
+    spaceShrink,
+    spaceStretch,
+    gapShrink,
+    gapStretch,
+    hyphenGid,
+    hyphenWidth,
+    unit,
+  };
+}

@@ -1,0 +1,116 @@
+import type { Cmyk } from '../model/color';
+import type { PlacedGlyph } from '../model/display-list';
+import type { ProhibitionLevel } from './prohibition';
+
+/** Character style: what a run of text is set in. */
+export interface CharStyle {
+  /** Font face id from the catalogue, e.g. "noto-serif-sc-400". */
+  face: string;
+  /** Type size, pt. */
+  size: number;
+  /** Extra space after every character, 1/1000 em (CSS letter-spacing); never inside —— or ……. */
+  tracking: number;
+  /** Passed through to the line's runs for composition; the engine does not use it. */
+  color?: Cmyk;
+}
+
+/**
+ * Alignment. `justify` sets every line but the last flush on both sides; `distribute` is
+ * 均排: every line, the last included, spread evenly across the measure.
+ */
+export type Alignment = 'justify' | 'start' | 'center' | 'end' | 'distribute';
+
+export interface ParagraphStyle {
+  /** Style name, e.g. "body"; informative (the cache keys on the values). */
+  name: string;
+  /** Base character style; runs override parts of it. */
+  char: CharStyle;
+  /** Baseline-to-baseline distance, pt. On a baseline grid a line takes ceil(leading / pitch) grid lines. */
+  leading: number;
+  align: Alignment;
+  /** First-line indent, em of the base size (Chinese body text: 2). */
+  firstLineIndent: number;
+  /** Blank grid lines before and after the paragraph (dropped at the top and bottom of a column). */
+  spaceBefore: number;
+  spaceAfter: number;
+  prohibition: ProhibitionLevel;
+  /** Space between Han and Western letters/digits, em (clreq §3.2.2: a quarter em). 0 turns it off. */
+  cjkLatinSpacing: number;
+  /** Hyphenate English words (en-US patterns) at line ends. */
+  hyphenate: boolean;
+  /** 孤字不成行: the last line holds at least this many characters (Han or whole Western words); 0 turns it off. */
+  minLastLineChars: number;
+  /** Keep at least this many lines of the next paragraph in the same column (subheads). */
+  keepWithNext: number;
+  /** An opening bracket at a line start loses its blank half (clreq §3.1.6.2); not after a first-line indent. */
+  trimLineStartBracket: boolean;
+}
+
+/** A run of text with an optional character-style override (a bold lead-in, a bigger figure). */
+export interface TextRun {
+  text: string;
+  style?: Partial<CharStyle>;
+}
+
+export interface ParagraphInput {
+  runs: readonly TextRun[];
+  style: ParagraphStyle;
+}
+
+/**
+ * A glyph placed on a line. `x` is the left edge of the glyph's advance box, pt from the
+ * line's left edge; composition adds the line's origin. `offset` indexes the paragraph's
+ * plain text (UTF-16); a hyphen added at a break has offset -1 and `hyphen: true`.
+ */
+export interface TypesetGlyph extends PlacedGlyph {
+  /** The font's advance at this size, pt (what a PDF viewer takes as the glyph's box). */
+  advance: number;
+  /** Blank removed from the left / right of the box by punctuation compression, pt. */
+  trimLeft: number;
+  trimRight: number;
+  hyphen?: true;
+}
+
+/** Consecutive glyphs of one face and size: becomes one GlyphRun. */
+export interface LineRun {
+  face: string;
+  size: number;
+  color?: Cmyk;
+  glyphs: TypesetGlyph[];
+}
+
+export type LineAlignment = 'justify' | 'start' | 'center' | 'end' | 'distribute';
+
+export interface TypesetLine {
+  /** Source span [start, end) in the paragraph's plain text (UTF-16), including a trailing space or break. */
+  start: number;
+  end: number;
+  runs: LineRun[];
+  /** The measure this line was set to, pt. */
+  measure: number;
+  /** First-line indent applied, pt. */
+  indent: number;
+  /** Right edge of the last visible glyph's set box (after compression), pt from the line's left edge. */
+  right: number;
+  /** How the line was actually set (the last line of a justified paragraph is `start`). */
+  align: LineAlignment;
+  /** Ascent and descent of the tallest run's em box, pt (descent negative). */
+  ascent: number;
+  descent: number;
+  /** Ends with an added hyphen. */
+  hyphenated: boolean;
+  /** Ends at a hard line break (the break character draws no glyph). */
+  hardBreak: boolean;
+  /** Last line of the paragraph. */
+  last: boolean;
+  /** Largest space between two neighbouring glyph boxes, em of the paragraph size (spaces included). */
+  maxGap: number;
+  /** pt the content could not be compressed to fit (0 normally). */
+  overflow: number;
+}
+
+export interface ParagraphLayout {
+  /** The paragraph's plain text (all runs joined). */
+  text: string;
+  lines: TypesetLine[];
+}
