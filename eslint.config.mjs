@@ -85,4 +85,8 @@ export default tseslint.config(
     files: ['**/*.config.{ts,mjs,js}', 'scripts/**', 'bin/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  {
+    files: ['bin/**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

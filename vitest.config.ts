@@ -11,5 +11,4 @@ export const unitConfig = defineConfig({
 });
 
 // vitest reads the default export of its config file.
-// eslint-disable-next-line no-restricted-syntax
 export default unitConfig;

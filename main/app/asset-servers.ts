@@ -6,7 +6,7 @@ import type { FaceInfo } from '../fonts/font-catalogue';
 
 /**
  * app://banmian/: the built renderer. Every answer carries the CSP header, because
- * Chromium runs no webRequest header hooks for custom schemes. The files sit inside the
+ * Electron runs no webRequest header hooks for custom schemes. The files sit inside the
  * read-only app bundle, so lexical confinement is enough.
  */
 export function rendererServer(rendererDir: string, load: FileLoader): AssetServer {

@@ -21,9 +21,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const state = loadWindowState(options.stateFile, workAreas, screen.getPrimaryDisplay().workArea);
 
-  // webPreferences come from secureWebPreferences(), which writes every checklist key; the
-  // scanner cannot follow the call, hence the justified suppression on the next line.
-  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK -- see web-preferences.ts and tests/unit/app/web-preferences.test.ts
+  // The scanner cannot follow secureWebPreferences() (every checklist key explicit, unit-tested)
+  // and does not know that setWindowOpenHandler denies middle-click windows: suppressed here.
+  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- webPreferences are secureWebPreferences() (web-preferences.test.ts); new windows, middle-click ones included, are denied in content-guards.ts
     x: state.x,
     y: state.y,
     width: state.width,

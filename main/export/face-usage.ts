@@ -73,6 +73,7 @@ export function collectFaceUsage(doc: DisplayDocument, faces: FaceSource): Map<s
       glyphs.push({ cid, gid, text, width });
       cids.set(key(gid, text), cid);
     }
+    if (glyphs.length > 0xfffe) throw new PdfExportError('bad-glyph', `${faceId}: more than 65534 distinct glyphs on one document`);
     result.set(faceId, {
       face,
       glyphs,

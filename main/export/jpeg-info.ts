@@ -69,8 +69,19 @@ function exifOrientation(bytes: Uint8Array, segment: Segment): number {
   return 1;
 }
 
+/**
+ * A JPEG cut short (an interrupted copy) still has a readable header; it would pass through
+ * and break the page at the RIP. Entropy-coded data never contains FF D9 (0xFF is stuffed),
+ * so an EOI after the first scan means the file is complete.
+ */
+function hasEndOfImage(bytes: Uint8Array, scanStart: number): boolean {
+  for (let i = bytes.length - 2; i > scanStart; i--) if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return true;
+  return false;
+}
+
 export function readJpegInfo(bytes: Uint8Array): JpegInfo {
-  const { segments } = headerSegments(bytes);
+  const { segments, scanStart } = headerSegments(bytes);
+  if (!hasEndOfImage(bytes, scanStart)) throw new Error('the JPEG file is cut short (no end-of-image marker)');
   let frame: JpegInfo | undefined;
   let adobe = false;
   let orientation = 1;

@@ -14,8 +14,11 @@ const LABELS = [
 /** Labels that only count when followed by a name in the same token or the next one ("文" alone is not a byline). */
 const WEAK_LABELS = new Set(['文', '图', '摄影', '撰稿', '作者']);
 
-/** Words that follow 记者 in column names (记者手记), never a person. */
-const NOT_NAMES = new Set(['手记', '调查', '观察', '札记', '感言', '日记', '笔记', '视角', '在线', '来信', '故事', '专访', '连线']);
+/** Words that follow a label without being a person: column names (记者手记), credit verbs (供图). */
+const NOT_NAMES = new Set([
+  '手记', '调查', '观察', '札记', '感言', '日记', '笔记', '视角', '在线', '来信', '故事', '专访', '连线',
+  '供图', '摄影', '报道', '整理', '采写', '撰文',
+]);
 
 /** A personal name: 2–4 Han characters, or a transliterated name with a middle dot (阿卜杜·热合曼). */
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•．]\p{Script=Han}{1,8})$/u;
@@ -58,7 +61,7 @@ export function parseBylineLine(line: string): Byline[] | null {
       }
       continue;
     }
-    if (!current || !NAME.test(token)) return null;
+    if (!current || !NAME.test(token) || NOT_NAMES.has(token)) return null;
     current.names.push(token);
   }
   if (bylines.some((byline) => byline.names.length === 0)) return null;
@@ -86,7 +89,7 @@ export function parsePhotoCredit(line: string): string | null {
     if (parseBylineLine(who) || who.split(/[ 、，,]+/u).every((name) => NAME.test(name))) return text;
     return null;
   }
-  const leading = /^(?:摄影|图)[：:/／]?\s*(.+)$/u.exec(text);
+  const leading = /^(?:摄影|图)(?:[：:/／]|\s)\s*(.+)$/u.exec(text);
   if (leading && leading[1]!.split(/[ 、，,]+/u).every((name) => NAME.test(name))) return text;
   return null;
 }

@@ -80,7 +80,10 @@ function concatRuns(left: TextLeaf[], right: TextLeaf[]): TextLeaf[] {
 }
 
 export function buildItems(lines: SourceLine[]): CopyItem[] {
-  const classified: Classified[] = lines.map((line) => ({ line, kind: classifyLine(line.text, line.heading) }));
+  const classified: Classified[] = lines.map((line, index) => ({
+    line,
+    kind: classifyLine(line.text, line.heading, index === 0),
+  }));
   const indentMode = usesIndents(classified);
   if (indentMode) reclassifyWrappedStarts(classified);
   const items: CopyItem[] = [];

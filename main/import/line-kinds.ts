@@ -16,7 +16,9 @@ export type LineKind =
   | { kind: 'text' };
 
 /** Longest headline, subhead or banner line, in visible characters. */
-export const TITLE_MAX = 30;
+const TITLE_MAX = 30;
+/** The first line of a file is the headline if anything is: it may run longer. */
+const FIRST_TITLE_MAX = 40;
 
 const END_MARK = /^[（(【[]?\s*(?:完|全文完|END|end)\s*[）)】\]]?$/u;
 const MARKED = /^(引题|肩题|眉题|主题|主标题|标题|题目|副题|副标题)\s*[：:]\s*(.+)$/u;
@@ -68,7 +70,7 @@ function captionWithCredit(text: string): { caption: string; credit: string } | 
   return null;
 }
 
-export function classifyLine(raw: string, heading: boolean): LineKind {
+export function classifyLine(raw: string, heading: boolean, firstLine = false): LineKind {
   const text = collapseSpaces(raw);
   if (END_MARK.test(text)) return { kind: 'end-mark' };
   const marked = MARKED.exec(text);
@@ -83,6 +85,6 @@ export function classifyLine(raw: string, heading: boolean): LineKind {
   const both = captionWithCredit(text);
   if (both) return { kind: 'photo', ...both };
   if (CAPTION.test(text)) return { kind: 'caption', text };
-  if (heading || isTitleLike(text)) return { kind: 'title', text };
+  if (heading || isTitleLike(text, firstLine ? FIRST_TITLE_MAX : TITLE_MAX)) return { kind: 'title', text };
   return { kind: 'text' };
 }

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
 import { BanmianError } from '../../shared/ipc/result';
@@ -55,7 +56,7 @@ function describe(story: Story): string {
 
 /** `stories`: the desk's stories, an optimistic version each, deleted softly into the trash. */
 export class SqliteStoryRepository implements StoryRepository {
-  private readonly statements = new Map<string, ReturnType<StoreContext['db']['prepare']>>();
+  private readonly statements = new Map<string, Statement<unknown[]>>();
 
   constructor(
     private readonly ctx: StoreContext,
@@ -96,7 +97,8 @@ export class SqliteStoryRepository implements StoryRepository {
       where.push('updated_at >= @since');
       params.since = sinceToTimestamp(checked.since);
     }
-    const order = checked.deleted ? 'deleted_at DESC, seq DESC' : 'updated_at DESC, seq DESC';
+    // Newest first; a batch imported at one instant keeps its order on the page.
+    const order = checked.deleted ? 'deleted_at DESC, seq DESC' : 'updated_at DESC, seq ASC';
     const sql = `SELECT ${STORY_SUMMARY_COLUMNS} FROM stories WHERE ${where.join(' AND ')} ORDER BY ${order}`;
     return (this.statement(sql).all(params) as StorySummaryRow[]).map(rowToSummary);
   }
@@ -193,7 +195,7 @@ export class SqliteStoryRepository implements StoryRepository {
   private statement(sql: string) {
     let statement = this.statements.get(sql);
     if (!statement) {
-      statement = this.ctx.db.prepare(sql);
+      statement = this.ctx.db.prepare<unknown[]>(sql);
       this.statements.set(sql, statement);
     }
     return statement;

@@ -42,13 +42,14 @@ interface Node {
   prev: Node | null;
   flagged: boolean;
   produced: boolean;
+  dead: boolean;
 }
 
 /** Returns the chosen break positions (each line's end, the last being the paragraph end), or null. */
 export function findBreaks(problem: BreakProblem): number[] | null {
   const { positions, penalties, flagged, forced, cost } = problem;
   const uniformFrom = Math.max(1, problem.uniformFrom);
-  let active: Node[] = [{ pos: 0, line: 0, total: 0, prev: null, flagged: false, produced: false }];
+  let active: Node[] = [{ pos: 0, line: 0, total: 0, prev: null, flagged: false, produced: false, dead: false }];
   for (let k = 0; k < positions.length; k++) {
     const pos = positions[k]!;
     const fresh = new Map<number, Node>();
@@ -57,7 +58,7 @@ export function findBreaks(problem: BreakProblem): number[] | null {
       let c = cost(node.pos, pos, node.line);
       if (c === STOP) {
         if (!(problem.emergency && !node.produced)) {
-          node.pos = -1; // mark dead
+          node.dead = true;
           dead++;
           continue;
         }
@@ -71,11 +72,11 @@ export function findBreaks(problem: BreakProblem): number[] | null {
       const key = Math.min(node.line + 1, uniformFrom);
       const existing = fresh.get(key);
       if (!existing || total < existing.total) {
-        fresh.set(key, { pos, line: node.line + 1, total, prev: node, flagged: flagged[k]!, produced: false });
+        fresh.set(key, { pos, line: node.line + 1, total, prev: node, flagged: flagged[k]!, produced: false, dead: false });
       }
       node.produced = true;
     }
-    if (dead > 0) active = active.filter((node) => node.pos >= 0);
+    if (dead > 0) active = active.filter((node) => !node.dead);
     const added = [...fresh.values()];
     if (forced[k]) active = added;
     else for (const node of added) active.push(node);

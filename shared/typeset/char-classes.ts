@@ -106,6 +106,8 @@ export function isCombining(cp: number): boolean {
  */
 export function classify(ch: string, cjkContext: boolean): CharClass {
   const cp = ch.codePointAt(0) ?? 0;
+  // The common case first: an ideograph is always 'han'.
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 'han';
   if (HARD_BREAK.has(ch)) return 'hard-break';
   if (INVISIBLE.has(ch)) return 'invisible';
   if (isSpace(cp)) return 'space';

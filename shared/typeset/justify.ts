@@ -1,5 +1,8 @@
 import type { LineMetrics } from './line-metrics';
-import { SHRINK_LEVELS } from './prepared';
+import * as K from './prepared';
+
+// A module-local copy: imported bindings are getters under CommonJS transpilation (see line-metrics.ts).
+const SHRINK_LEVELS = K.SHRINK_LEVELS;
 
 /**
  * Stage 8 (justify): how a line is brought to its measure, in clreq's priority order

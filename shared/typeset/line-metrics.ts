@@ -1,16 +1,10 @@
 import { isCompressible } from './char-classes';
-import {
-  BREAK_HYPHEN,
-  GAP_CJK_LATIN,
-  GAP_LETTER,
-  GAP_PLAIN,
-  SHRINK_BRACKET,
-  SHRINK_CJK_LATIN,
-  SHRINK_LEVELS,
-  SHRINK_SPACE,
-  isVisibleAtom,
-  type Prepared,
-} from './prepared';
+import * as K from './prepared';
+import { isVisibleAtom, type Prepared } from './prepared';
+
+// Module-local copies: under CommonJS transpilation (tsx, the bench runner) every access to an
+// imported binding is a property getter, which the breaker's inner loop would pay millions of times.
+const { BREAK_HYPHEN, GAP_CJK_LATIN, GAP_LETTER, GAP_PLAIN, SHRINK_BRACKET, SHRINK_CJK_LATIN, SHRINK_LEVELS, SHRINK_SPACE } = K;
 
 /**
  * What a candidate line [s, e) measures, in O(1) from prefix sums: its natural width once the
@@ -73,6 +67,10 @@ export class LineMeasure {
   private readonly pUnits: Int32Array;
   private readonly lastVisible: Int32Array;
   private readonly firstShown: Int32Array;
+  /** Shrink level of an atom's right blank when it ends a line (compressible punctuation), else −1. */
+  private readonly endLevel: Int8Array;
+  /** Atom is an opening bracket that can lose its left blank at a line start. */
+  private readonly openAt: Uint8Array;
   readonly totalUnits: number;
 
   constructor(private readonly p: Prepared) {
@@ -89,6 +87,8 @@ export class LineMeasure {
     this.pUnits = new Int32Array(n + 1);
     this.lastVisible = new Int32Array(n + 1);
     this.firstShown = new Int32Array(n + 1);
+    this.endLevel = new Int8Array(n).fill(-1);
+    this.openAt = new Uint8Array(n);
     const shrinkHere = new Float64Array(SHRINK_LEVELS);
     this.lastVisible[0] = -1;
     for (let i = 0; i < n; i++) {
@@ -112,6 +112,8 @@ export class LineMeasure {
       this.pSpaces[i + 1] = this.pSpaces[i]! + (cls === 'space' ? 1 : 0);
       this.pUnits[i + 1] = this.pUnits[i]! + p.unit[i]!;
       this.lastVisible[i + 1] = isVisibleAtom(cls) ? i : this.lastVisible[i]!;
+      if (isCompressible(cls) && p.canR[i]! > 0) this.endLevel[i] = p.shrinkLevel[i]!;
+      if (cls === 'opening' && p.canL[i]! > 0) this.openAt[i] = 1;
     }
     // firstShown[s]: first atom at or after s that is not an invisible control.
     this.firstShown[n] = n;
@@ -150,15 +152,14 @@ export class LineMeasure {
     }
     const f = this.firstShown[s]!;
     out.startTrim = 0;
-    if (trimStart && f <= v && p.atoms[f]!.cls === 'opening' && p.canL[f]! > 0) {
+    if (trimStart && f <= v && this.openAt[f] === 1) {
       out.startTrim = p.canL[f]!;
       out.shrink[SHRINK_BRACKET] = out.shrink[SHRINK_BRACKET]! - out.startTrim;
     }
     out.endTrim = 0;
-    const lastCls = p.atoms[v]!.cls;
-    if (isCompressible(lastCls) && p.canR[v]! > 0) {
+    const level = this.endLevel[v]!;
+    if (level >= 0) {
       out.endTrim = p.canR[v]!;
-      const level = p.shrinkLevel[v]!;
       out.shrink[level] = out.shrink[level]! - out.endTrim;
     }
     for (let l = 0; l < SHRINK_LEVELS; l++) {

@@ -30,21 +30,29 @@ export function glyphForm(ch: string, cls: CharClass): GlyphForm {
   return ch === '·' ? 'default' : 'full-width';
 }
 
-const caches = new WeakMap<Measurer, Map<string, GlyphInfo>>();
+const caches = new WeakMap<Measurer, Map<string, Map<number, GlyphInfo>>>();
 
-function cacheFor(measurer: Measurer): Map<string, GlyphInfo> {
-  let cache = caches.get(measurer);
+function cacheFor(measurer: Measurer, face: string): Map<number, GlyphInfo> {
+  let perFace = caches.get(measurer);
+  if (!perFace) {
+    perFace = new Map();
+    caches.set(measurer, perFace);
+  }
+  let cache = perFace.get(face);
   if (!cache) {
     cache = new Map();
-    caches.set(measurer, cache);
+    perFace.set(face, cache);
   }
   return cache;
 }
 
+const FORM_INDEX: Record<GlyphForm, number> = { default: 0, 'full-width': 1, proportional: 2 };
+const TRIM_KIND: Partial<Record<CharClass, number>> = { opening: 1, closing: 2, stop: 2, comma: 2, interpunct: 3 };
+
 export function glyphInfo(measurer: Measurer, face: string, cp: number, cls: CharClass, form: GlyphForm): GlyphInfo {
   const compressible = isCompressible(cls);
-  const key = `${face}\u0000${cp}\u0000${form}\u0000${compressible ? cls : ''}`;
-  const cache = cacheFor(measurer);
+  const key = cp * 16 + FORM_INDEX[form] * 4 + (TRIM_KIND[cls] ?? 0);
+  const cache = cacheFor(measurer, face);
   const hit = cache.get(key);
   if (hit) return hit;
   const upem = measurer.face(face).unitsPerEm;

@@ -1,6 +1,8 @@
-import { findBreaks, STOP, type BreakProblem, type LineCost } from './break';
+import * as B from './break';
+import type { BreakProblem, LineCost } from './break';
 import type { LayoutCache } from './cache';
-import { badness, emptyPlan, EMERGENCY, LOOSE, planDistributed, planJustified, planNatural, STRICT, type Plan, type Tolerance } from './justify';
+import * as J from './justify';
+import type { Plan, Tolerance } from './justify';
 import { emptyMetrics, LineMeasure, type LineMetrics } from './line-metrics';
 import type { Measurer } from './measurer';
 import { placeLine } from './place';
@@ -18,11 +20,17 @@ import type { LineAlignment, ParagraphInput, ParagraphLayout, TypesetLine } from
  * lines allowed to overflow, which the line reports in `overflow`.
  */
 
+// Module-local copies: imported bindings are getters under CommonJS transpilation (see line-metrics.ts).
+const { findBreaks, STOP } = B;
+const { badness, emptyPlan, EMERGENCY, LOOSE, planDistributed, planJustified, planNatural, STRICT } = J;
+
 /** Line widths: one for every line, or a list (one per line, the last repeating). */
 export type LineWidths = number | readonly number[];
 
 const HYPHEN_PENALTY = 50;
 const EMERGENCY_PENALTY = 1000;
+/** preferSpaceBreaks: a break elsewhere than at a space costs this (squared, on TeX's scale). */
+const NOT_AT_SPACE_PENALTY = 100;
 /** Fill leftover space of ragged lines: cost per em² short. */
 const RAGGED_COST = 1;
 
@@ -91,11 +99,14 @@ function breakProblem(ctx: LineContext, mode: 0 | 1 | 2): BreakProblem {
   const penalties: number[] = [];
   const flagged: boolean[] = [];
   const forced: boolean[] = [];
+  const spaces = p.style.preferSpaceBreaks;
   for (let i = 1; i <= p.n; i++) {
     const kind = p.breaks[i]!;
     if (kind === BREAK_NONE && mode < 2) continue;
     positions.push(i);
-    penalties.push(kind === BREAK_HYPHEN ? HYPHEN_PENALTY : kind === BREAK_NONE ? EMERGENCY_PENALTY : 0);
+    let penalty = kind === BREAK_HYPHEN ? HYPHEN_PENALTY : kind === BREAK_NONE ? EMERGENCY_PENALTY : 0;
+    if (spaces && kind !== BREAK_MANDATORY && p.atoms[i - 1]!.cls !== 'space') penalty += NOT_AT_SPACE_PENALTY;
+    penalties.push(penalty);
     flagged.push(kind === BREAK_HYPHEN);
     forced.push(kind === BREAK_MANDATORY);
   }

@@ -15,6 +15,8 @@ import type { CharStyle } from './types';
 
 /** No gap may be stretched beyond this, em of the paragraph size (our PDF check calls wider gaps loose). */
 export const MAX_GAP_EM = 0.45;
+/** A CJK–Latin space stretches to at most 3/8 em before the gaps between Chinese characters take over. */
+export const MAX_CJK_LATIN_EM = 0.375;
 
 const isWesternClass = (cls: CharClass): boolean => cls === 'western' || cls === 'western-punct';
 const isHangingClass = (cls: CharClass): boolean => cls === 'space' || cls === 'hard-break' || cls === 'invisible';
@@ -26,6 +28,29 @@ export interface GapArrays {
   gapStretch: Float64Array;
 }
 
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** For each atom: is it in a run of Western text that has a letter or digit (so "100%" but not a lone "+")? */
+function westernWords(atoms: readonly Atom[]): Uint8Array {
+  const out = new Uint8Array(atoms.length);
+  let i = 0;
+  while (i < atoms.length) {
+    if (!isWesternClass(atoms[i]!.cls)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let alnum = false;
+    while (j < atoms.length && isWesternClass(atoms[j]!.cls)) {
+      if (ALNUM.test(atoms[j]!.text)) alnum = true;
+      j++;
+    }
+    if (alnum) out.fill(1, i, j);
+    i = j;
+  }
+  return out;
+}
+
 export function computeGaps(
   atoms: readonly Atom[],
   styles: readonly CharStyle[],
@@ -35,6 +60,7 @@ export function computeGaps(
   em: number,
   out: GapArrays,
 ): void {
+  const word = westernWords(atoms);
   for (let i = 1; i < atoms.length; i++) {
     const a = atoms[i - 1]!;
     const b = atoms[i]!;
@@ -53,12 +79,15 @@ export function computeGaps(
       }
       out.gap[i] = kern + tracking;
       out.gapKind[i] = GAP_LETTER;
-    } else if (cjkLatinSpacing > 0 && ((a.cls === 'han' && b.cls === 'western') || (a.cls === 'western' && b.cls === 'han'))) {
+    } else if (
+      cjkLatinSpacing > 0 &&
+      ((a.cls === 'han' && b.cls === 'western' && word[i] === 1) || (a.cls === 'western' && word[i - 1] === 1 && b.cls === 'han'))
+    ) {
       const space = cjkLatinSpacing * Math.max(sa.size, sb.size);
       out.gap[i] = space + tracking;
       out.gapKind[i] = GAP_CJK_LATIN;
       out.gapShrink[i] = space / 2;
-      out.gapStretch[i] = Math.max(0, MAX_GAP_EM * em - out.gap[i]!);
+      out.gapStretch[i] = Math.max(0, MAX_CJK_LATIN_EM * em - out.gap[i]!);
     } else {
       out.gap[i] = tracking;
       out.gapKind[i] = GAP_PLAIN;

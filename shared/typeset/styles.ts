@@ -16,6 +16,7 @@ const common = {
   minLastLineChars: 2,
   keepWithNext: 0,
   trimLineStartBracket: true,
+  preferSpaceBreaks: false,
   spaceBefore: 0,
   spaceAfter: 0,
 } as const;
@@ -39,6 +40,7 @@ export const SUBHEAD_STYLE: ParagraphStyle = {
   firstLineIndent: 0,
   spaceBefore: 1,
   keepWithNext: 2,
+  preferSpaceBreaks: true,
 };
 
 /** 主题: 二号 bold 黑体, centred, two grid lines per line. */
@@ -50,6 +52,7 @@ export const HEADLINE_STYLE: ParagraphStyle = {
   align: 'center',
   firstLineIndent: 0,
   hyphenate: false,
+  preferSpaceBreaks: true,
 };
 
 /** 图片说明: 六号 黑体, justified, no indent. */
@@ -71,6 +74,7 @@ export const BYLINE_STYLE: ParagraphStyle = {
   align: 'start',
   firstLineIndent: 0,
   minLastLineChars: 0,
+  preferSpaceBreaks: true,
 };
 
 /** 栏目 (视觉新闻): 均排 banner text. */

@@ -44,6 +44,8 @@ export interface ParagraphStyle {
   keepWithNext: number;
   /** An opening bracket at a line start loses its blank half (clreq §3.1.6.2); not after a first-line indent. */
   trimLineStartBracket: boolean;
+  /** Prefer breaking at spaces (bylines: names stay whole; headings: break between phrases). */
+  preferSpaceBreaks: boolean;
 }
 
 /** A run of text with an optional character-style override (a bold lead-in, a bigger figure). */

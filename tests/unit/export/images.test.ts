@@ -62,6 +62,15 @@ describe('images', () => {
     await expect(renderPdfBytes(doc([image('gone', at(10, 10, 100, 75))]))).rejects.toMatchObject({ code: 'missing-image' });
   });
 
+  it('a damaged or cut-short photo file is refused with its name, not written as a broken page', async () => {
+    for (const bytes of [p.cmyk.subarray(0, 120), p.cmyk.subarray(0, p.cmyk.length - 200)]) {
+      await expect(renderPdfBytes(doc([image('damaged', at(10, 10, 100, 75))]), { images: () => ({ bytes }), convertRgb: false })).rejects.toMatchObject({
+        code: 'unsupported-image',
+        message: expect.stringContaining('damaged'),
+      });
+    }
+  });
+
   it('reports conversions and the resolution as placed', async () => {
     const files: Record<string, Uint8Array> = { camera: p.rgb, press: p.cmyk, screenshot: p.png };
     const { report } = await renderPdfBytes(

@@ -53,6 +53,24 @@ describe('page boxes and crop marks', () => {
     }
   });
 
+  it('every page of a multi-page document gets its own boxes; fonts are embedded once for all pages', async () => {
+    const doc = {
+      title: '两版',
+      pages: [
+        { width: TRIM_W, height: TRIM_H, bleed: BLEED, items: [glyphRun('第一版', { x: 40, y: 100 })] },
+        { width: TRIM_W / 2, height: TRIM_H / 2, bleed: 0, items: [glyphRun('第二版', { x: 40, y: 100 })] },
+      ],
+    };
+    const { bytes, report } = await renderPdfBytes(doc, { fixedDate: DATE });
+    expect(report.fonts).toHaveLength(1);
+    expect(report.fonts[0]!.glyphs).toBe(4); // 第 一 二 版
+    const pdf = await PDFDocument.load(bytes);
+    const [first, second] = pdf.getPages();
+    expect(box(first!, 'TrimBox')[2]! - box(first!, 'TrimBox')[0]!).toBeCloseTo(TRIM_W, 2);
+    expect(box(second!, 'TrimBox')[2]! - box(second!, 'TrimBox')[0]!).toBeCloseTo(TRIM_W / 2, 2);
+    expect(box(second!, 'BleedBox')).toEqual(box(second!, 'TrimBox'));
+  });
+
   it('rejects a page without a usable size', async () => {
     const doc = { title: 'x', pages: [{ width: 0, height: 100, bleed: 0, items: [] }] };
     await expect(renderPdfBytes(doc)).rejects.toMatchObject({ code: 'bad-geometry' });
@@ -99,7 +117,7 @@ describe('page boxes and crop marks', () => {
       expect(tinted(Math.round(bleedLeft) - 3)).toBe(false); // and stops at its edge
     });
 
-    it.skipIf(!pdfcheckPresent)('pdfcheck finds 3 mm bleed and crop marks', async () => {
+    it.skipIf(!pdfcheckPresent)(`pdfcheck finds 3 mm bleed and crop marks${pdfcheckPresent ? '' : ' (skipped: ../shared/tools/pdfcheck or python3-pikepdf missing)'}`, async () => {
       const { bytes } = await renderPdfBytes(broadsheet(), { fixedDate: DATE });
       const report = pdfcheck(scratch.file('check.pdf', bytes));
       expect(report.page_boxes[0]).toMatchObject({ bleed_ok: true, crop_marks: { present: true } });

@@ -45,6 +45,9 @@ describe('print standards', () => {
     expect(xmp).toContain('<rdf:li xml:lang="x-default">版面 (测试) \\ test</rdf:li>');
     expect(xmp).toContain('<xmp:CreateDate>2025-03-01T08:00:00Z</xmp:CreateDate>');
     expect(xmp).toContain('<pdf:Trapped>False</pdf:Trapped>');
+    // Parentheses and backslashes in an ASCII title must be escaped in the literal string.
+    const ascii = await renderPdfBytes(small(), { fixedDate: DATE, title: 'Page 3 (draft) \\ 1' });
+    expect((await PDFDocument.load(ascii.bytes, { updateMetadata: false })).getTitle()).toBe('Page 3 (draft) \\ 1');
   });
 
   it('the same input with a fixed date gives the same bytes; a new date or new text changes them', async () => {
@@ -92,7 +95,7 @@ describe('print standards', () => {
       expect(run('pdfinfo', [path]).stdout).toMatch(/Pages:\s+1[\s\S]*PDF version:\s+1\.4/);
     });
 
-    it.skipIf(!pdfcheckPresent)('pdfcheck: boxes, fonts, K-only black text, no RGB, output intent, nothing lost', () => {
+    it.skipIf(!pdfcheckPresent)(`pdfcheck: boxes, fonts, K-only black text, no RGB, output intent, nothing lost${pdfcheckPresent ? '' : ' (skipped: ../shared/tools/pdfcheck or python3-pikepdf missing)'}`, () => {
       const report = pdfcheck(path, seedPagePath());
       expect(report.page_boxes[0]).toMatchObject({ bleed_ok: true, crop_marks: { present: true } });
       expect(report.fonts.length).toBe(4);

@@ -130,3 +130,12 @@ describe('parseReporterText: several stories in one file', () => {
     ]);
   });
 });
+
+describe('parseReporterText: long first line', () => {
+  it('takes a first line of up to 40 characters without sentence punctuation as the headline', () => {
+    const headline = '市道清中学校史馆：讲好红色校史 传承红色基因 打造红色教育特色学校新名片';
+    const story = only(`${headline}\n\n新学期，校史馆成为师生打卡地。`);
+    expect(story.headline).toBe(headline);
+    expect(texts(story)).toEqual(['paragraph:新学期，校史馆成为师生打卡地。']);
+  });
+});

@@ -121,6 +121,7 @@ describe('the sample page (seed-page.txt)', () => {
     for (const text of all) expect(text, text).toMatch(/[。！？”]$/u);
     expect(paragraphs(story(0))).toHaveLength(8);
     expect(paragraphs(story(2))).toHaveLength(13);
+    expect(paragraphs(story(3))).toHaveLength(13);
     expect(paragraphs(story(4))).toHaveLength(5);
   });
 
