@@ -82,7 +82,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.config.{ts,mjs,js}', 'scripts/**', 'bin/**'],
+    files: ['**/*.config.{ts,mts,mjs,js}', 'scripts/**', 'bin/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -1,7 +1,7 @@
 import type { CommandName, EventName, Events } from '../shared/ipc/contract';
 import type { Subscriber, Transport } from '../shared/ipc/client';
 import type { IpcOutcome } from '../shared/ipc/result';
-import { INVOKE_CHANNEL, eventChannel, isEventName } from './ipc-channels';
+import { INVOKE_CHANNEL, eventChannel, isEventName } from '../shared/ipc/channels';
 
 /** The slice of ipcRenderer the bridge needs; the test passes a fake. */
 export interface RendererIpc {

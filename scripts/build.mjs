@@ -1,7 +1,7 @@
 // Builds everything the desktop app runs, into dist/:
 //   dist/main/index.cjs     Electron main process (esbuild; native and font packages stay in node_modules)
 //   dist/preload/index.cjs  sandboxed preload: one self-contained file, only `electron` external
-//   dist/renderer/          the React renderer (Vite, renderer/vite.config.ts)
+//   dist/renderer/          the React renderer (Vite, renderer/vite.config.mts)
 //   dist/cli.cjs            the headless CLI (scripts/build-cli.mjs)
 // Steps whose sources do not exist yet are skipped with a note, so a partial tree still builds.
 import { build as esbuild } from 'esbuild';
@@ -29,11 +29,11 @@ export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'sharp', '@expo-goo
 const CHROME_TARGET = 'chrome140';
 const NODE_TARGET = 'node22';
 
-export async function buildMain() {
-  rmSync(join(root, 'dist/main'), { recursive: true, force: true });
-  await esbuild({
+/** The main bundle's esbuild options (the bundle test builds with these too). */
+export function mainOptions(outfile = join(root, 'dist/main/index.cjs')) {
+  return {
     entryPoints: [join(root, 'main/index.ts')],
-    outfile: join(root, 'dist/main/index.cjs'),
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -41,7 +41,12 @@ export async function buildMain() {
     external: MAIN_EXTERNALS,
     sourcemap: 'linked',
     logLevel: 'warning',
-  });
+  };
+}
+
+export async function buildMain() {
+  rmSync(join(root, 'dist/main'), { recursive: true, force: true });
+  await esbuild(mainOptions());
 }
 
 /** The preload's esbuild options (the preload test builds with these too). */
@@ -73,9 +78,9 @@ function run(label, args) {
 }
 
 export function buildRenderer() {
-  const config = join(root, 'renderer/vite.config.ts');
+  const config = join(root, 'renderer/vite.config.mts');
   if (!existsSync(config)) {
-    console.log('build: renderer/vite.config.ts does not exist yet; skipping the renderer.');
+    console.log('build: renderer/vite.config.mts does not exist yet; skipping the renderer.');
     return;
   }
   const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');

@@ -10,7 +10,7 @@ import { appIconPath } from './app-icon';
 import { guardWebContents } from './content-guards';
 import { dataPaths } from './data-paths';
 import { pickImportFiles } from './import-picker';
-import { eventChannel } from './ipc-channels';
+import { eventChannel } from '../../shared/ipc/channels';
 import { isTrustedSender } from './ipc-sender';
 import { createMainWindow } from './main-window';
 import { menuLabels } from './menu-labels';
@@ -63,14 +63,17 @@ export function startApp(options: StartOptions = {}): void {
     mainWindow.focus();
   });
 
-  const liveWindows = () => BrowserWindow.getAllWindows().filter((window) => !window.isDestroyed());
+  /** Our library windows (never a DevTools or other stray window). */
+  const liveWindows = () =>
+    BrowserWindow.getAllWindows().filter((window) => !window.isDestroyed() && trustedContents.has(window.webContents.id));
 
   function notify<E extends EventName>(event: E, payload: Events[E]): void {
     for (const window of liveWindows()) window.webContents.send(eventChannel(event), payload);
   }
 
   function sendMenuAction(action: MenuAction): void {
-    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    const focused = BrowserWindow.getFocusedWindow();
+    const target = focused && liveWindows().includes(focused) ? focused : mainWindow;
     if (target && !target.isDestroyed()) target.webContents.send(eventChannel('menu.action'), { action });
   }
 

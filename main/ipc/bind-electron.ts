@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { IpcOutcome } from '../../shared/ipc/result';
-import { INVOKE_CHANNEL } from '../app/ipc-channels';
+import { INVOKE_CHANNEL } from '../../shared/ipc/channels';
 import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
 

@@ -1,5 +1,5 @@
 import type { CommandInput, CommandName, CommandResult, EventName, Events } from './contract';
-import { COMMAND_NAMES } from './contract';
+import { COMMAND_NAMES } from './command-names';
 import { IpcError, type IpcOutcome } from './result';
 
 /** Sends one command over whatever transport the shell has (Electron IPC, Playwright binding). */

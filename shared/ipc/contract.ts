@@ -76,5 +76,3 @@ export interface Events {
 }
 export type EventName = keyof Events;
 export type MenuAction = 'import' | 'find' | 'new-story' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
-
-export const COMMAND_NAMES = Object.keys(commands) as CommandName[];

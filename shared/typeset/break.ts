@@ -33,6 +33,8 @@ export interface BreakProblem {
 
 export const LINE_PENALTY = 10;
 export const DOUBLE_HYPHEN_DEMERITS = 3000;
+/** The last line should not be the tail of a hyphenated word (TeX's finalhyphendemerits). */
+export const FINAL_HYPHEN_DEMERITS = 5000;
 const FORCED_PROGRESS_COST = 1e8;
 
 interface Node {
@@ -68,6 +70,7 @@ export function findBreaks(problem: BreakProblem): number[] | null {
       const penalty = penalties[k]!;
       let demerits = (LINE_PENALTY + c) ** 2 + (penalty >= 0 ? penalty ** 2 : -(penalty ** 2));
       if (node.flagged && flagged[k]) demerits += DOUBLE_HYPHEN_DEMERITS;
+      if (node.flagged && k === positions.length - 1) demerits += FINAL_HYPHEN_DEMERITS;
       const total = node.total + demerits;
       const key = Math.min(node.line + 1, uniformFrom);
       const existing = fresh.get(key);

@@ -7,6 +7,7 @@ export type { FaceMetrics, GlyphForm, GlyphMetrics, InkBounds, Measurer } from '
 export type {
   Alignment,
   CharStyle,
+  LayoutQuality,
   LineAlignment,
   LineRun,
   ParagraphInput,

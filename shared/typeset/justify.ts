@@ -86,10 +86,24 @@ export function planJustified(m: LineMetrics, measure: number, plan: Plan): Plan
     plan.cjkLatinStretch = take / m.cjkLatinStretch;
     need -= take;
   }
+  // Chinese gaps take what they can up to the gap limit; then letter-spacing inside Western
+  // words, up to the same limit; past that (a line that cannot be set well) all gaps equally.
+  const cap = m.plainGapCap;
+  if (need > EPS && m.plainGaps > 0) {
+    plan.plainExtra = Math.min(need / m.plainGaps, cap);
+    need -= plan.plainExtra * m.plainGaps;
+  }
+  if (need > EPS && m.letterGaps > 0) {
+    plan.letterExtra = Math.min(need / m.letterGaps, cap);
+    need -= plan.letterExtra * m.letterGaps;
+  }
   if (need > EPS) {
-    if (m.plainGaps > 0) plan.plainExtra = need / m.plainGaps;
-    else if (m.letterGaps > 0) plan.letterExtra = need / m.letterGaps;
-    else plan.underflow = need;
+    const gaps = m.plainGaps + m.letterGaps;
+    if (gaps > 0) {
+      const more = need / gaps;
+      if (m.plainGaps > 0) plan.plainExtra += more;
+      if (m.letterGaps > 0) plan.letterExtra += more;
+    } else plan.underflow = need;
   }
   return plan;
 }
@@ -146,12 +160,12 @@ export function badness(plan: Plan, em: number, tol: Tolerance, raggedUnderflowC
   const plain = plan.plainExtra / em;
   const letter = plan.letterExtra / em;
   if (plain > tol.plainGap || letter > tol.letterGap) return null;
-  cost += 100 * (plain / 0.25) ** 3 + 100 * (letter / 0.02) ** 3;
+  cost += 100 * (plain / 0.25) ** 3 + 100 * (letter / 0.05) ** 3;
   if (plan.underflow > 0.01) {
     if (raggedUnderflowCost > 0) cost += raggedUnderflowCost * (plan.underflow / em) ** 2;
     else if (raggedUnderflowCost < 0) {
       if (!tol.allowShort) return null;
-      cost += 10_000;
+      cost += 100_000; // a justified line with nothing to stretch: worse than any loose line
     }
   }
   if (plan.overflow > 0.01) cost += 1e6 * (1 + plan.overflow / em);

@@ -1,6 +1,7 @@
 import { isCompressible } from './char-classes';
 import * as K from './prepared';
 import { isVisibleAtom, type Prepared } from './prepared';
+import { MAX_GAP_EM } from './spacing';
 
 // Module-local copies: under CommonJS transpilation (tsx, the bench runner) every access to an
 // imported binding is a property getter, which the breaker's inner loop would pay millions of times.
@@ -28,6 +29,8 @@ export interface LineMetrics {
   spaceStretch: number;
   cjkLatinStretch: number;
   plainGaps: number;
+  /** Most a plain gap may grow before letter-spacing takes over, pt. */
+  plainGapCap: number;
   letterGaps: number;
   cjkLatinGaps: number;
   spaces: number;
@@ -47,6 +50,7 @@ export function emptyMetrics(): LineMetrics {
     spaceStretch: 0,
     cjkLatinStretch: 0,
     plainGaps: 0,
+    plainGapCap: 0,
     letterGaps: 0,
     cjkLatinGaps: 0,
     spaces: 0,
@@ -72,8 +76,10 @@ export class LineMeasure {
   /** Atom is an opening bracket that can lose its left blank at a line start. */
   private readonly openAt: Uint8Array;
   readonly totalUnits: number;
+  private readonly plainGapCap: number;
 
   constructor(private readonly p: Prepared) {
+    this.plainGapCap = MAX_GAP_EM * p.em;
     const n = p.n;
     this.pWidth = new Float64Array(n + 1);
     this.pShrink = Array.from({ length: SHRINK_LEVELS }, () => new Float64Array(n + 1));
@@ -171,6 +177,7 @@ export class LineMeasure {
     out.spaceStretch = this.pSpaceStretch[hi]! - this.pSpaceStretch[s]!;
     out.cjkLatinStretch = this.pCjkStretch[hi]! - this.pCjkStretch[s]! - (p.gapKind[s] === GAP_CJK_LATIN ? p.gapStretch[s]! : 0);
     out.plainGaps = this.pPlain[hi]! - this.pPlain[s + 1]!;
+    out.plainGapCap = this.plainGapCap;
     out.letterGaps = this.pLetter[hi]! - this.pLetter[s + 1]!;
     out.cjkLatinGaps = this.pCjkCount[hi]! - this.pCjkCount[s + 1]!;
     out.spaces = this.pSpaces[hi]! - this.pSpaces[s]!;

@@ -8,7 +8,7 @@ import type { Measurer } from './measurer';
 import { placeLine } from './place';
 import { prepare } from './prepare';
 import { BREAK_HYPHEN, BREAK_MANDATORY, BREAK_NONE, type Prepared } from './prepared';
-import type { LineAlignment, ParagraphInput, ParagraphLayout, TypesetLine } from './types';
+import type { LayoutQuality, LineAlignment, ParagraphInput, ParagraphLayout, TypesetLine } from './types';
 
 /**
  * layoutParagraph: the whole pipeline for one paragraph — prepare (width-independent, cached
@@ -128,12 +128,18 @@ export function setParagraph(p: Prepared, widths: LineWidths, measurer: Measurer
   const ctx: LineContext = { p, lm, widths, indent: p.style.firstLineIndent * p.em };
   if (p.n === 0) {
     const m = lm.measure(0, 0, false, emptyMetrics());
-    const line = placeLine(p, { s: 0, e: 0, measure: widthAt(widths, 0), indent: ctx.indent, align: 'start', last: true, metrics: m, plan: emptyPlan() }, measurer);
-    return { text: p.text, lines: [line] };
+    const line = placeLine(
+      p,
+      { s: 0, e: 0, measure: widthAt(widths, 0), indent: ctx.indent, align: 'start', last: true, metrics: m, plan: emptyPlan(), loose: false },
+      measurer,
+    );
+    return { text: p.text, lines: [line], quality: 'good' };
   }
   let ends: number[] | null = null;
+  let quality: LayoutQuality = 'good';
   for (const mode of [0, 1, 2] as const) {
     ends = findBreaks(breakProblem(ctx, mode));
+    quality = mode === 0 ? 'good' : mode === 1 ? 'loose' : 'emergency';
     if (ends) break;
   }
   if (!ends) throw new Error('line breaker found no solution even in emergency mode');
@@ -143,12 +149,16 @@ export function setParagraph(p: Prepared, widths: LineWidths, measurer: Measurer
     const measure = widthAt(widths, index);
     const indent = s === 0 ? ctx.indent : 0;
     const m = lm.measure(s, e, p.style.trimLineStartBracket && !(s === 0 && ctx.indent > 0), emptyMetrics());
-    const { align, last } = lineAlign(ctx, e);
-    const planned = plan(m, measure - indent, align, emptyPlan());
-    lines.push(placeLine(p, { s, e, measure, indent, align, last, metrics: m, plan: planned }, measurer));
+    const { align: wanted, last } = lineAlign(ctx, e);
+    const planned = plan(m, measure - indent, wanted, emptyPlan());
+    // A justified line with nothing to stretch (one character) is set flush left and flagged.
+    const stuck = wanted === 'justify' && planned.underflow > 0.01;
+    const align: LineAlignment = stuck ? 'start' : wanted;
+    const placed = placeLine(p, { s, e, measure, indent, align, last, metrics: m, plan: stuck ? J.planNatural(m, measure - indent, planned) : planned, loose: stuck }, measurer);
+    lines.push(placed);
     s = e;
   });
-  return { text: p.text, lines };
+  return { text: p.text, lines, quality };
 }
 
 /**

@@ -29,7 +29,12 @@ export interface PlaceRequest {
   last: boolean;
   metrics: LineMetrics;
   plan: Plan;
+  /** Already known to be loose (a justified line set flush left because nothing could stretch). */
+  loose: boolean;
 }
+
+/** Gaps wider than this (em) make a justified line loose: our PDF check's limit. */
+export const LOOSE_GAP_EM = 0.5;
 
 export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): TypesetLine {
   const { s, e, metrics: m, plan } = req;
@@ -92,6 +97,7 @@ export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): T
   else if (req.align === 'end') shift += target - right;
   if (shift !== 0) for (const g of glyphs) g.glyph.x += shift;
 
+  const gapEm = maxGap(glyphs.map((g) => g.glyph), p);
   const runs: LineRun[] = [];
   let ascent = 0;
   let descent = 0;
@@ -127,8 +133,9 @@ export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): T
     hyphenated,
     hardBreak: e > s && atoms[e - 1]!.cls === 'hard-break',
     last: req.last,
-    maxGap: maxGap(glyphs.map((g) => g.glyph), p),
+    maxGap: gapEm,
     overflow: plan.overflow,
+    loose: req.loose || (req.align === 'justify' && gapEm > LOOSE_GAP_EM),
   };
 }
 

@@ -77,11 +77,8 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
             ? SHRINK_BRACKET
             : SHRINK_COMMA;
     }
-    if (atom.cls === 'han' && atom.cp !== 0x3000) unit[i] = 1;
-    else if (atom.cls === 'western' && WORD_CHAR.test(atom.text)) {
-      const prev = atoms[i - 1];
-      if (!prev || prev.cls !== 'western' || !WORD_CHAR.test(prev.text)) unit[i] = 1;
-    }
+    // 孤字不成行 counts characters: Han, and Western letters and digits.
+    if ((atom.cls === 'han' && atom.cp !== 0x3000) || (atom.cls === 'western' && WORD_CHAR.test(atom.text))) unit[i] = 1;
   }
 
   compressAdjacent(atoms, { canL, canR, trimL, trimR });

@@ -79,7 +79,7 @@ export interface Prepared {
   /** Hyphen to add when breaking before atom i with BREAK_HYPHEN: glyph id and width. */
   hyphenGid: Int32Array;
   hyphenWidth: Float64Array;
-  /** Units for 孤字不成行: 1 for a Han character or the first letter of a Western word. */
+  /** Units for 孤字不成行: 1 for a Han character, a Western letter or a digit. */
   unit: Uint8Array;
 }
 

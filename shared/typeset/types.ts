@@ -38,7 +38,7 @@ export interface ParagraphStyle {
   cjkLatinSpacing: number;
   /** Hyphenate English words (en-US patterns) at line ends. */
   hyphenate: boolean;
-  /** 孤字不成行: the last line holds at least this many characters (Han or whole Western words); 0 turns it off. */
+  /** 孤字不成行: the last line holds at least this many characters (Han, Western letters, digits); 0 turns it off. */
   minLastLineChars: number;
   /** Keep at least this many lines of the next paragraph in the same column (subheads). */
   keepWithNext: number;
@@ -109,10 +109,24 @@ export interface TypesetLine {
   maxGap: number;
   /** pt the content could not be compressed to fit (0 normally). */
   overflow: number;
+  /**
+   * The line could not be set within the rules' spacing: a gap wider than 0.5 em in a justified
+   * line, or a justified line with nothing to stretch (set flush left instead). Composition
+   * should flag it to the desk, as InDesign highlights H&J violations.
+   */
+  loose: boolean;
 }
+
+/**
+ * How the paragraph was set: `good` within every rule; `loose` only with a line looser than the
+ * gap limit (a long unbreakable word in a narrow column); `emergency` only by breaking where no
+ * break is allowed or letting a line overflow (a word wider than the column).
+ */
+export type LayoutQuality = 'good' | 'loose' | 'emergency';
 
 export interface ParagraphLayout {
   /** The paragraph's plain text (all runs joined). */
   text: string;
   lines: TypesetLine[];
+  quality: LayoutQuality;
 }

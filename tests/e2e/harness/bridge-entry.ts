@@ -7,7 +7,7 @@
  */
 import { createBridge } from '../../../shared/ipc/client';
 import { ipcSubscriber, ipcTransport, type RendererIpc } from '../../../preload/bridge-transport';
-import { INVOKE_CHANNEL } from '../../../preload/ipc-channels';
+import { INVOKE_CHANNEL } from '../../../shared/ipc/channels';
 
 type Invoke = (command: string, input: unknown) => Promise<unknown>;
 type Listener = (event: unknown, ...args: unknown[]) => void;

@@ -9,7 +9,7 @@ import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../../main/ipc/handlers';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
-import { eventChannel } from '../../../preload/ipc-channels';
+import { eventChannel } from '../../../shared/ipc/channels';
 import { bundleBridge } from './bundle-bridge';
 import { chromiumPath, rendererDist, repoRoot } from './paths';
 import { startStaticServer, type StaticServer } from './static-server';
@@ -61,7 +61,7 @@ export async function startHarness(): Promise<Harness> {
     throw new Error(`Chromium not found at ${chromiumPath}: run \`npm run test:setup\` (apt-get install chromium).`);
   }
   if (!existsSync(path.join(rendererDist, 'index.html'))) {
-    throw new Error(`No built renderer in ${rendererDist}: run \`npx vite build --config renderer/vite.config.ts\`.`);
+    throw new Error(`No built renderer in ${rendererDist}: run \`npx vite build --config renderer/vite.config.mts\`.`);
   }
 
   const cleanups: Array<() => Promise<void> | void> = [];

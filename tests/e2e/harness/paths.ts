@@ -2,9 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-/** The built renderer the harness serves (`npx vite build --config renderer/vite.config.ts`). */
+/** The built renderer the harness serves (`npx vite build --config renderer/vite.config.mts`). */
 export const rendererDist = path.join(repoRoot, 'dist/renderer');
-export const rendererViteConfig = path.join(repoRoot, 'renderer/vite.config.ts');
+export const rendererViteConfig = path.join(repoRoot, 'renderer/vite.config.mts');
 /** The sample page lives in shared/ beside the repo, on CI as here. */
 export const seedPagePath = path.resolve(repoRoot, '../shared/samples/seed-page.txt');
 /** Screenshots and other artefacts for a person to look at. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as mainChannels from '../../../main/app/ipc-channels';
 import { isTrustedSender, type IpcSenderInfo } from '../../../main/app/ipc-sender';
-import * as preloadChannels from '../../../preload/ipc-channels';
+import { eventChannel, isEventName } from '../../../shared/ipc/channels';
 
 const ours = new Set([7]);
 const topFrame = (url: string) => ({ url, parent: null });
@@ -39,10 +38,11 @@ describe('IPC sender check', () => {
 });
 
 describe('IPC channel names', () => {
-  it('are the same in the main process and the preload', () => {
-    expect(preloadChannels.INVOKE_CHANNEL).toBe(mainChannels.INVOKE_CHANNEL);
-    for (const name of ['stories.changed', 'menu.action'] as const) {
-      expect(preloadChannels.eventChannel(name)).toBe(mainChannels.eventChannel(name));
-    }
+  it('give every contract event its own channel and refuse names outside the contract', () => {
+    expect(eventChannel('stories.changed')).not.toBe(eventChannel('menu.action'));
+    expect(isEventName('stories.changed')).toBe(true);
+    expect(isEventName('menu.action')).toBe(true);
+    expect(isEventName('toString')).toBe(false);
+    expect(isEventName('app.quit')).toBe(false);
   });
 });

@@ -1,9 +1,6 @@
-import type { EventName } from '../shared/ipc/contract';
+import type { EventName } from './contract';
 
-/**
- * Channel names shared with main/app/ipc-channels.ts (a test keeps the two equal). Kept
- * free of Electron imports so the test can load it.
- */
+/** Electron channel names: one invoke channel for every command, one send channel per event. */
 export const INVOKE_CHANNEL = 'banmian:invoke';
 
 export function eventChannel(event: EventName): string {

@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { IpcOutcome } from '../../../shared/ipc/result';
+import { bundledFaces } from '../../../main/fonts/font-catalogue';
+import { fontFaceUrl } from '../../../main/app/asset-roots';
+import * as fake from './fake-electron';
+
+// The real dist/main/index.cjs, built with scripts/build.mjs's options and loaded by Node
+// with a fake Electron: its externals resolve, it finds dist/renderer and dist/preload next to
+// itself, and it starts the app. (The smoke test does the same in Electron where it exists.)
+
+const root = path.resolve(__dirname, '../../..');
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
+const moduleInternals = Module as unknown as { _load: Loader };
+const originalLoad = moduleInternals._load;
+
+let appDir: string;
+let userData: string;
+
+beforeAll(async () => {
+  // Inside node_modules/.cache, so the bundle's external packages resolve as in the repo.
+  const cache = path.join(root, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  appDir = mkdtempSync(path.join(cache, 'banmian-main-bundle-'));
+  userData = mkdtempSync(path.join(tmpdir(), 'banmian-bundle-data-'));
+  const outfile = path.join(appDir, 'dist', 'main', 'index.cjs');
+  const { mainOptions } = (await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href)) as {
+    mainOptions: (outfile: string) => object;
+  };
+  const { build } = await import('esbuild');
+  await build(mainOptions(outfile));
+  mkdirSync(path.join(appDir, 'dist', 'renderer'), { recursive: true });
+  writeFileSync(path.join(appDir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>版面</title>');
+  mkdirSync(path.join(appDir, 'dist', 'preload'), { recursive: true });
+  writeFileSync(path.join(appDir, 'dist', 'preload', 'index.cjs'), '');
+
+  fake.resetFakeElectron(userData);
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  moduleInternals._load = function (request, parent, isMain) {
+    return request === 'electron' ? fake : originalLoad.call(this, request, parent, isMain);
+  };
+  createRequire(outfile)(outfile);
+  fake.app.becomeReady();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}, 60_000);
+
+afterAll(() => {
+  fake.app.emit('will-quit');
+  moduleInternals._load = originalLoad;
+  vi.restoreAllMocks();
+  rmSync(appDir, { recursive: true, force: true });
+  rmSync(userData, { recursive: true, force: true });
+});
+
+describe('built main bundle', () => {
+  it('starts without errors and loads the renderer with the preload beside it', () => {
+    expect(fake.dialog.errors).toEqual([]);
+    const window = fake.BrowserWindow.windows[0]!;
+    expect(window.loadedUrl).toBe('app://banmian/index.html');
+    expect((window.options.webPreferences as { preload: string }).preload).toBe(path.join(appDir, 'dist', 'preload', 'index.cjs'));
+  });
+
+  it('answers commands from the window with the real store', async () => {
+    const window = fake.BrowserWindow.windows[0]!;
+    const invoke = fake.ipcMain.handlers.get('banmian:invoke')!;
+    const event = { sender: { id: window.webContents.id }, senderFrame: { url: 'app://banmian/index.html', parent: null } };
+    const outcome = (await invoke(event, 'stories.search', { query: '党建' })) as IpcOutcome<unknown[]>;
+    expect(outcome).toEqual({ ok: true, value: [] });
+  });
+
+  it('serves the bundled fonts from node_modules over banmian://', async () => {
+    const face = bundledFaces().get('noto-sans-sc-700')!;
+    const response = await fake.protocol.handlers.get('banmian')!({ url: fontFaceUrl(face), method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('font/ttf');
+  });
+});
