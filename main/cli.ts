@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { BanmianError } from '../shared/ipc/result';
 import { articlesCommand } from './cli/articles-command';
+import { COMPOSE_USAGE, composeCommand } from './cli/compose-command';
 import { importCommand } from './cli/import-command';
+import { PAGE_SAVE_USAGE, pageSaveCommand } from './cli/page-save-command';
+import { SAMPLE_PAGE_USAGE, samplePageCommand } from './cli/sample-page-command';
 import { searchCommand } from './cli/search-command';
 import type { CliContext, CliIo } from './cli/cli-context';
 
@@ -13,6 +16,10 @@ Commands:
   import FILE... --db DB [--json]   import reporter copy (.txt, .docx); prints the new story ids
   articles --db DB [--json]         list the stories in a database
   search QUERY --db DB [--json]     full-text search, best first
+  ${COMPOSE_USAGE}
+                                    compose a page into a print-ready PDF (compose --help)
+  ${SAMPLE_PAGE_USAGE}          the built-in sample page as a page file (stdout, or FILE)
+  ${PAGE_SAVE_USAGE}       save a page file (and its photos) in a database; prints the page id
 
 Options:
   --db PATH     the article database (created when missing)
@@ -25,12 +32,31 @@ const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
   search: searchCommand,
 };
 
+/** Commands with options of their own: they parse their arguments themselves. */
+const PAGE_COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+  compose: composeCommand,
+  'sample-page': samplePageCommand,
+  'page-save': pageSaveCommand,
+};
+
 const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [first, ...rest] = argv;
+  const pageCommand = first !== undefined ? PAGE_COMMANDS[first] : undefined;
+  if (pageCommand) {
+    try {
+      return await pageCommand(rest, io);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      io.err(`banmian ${first}: ${message}\n`);
+      // A malformed command line is a usage error (2), like the other commands'; anything else failed (1).
+      return String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+    }
+  }
   let parsed;
   try {
     parsed = parseArgs({

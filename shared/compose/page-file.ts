@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PAGE_FORMAT, PAGE_FORMAT_VERSION, pageDocumentSchema, type PageDocument } from '../model/page';
+import { PAGE_FORMAT, PAGE_FORMAT_VERSION, pageDocumentSchema, type Frame, type PageDocument, type Photo } from '../model/page';
 
 /** A page file that cannot be used, with every problem named by its field. */
 export class PageFileError extends Error {
@@ -55,10 +55,15 @@ function checkReferences(doc: PageDocument, knownStoryIds?: ReadonlySet<string>)
     ids.set(frame.id, index);
   });
   const columns = doc.template.grid.columns;
+  for (const [key, ref] of Object.entries(doc.assets)) {
+    if (ref.file === undefined && ref.sha256 === undefined) problems.push(`assets.${key}: give a "file" path or a "sha256" of a stored photo`);
+  }
+  const continuedFrom = new Map<string, number>();
   doc.frames.forEach((frame, index) => {
     const at = `frames[${index}]`;
+    if (frame.id.startsWith('#')) problems.push(`${at}.id: ids starting with "#" are reserved (found "${frame.id}")`);
     if (frame.area.column + frame.area.span > columns) {
-      problems.push(`${at}.area: columns ${frame.area.column}–${frame.area.column + frame.area.span - 1} run past the grid's ${columns} columns`);
+      problems.push(`${at}.area.span: columns ${frame.area.column}–${frame.area.column + frame.area.span - 1} run past the grid's ${columns} columns (0–${columns - 1})`);
     }
     if (frame.kind === 'story') {
       if (!(frame.storyId in doc.stories) && !knownStoryIds?.has(frame.storyId)) {
@@ -69,12 +74,55 @@ function checkReferences(doc: PageDocument, knownStoryIds?: ReadonlySet<string>)
         const target = doc.frames[ids.get(frame.next) ?? -1];
         if (!target) problems.push(`${at}.next: no frame "${frame.next}"`);
         else if (target.kind !== 'story' || target.storyId !== frame.storyId) problems.push(`${at}.next: "${frame.next}" is not a frame of the same story`);
+        else if (frame.next === frame.id) problems.push(`${at}.next: a frame cannot continue in itself`);
+        else if (continuedFrom.has(frame.next)) problems.push(`${at}.next: "${frame.next}" already continues frames[${continuedFrom.get(frame.next)}]`);
+        continuedFrom.set(frame.next, index);
       }
     }
-    const photos = frame.kind === 'photo' ? [frame] : frame.kind === 'photo-group' ? frame.photos.map((p) => p.photo) : [];
-    for (const photo of photos) {
-      if (!(photo.assetId in doc.assets)) problems.push(`${at}: photo "${photo.assetId}" is not listed in assets`);
+    if (frame.kind === 'photo') checkPhoto(frame, `${at}`, doc, problems);
+    if (frame.kind === 'photo-group') {
+      frame.photos.forEach((cell, c) => {
+        const where = `${at}.photos[${c}]`;
+        checkPhoto(cell.photo, `${where}.photo`, doc, problems);
+        if (cell.area.column + cell.area.span > frame.area.span) {
+          problems.push(`${where}.area.span: the cell runs past the group's ${frame.area.span} columns (cell areas are relative to the group)`);
+        }
+        if (cell.area.line + cell.area.depth > frame.area.depth) {
+          problems.push(`${where}.area.depth: the cell runs past the group's ${frame.area.depth} lines (cell areas are relative to the group)`);
+        }
+      });
     }
   });
+  problems.push(...threadCycles(doc));
+  return problems;
+}
+
+function checkPhoto(photo: Photo, at: string, doc: PageDocument, problems: string[]): void {
+  if (!(photo.assetId in doc.assets)) problems.push(`${at}.assetId: photo "${photo.assetId}" is not listed in assets`);
+  if (photo.fit === 'crop' && !photo.crop) problems.push(`${at}.crop: fit "crop" needs a crop rectangle`);
+  if (photo.crop) {
+    if (photo.crop.x + photo.crop.width > 1 + 1e-9) problems.push(`${at}.crop.width: x + width is more than the whole image (1)`);
+    if (photo.crop.y + photo.crop.height > 1 + 1e-9) problems.push(`${at}.crop.height: y + height is more than the whole image (1)`);
+  }
+}
+
+/** A story whose frames continue in a circle would never end. */
+function threadCycles(doc: PageDocument): string[] {
+  const byId = new Map(doc.frames.map((f, i) => [f.id, { frame: f, index: i }]));
+  const problems: string[] = [];
+  const reported = new Set<string>();
+  for (const [index, frame] of doc.frames.entries()) {
+    const seen = new Set<string>();
+    let current: Frame | undefined = frame;
+    while (current?.kind === 'story' && current.next !== undefined) {
+      if (seen.has(current.id)) {
+        if (!reported.has(current.id)) problems.push(`frames[${index}].next: the frames of story "${frame.kind === 'story' ? frame.storyId : ''}" continue in a circle`);
+        for (const id of seen) reported.add(id);
+        break;
+      }
+      seen.add(current.id);
+      current = byId.get(current.next)?.frame;
+    }
+  }
   return problems;
 }

@@ -17,13 +17,13 @@ export type LineCost = (start: number, end: number, line: number) => number | nu
 
 export interface BreakProblem {
   /** Candidate break positions, increasing; the last is the paragraph end. */
-  positions: readonly number[];
+  positions: ArrayLike<number>;
   /** Penalty of breaking at each candidate (hyphen 50, emergency breaks large). */
-  penalties: readonly number[];
-  /** Hyphenated breaks. */
-  flagged: readonly boolean[];
-  /** Breaks that must be taken (hard line breaks and the paragraph end). */
-  forced: readonly boolean[];
+  penalties: ArrayLike<number>;
+  /** Hyphenated breaks (truthy). */
+  flagged: ArrayLike<boolean | number>;
+  /** Breaks that must be taken (truthy): hard line breaks and the paragraph end. */
+  forced: ArrayLike<boolean | number>;
   /** From this line number on, every line has the same width. */
   uniformFrom: number;
   cost: LineCost;
@@ -32,7 +32,7 @@ export interface BreakProblem {
 }
 
 export const LINE_PENALTY = 10;
-export const DOUBLE_HYPHEN_DEMERITS = 3000;
+export const DOUBLE_HYPHEN_DEMERITS = 10_000;
 /** The last line should not be the tail of a hyphenated word (TeX's finalhyphendemerits). */
 export const FINAL_HYPHEN_DEMERITS = 5000;
 const FORCED_PROGRESS_COST = 1e8;
@@ -51,10 +51,18 @@ interface Node {
 export function findBreaks(problem: BreakProblem): number[] | null {
   const { positions, penalties, flagged, forced, cost } = problem;
   const uniformFrom = Math.max(1, problem.uniformFrom);
-  let active: Node[] = [{ pos: 0, line: 0, total: 0, prev: null, flagged: false, produced: false, dead: false }];
+  const active: Node[] = [{ pos: 0, line: 0, total: 0, prev: null, flagged: false, produced: false, dead: false }];
+  // Cheapest way to reach the current candidate per line class; nodes are made only for the
+  // winners (one per class), after all active nodes have been tried.
+  const bestTotal = new Float64Array(uniformFrom + 1).fill(Infinity);
+  const bestPrev: (Node | null)[] = new Array<Node | null>(uniformFrom + 1).fill(null);
+  const touched: number[] = [];
   for (let k = 0; k < positions.length; k++) {
     const pos = positions[k]!;
-    const fresh = new Map<number, Node>();
+    const penalty = penalties[k]!;
+    const penaltyDemerits = penalty >= 0 ? penalty ** 2 : -(penalty ** 2);
+    const isFlagged = !!flagged[k];
+    const isLast = k === positions.length - 1;
     let dead = 0;
     for (const node of active) {
       let c = cost(node.pos, pos, node.line);
@@ -67,22 +75,32 @@ export function findBreaks(problem: BreakProblem): number[] | null {
         c = FORCED_PROGRESS_COST;
       }
       if (c === null) continue;
-      const penalty = penalties[k]!;
-      let demerits = (LINE_PENALTY + c) ** 2 + (penalty >= 0 ? penalty ** 2 : -(penalty ** 2));
-      if (node.flagged && flagged[k]) demerits += DOUBLE_HYPHEN_DEMERITS;
-      if (node.flagged && k === positions.length - 1) demerits += FINAL_HYPHEN_DEMERITS;
+      let demerits = (LINE_PENALTY + c) ** 2 + penaltyDemerits;
+      if (node.flagged && isFlagged) demerits += DOUBLE_HYPHEN_DEMERITS;
+      if (node.flagged && isLast) demerits += FINAL_HYPHEN_DEMERITS;
       const total = node.total + demerits;
       const key = Math.min(node.line + 1, uniformFrom);
-      const existing = fresh.get(key);
-      if (!existing || total < existing.total) {
-        fresh.set(key, { pos, line: node.line + 1, total, prev: node, flagged: flagged[k]!, produced: false, dead: false });
+      if (bestPrev[key] === null) touched.push(key);
+      if (total < bestTotal[key]!) {
+        bestTotal[key] = total;
+        bestPrev[key] = node;
       }
       node.produced = true;
     }
-    if (dead > 0) active = active.filter((node) => !node.dead);
-    const added = [...fresh.values()];
-    if (forced[k]) active = added;
-    else for (const node of added) active.push(node);
+    if (forced[k]) active.length = 0;
+    else if (dead > 0) {
+      let w = 0;
+      for (const node of active) if (!node.dead) active[w++] = node;
+      active.length = w;
+    }
+    if (touched.length > 1) touched.sort((a, b) => a - b);
+    for (const key of touched) {
+      const prev = bestPrev[key]!;
+      active.push({ pos, line: prev.line + 1, total: bestTotal[key]!, prev, flagged: isFlagged, produced: false, dead: false });
+      bestTotal[key] = Infinity;
+      bestPrev[key] = null;
+    }
+    touched.length = 0;
     if (active.length === 0) return null;
   }
   let best: Node | null = null;

@@ -5,7 +5,7 @@ import type { Atom } from './prepared';
  * Stage 5 (compress): 标点挤压 between adjacent punctuation (clreq §3.1.6 / GB/T 15834
  * practice). Two full-width marks in a row would show a full em of blank between their inks
  * (。」, ）（, ，“); the first mark loses its blank half, or, when it has none on that side (“《),
- * the second does. So 。」 sets 1.5 em and 。”） 2.5 em. Line-start and line-end trimming
+ * the second does. So 。」 sets 1.5 em and 。”） 2 em. Line-start and line-end trimming
  * depend on where the line breaks and happen in the line-metrics stage.
  */
 

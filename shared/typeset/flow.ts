@@ -1,7 +1,7 @@
 import type { LayoutCache } from './cache';
-import { frameSlots, type LineSpan, type Slot, type TextFrame } from './frames';
+import { frameSlots, type Slot, type TextFrame } from './frames';
 import type { Measurer } from './measurer';
-import { layoutParagraph } from './paragraph';
+import { layoutParagraph, type LineWidths } from './paragraph';
 import type { ParagraphInput, ParagraphLayout, TypesetLine } from './types';
 
 /**
@@ -11,11 +11,15 @@ import type { ParagraphInput, ParagraphLayout, TypesetLine } from './types';
  *
  * - A line takes ceil(leading / pitch) grid lines; a multi-line one (a headline) is centred on
  *   its grid lines.
- * - Space before/after is whole grid lines, dropped at the top of a column.
+ * - Space before/after is whole grid lines, dropped at the top of a column; space after never
+ *   carries into the next column.
  * - A paragraph may continue in the next column; its lines there take that column's width
  *   (the breaker sees every line's own width, so wrap-around needs nothing special).
  * - keepWithNext (subheads, 标题不落底): a paragraph that would leave fewer than that many lines
  *   of the next paragraph in its column starts in the next column instead.
+ *
+ * Frames and paragraph inputs are treated as immutable: the grid of a frames array and the
+ * cache keys of an input are computed once per object.
  */
 
 export interface FlowLine {
@@ -53,7 +57,7 @@ export interface Copyfit {
   /** Over: grid lines and characters that did not fit. */
   linesOver: number;
   charsOver: number;
-  /** Under: grid lines left empty, and about how many characters of body text would fill them. */
+  /** Under: grid lines left empty, and about how many characters of the last paragraph's size would fill them. */
   linesUnder: number;
   charsUnder: number;
 }
@@ -70,17 +74,116 @@ export interface FlowOptions {
   cache?: LayoutCache;
 }
 
-interface Group {
-  col: number;
-  first: number;
+/** Where one line goes: usable grid lines flat[start .. start+count-1], all in one column. */
+interface Place {
+  start: number;
   count: number;
-  span: LineSpan;
-  baseline: number;
+}
+
+/** All usable grid lines of the frames, in reading order, with what flowing needs precomputed. */
+class Grid {
+  readonly flat: Slot[] = [];
+  /** Index in `flat` of the first usable grid line of each flat entry's column. */
+  private readonly columnStart: number[] = [];
+  /** Index in `flat` just past the last usable grid line of the entry's column. */
+  private readonly columnEnd: number[] = [];
+  /** Every usable grid line from here on has this one's width (no wrap, equal columns). */
+  private readonly uniform: Uint8Array;
+
+  constructor(frames: readonly TextFrame[]) {
+    frames.forEach((frame, i) => {
+      for (const column of frameSlots(frame, i)) {
+        const start = this.flat.length;
+        for (const slot of column) if (slot.span) this.flat.push(slot);
+        for (let k = start; k < this.flat.length; k++) this.columnStart.push(start);
+        for (let k = start; k < this.flat.length; k++) this.columnEnd.push(this.flat.length);
+      }
+    });
+    const n = this.flat.length;
+    this.uniform = new Uint8Array(n);
+    for (let k = n - 1; k >= 0; k--) {
+      const w = this.flat[k]!.span!.width;
+      this.uniform[k] = k === n - 1 || (this.uniform[k + 1] === 1 && this.flat[k + 1]!.span!.width === w) ? 1 : 0;
+    }
+  }
+
+  get size(): number {
+    return this.flat.length;
+  }
+
+  isColumnTop(f: number): boolean {
+    return f < this.flat.length && this.columnStart[f] === f;
+  }
+
+  columnEndOf(f: number): number {
+    return this.columnEnd[f] ?? this.flat.length;
+  }
+
+  sameColumn(a: number, b: number): boolean {
+    return b < this.flat.length && this.columnStart[a] === this.columnStart[b];
+  }
+
+  /** The next place for a line of `count` grid lines from f: consecutive grid lines in one column. */
+  placeFrom(f: number, count: number): Place | null {
+    let start = f;
+    while (start + count <= this.flat.length) {
+      let ok = true;
+      for (let j = 1; j < count; j++) {
+        const a = this.flat[start + j - 1]!;
+        const b = this.flat[start + j]!;
+        if (!this.sameColumn(start, start + j) || b.index !== a.index + 1) {
+          ok = false;
+          start += j;
+          break;
+        }
+      }
+      if (ok) return { start, count };
+    }
+    return null;
+  }
+
+  /** Width of a place: the narrowest of its grid lines; left edge: the rightmost start. */
+  span(place: Place): { x: number; width: number } {
+    let x = -Infinity;
+    let right = Infinity;
+    for (let j = 0; j < place.count; j++) {
+      const s = this.flat[place.start + j]!.span!;
+      x = Math.max(x, s.x);
+      right = Math.min(right, s.x + s.width);
+    }
+    return { x, width: right - x };
+  }
+
+  /** Line widths for a paragraph of one-grid-line lines starting at f: a number when all are equal. */
+  widthsFrom(f: number, maxLines: number, fallback: number): LineWidths {
+    if (f >= this.flat.length) return fallback;
+    if (this.uniform[f] === 1) return this.flat[f]!.span!.width;
+    const end = Math.min(this.flat.length, f + maxLines);
+    const widths: number[] = [];
+    for (let k = f; k < end; k++) widths.push(this.flat[k]!.span!.width);
+    return widths;
+  }
+
+  lastWidth(fallback: number): number {
+    return this.flat[this.flat.length - 1]?.span?.width ?? fallback;
+  }
+}
+
+/** Grids are kept per frames array: callers hand in the same (unchanged) array again on a relayout. */
+const grids = new WeakMap<readonly TextFrame[], Grid>();
+
+function gridFor(frames: readonly TextFrame[]): Grid {
+  let grid = grids.get(frames);
+  if (!grid) {
+    grid = new Grid(frames);
+    grids.set(frames, grid);
+  }
+  return grid;
 }
 
 function nonSpaceCount(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  for (const ch of text) if (ch.trim() !== '') n++;
   return n;
 }
 
@@ -90,199 +193,126 @@ export function flowStory(
   measurer: Measurer,
   options: FlowOptions = {},
 ): FlowResult {
-  const columns: Slot[][] = frames.flatMap((frame, i) => frameSlots(frame, i));
-  const usable = (slot: Slot | undefined): boolean => !!slot && slot.span !== null;
-  const linesAvailable = columns.reduce((n, col) => n + col.filter((s) => s.span).length, 0);
+  const grid = gridFor(frames);
+  const fallbackWidth = frames[frames.length - 1]?.columns[0]?.width ?? 100;
+  const lastWidth = grid.lastWidth(fallbackWidth);
+  const pitchAt = (f: number, input: ParagraphInput): number => grid.flat[Math.min(f, grid.size - 1)]?.pitch ?? input.style.leading;
+  const slotsPerLine = (input: ParagraphInput, f: number): number =>
+    Math.max(1, Math.ceil(input.style.leading / pitchAt(f, input) - 0.01));
 
-  // Cursor: next grid line to use.
-  let col = 0;
-  let at = 0;
-  let usedInColumn = false;
-
-  /** The next `count` consecutive usable grid lines from (c, i), moving on to later columns. */
-  function groupFrom(c: number, i: number, count: number): Group | null {
-    while (c < columns.length) {
-      const slots = columns[c]!;
-      for (let k = i; k + count <= slots.length; k++) {
-        let ok = true;
-        for (let j = 0; j < count; j++) if (!usable(slots[k + j])) ok = false;
-        if (!ok) continue;
-        const group = slots.slice(k, k + count);
-        const x = Math.max(...group.map((s) => s.span!.x));
-        const right = Math.min(...group.map((s) => s.span!.x + s.span!.width));
-        return { col: c, first: k, count, span: { x, width: right - x }, baseline: group[group.length - 1]!.baseline };
-      }
-      c++;
-      i = 0;
+  /** Places for a paragraph's lines from f, as many as exist (at most maxLines). */
+  function placesFrom(f: number, k: number, maxLines: number): Place[] {
+    const places: Place[] = [];
+    let at = f;
+    while (places.length < maxLines) {
+      const place = k === 1 ? (at < grid.size ? { start: at, count: 1 } : null) : grid.placeFrom(at, k);
+      if (!place) break;
+      places.push(place);
+      at = place.start + place.count;
     }
-    return null;
+    return places;
   }
 
-  function skipLines(n: number): void {
-    for (let k = 0; k < n; k++) {
-      const slots = columns[col];
-      if (!slots) return;
-      while (at < slots.length && !usable(slots[at])) at++;
-      if (at >= slots.length) {
-        col++;
-        at = 0;
-        usedInColumn = false;
-        return;
-      }
-      at++;
+  function setAt(input: ParagraphInput, f: number): { layout: ParagraphLayout; places: Place[] } {
+    const k = slotsPerLine(input, f);
+    let maxLines = 1;
+    for (const run of input.runs) maxLines += run.text.length;
+    if (k === 1) {
+      const layout = layoutParagraph(input, grid.widthsFrom(f, maxLines, lastWidth), measurer, options.cache);
+      return { layout, places: placesFrom(f, 1, layout.lines.length) };
     }
+    const places = placesFrom(f, k, maxLines);
+    const widths = places.length ? places.map((p) => grid.span(p).width) : lastWidth;
+    const layout = layoutParagraph(input, widths, measurer, options.cache);
+    return { layout, places: places.slice(0, layout.lines.length) };
   }
-
-  function slotsPerLine(input: ParagraphInput, c: number): number {
-    const pitch = columns[c]?.[0]?.pitch ?? input.style.leading;
-    return Math.max(1, Math.ceil(input.style.leading / pitch - 0.01));
-  }
-
-  function plan(input: ParagraphInput, maxLines: number): Group[] {
-    const groups: Group[] = [];
-    let c = col;
-    let i = at;
-    while (groups.length < maxLines) {
-      const g = groupFrom(c, i, slotsPerLine(input, c));
-      if (!g) break;
-      groups.push(g);
-      c = g.col;
-      i = g.first + g.count;
-    }
-    return groups;
-  }
-
-  const lastWidth = (): number => {
-    for (let c = columns.length - 1; c >= 0; c--) {
-      for (let k = columns[c]!.length - 1; k >= 0; k--) {
-        const span = columns[c]![k]!.span;
-        if (span) return span.width;
-      }
-    }
-    return frames[frames.length - 1]?.columns[0]?.width ?? 100;
-  };
 
   const lines: FlowLine[] = [];
   const layouts: ParagraphLayout[] = [];
-  let overset: Overset | null = null;
+  let f = 0; // next usable grid line
+  let overset: { paragraph: number; line: number; offset: number } | null = null;
   let overLines = 0;
   let overChars = 0;
 
   paragraphs.forEach((input, index) => {
+    const style = input.style;
     if (overset) {
-      const layout = layoutParagraph(input, lastWidth(), measurer, options.cache);
+      const layout = layoutParagraph(input, lastWidth, measurer, options.cache);
       layouts.push(layout);
-      overLines += input.style.spaceBefore + layout.lines.length * slotsPerLine(input, columns.length - 1) + input.style.spaceAfter;
+      overLines += style.spaceBefore + layout.lines.length * slotsPerLine(input, grid.size - 1) + style.spaceAfter;
       overChars += nonSpaceCount(layout.text);
       return;
     }
-    if (usedInColumn && input.style.spaceBefore > 0) skipLines(input.style.spaceBefore);
-    const atoms = [...input.runs.map((r) => r.text).join('')].length;
-    let groups = plan(input, atoms + 1);
-    const widthsFor = (gs: Group[]): number[] => (gs.length ? gs.map((g) => g.span.width) : [lastWidth()]);
-    let layout = layoutParagraph(input, widthsFor(groups), measurer, options.cache);
+    if (style.spaceBefore > 0 && !grid.isColumnTop(f)) f = Math.min(f + style.spaceBefore, grid.columnEndOf(f));
+    let { layout, places } = setAt(input, f);
 
-    const keep = input.style.keepWithNext;
-    if (keep > 0 && index + 1 < paragraphs.length && usedInColumn && groups.length >= layout.lines.length) {
-      const last = groups[layout.lines.length - 1]!;
-      const follow = groupFrom(last.col, last.first + last.count, 1);
-      let fits = true;
-      let c = last.col;
-      let i = last.first + last.count;
-      for (let k = 0; k < keep; k++) {
-        const g = groupFrom(c, i, 1);
-        if (!g || g.col !== last.col) fits = false;
-        if (!g) break;
-        c = g.col;
-        i = g.first + 1;
-      }
-      if (!fits && follow !== null && last.col + 1 < columns.length) {
-        col = last.col + 1;
-        at = 0;
-        usedInColumn = false;
-        groups = plan(input, atoms + 1);
-        layout = layoutParagraph(input, widthsFor(groups), measurer, options.cache);
+    const keep = style.keepWithNext;
+    if (keep > 0 && index + 1 < paragraphs.length && !grid.isColumnTop(f) && places.length === layout.lines.length) {
+      const last = places[places.length - 1]!;
+      const after = last.start + last.count;
+      if (!grid.sameColumn(last.start, after + keep - 1) && grid.columnEndOf(f) < grid.size) {
+        f = grid.columnEndOf(f);
+        ({ layout, places } = setAt(input, f));
       }
     }
     layouts.push(layout);
 
     layout.lines.forEach((typeset, line) => {
       if (overset) return;
-      const g = groups[line];
-      if (!g) {
-        const remaining = layout.lines.slice(line);
-        overset = {
-          paragraph: index,
-          line,
-          offset: typeset.start,
-          characters: 0,
-          lines: 0,
-        };
-        overLines += remaining.length * slotsPerLine(input, columns.length - 1) + input.style.spaceAfter;
+      const place = places[line];
+      if (!place) {
+        overset = { paragraph: index, line, offset: typeset.start };
+        overLines += (layout.lines.length - line) * slotsPerLine(input, grid.size - 1) + style.spaceAfter;
         overChars += nonSpaceCount(layout.text.slice(typeset.start));
         return;
       }
-      let baseline = g.baseline;
-      if (g.count > 1) {
-        const slots = columns[g.col]!;
-        const top = slots[g.first]!.baseline - 0.75 * slots[g.first]!.pitch;
-        const bottom = g.baseline + 0.25 * slots[g.first]!.pitch;
+      const first = grid.flat[place.start]!;
+      const lastSlot = grid.flat[place.start + place.count - 1]!;
+      let baseline = first.baseline;
+      if (place.count > 1) {
+        const top = first.baseline - 0.75 * first.pitch;
+        const bottom = lastSlot.baseline + 0.25 * lastSlot.pitch;
         baseline = (top + bottom) / 2 + (typeset.ascent + typeset.descent) / 2;
       }
-      const slot = columns[g.col]![g.first]!;
       lines.push({
-        frameId: slot.frameId,
-        frameIndex: slot.frameIndex,
-        column: slot.column,
-        slot: g.first,
-        slots: g.count,
-        x: g.span.x,
+        frameId: first.frameId,
+        frameIndex: first.frameIndex,
+        column: first.column,
+        slot: first.index,
+        slots: place.count,
+        x: place.count > 1 ? grid.span(place).x : first.span!.x,
         baseline,
         paragraph: index,
         line,
         typeset,
       });
-      if (g.col !== col) usedInColumn = false;
-      col = g.col;
-      at = g.first + g.count;
-      usedInColumn = true;
+      f = place.start + place.count;
     });
-    if (!overset && input.style.spaceAfter > 0) {
-      const slots = columns[col];
-      // Space after never carries into the next column.
-      if (slots && at < slots.length) skipLines(Math.min(input.style.spaceAfter, slots.length - at));
+    if (!overset && style.spaceAfter > 0 && f < grid.size && !grid.isColumnTop(f)) {
+      f = Math.min(f + style.spaceAfter, grid.columnEndOf(f - 1));
     }
   });
 
-  let linesUsed = linesAvailable;
+  const linesAvailable = grid.size;
   let linesUnder = 0;
   let charsUnder = 0;
   if (!overset) {
     const em = paragraphs[paragraphs.length - 1]?.style.char.size ?? 9;
-    linesUnder = 0;
-    columns.forEach((slots, c) => {
-      slots.forEach((slot, k) => {
-        if (!slot.span) return;
-        if (c > col || (c === col && k >= at)) {
-          linesUnder++;
-          charsUnder += Math.floor(slot.span.width / em + 1e-6);
-        }
-      });
-    });
-    linesUsed = linesAvailable - linesUnder;
+    for (let k = f; k < grid.size; k++) {
+      linesUnder++;
+      charsUnder += Math.floor(grid.flat[k]!.span!.width / em + 1e-6);
+    }
   }
-  const finalOverset: Overset | null = overset
-    ? { ...(overset as Overset), characters: overChars, lines: overLines }
-    : null;
+  const set = overset as { paragraph: number; line: number; offset: number } | null;
   return {
     lines,
     layouts,
-    overset: finalOverset,
+    overset: set ? { ...set, characters: overChars, lines: overLines } : null,
     copyfit: {
       linesAvailable,
-      linesUsed,
-      linesOver: finalOverset ? overLines : 0,
-      charsOver: finalOverset ? overChars : 0,
+      linesUsed: set ? linesAvailable : linesAvailable - linesUnder,
+      linesOver: set ? overLines : 0,
+      charsOver: set ? overChars : 0,
       linesUnder,
       charsUnder,
     },

@@ -32,6 +32,7 @@ export {
   SUBHEAD_STYLE,
   withStyle,
   type DefaultStyleName,
+  type StyleChanges,
 } from './styles';
 export { layoutParagraph, type LineWidths } from './paragraph';
 export { createLayoutCache, type CacheStats, type LayoutCache, type LayoutCacheOptions } from './cache';

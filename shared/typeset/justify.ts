@@ -153,7 +153,7 @@ export const EMERGENCY: Tolerance = { plainGap: Infinity, letterGap: Infinity, a
  * extra space. Returns null when the line breaks the tolerance.
  */
 export function badness(plan: Plan, em: number, tol: Tolerance, raggedUnderflowCost: number): number | null {
-  if (plan.overflow > 0.01 && !tol.allowOverflow) return null;
+  if (plan.overflow > 1e-4 && !tol.allowOverflow) return null;
   const s = plan.shrink;
   let cost = 100 * s[0]! ** 3 + 2 * (s[1]! ** 2 + s[2]! ** 2 + s[3]! ** 2) + 20 * s[4]! ** 3;
   cost += 100 * plan.spaceStretch ** 3 + 50 * plan.cjkLatinStretch ** 3;

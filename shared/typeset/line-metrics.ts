@@ -16,11 +16,13 @@ const { BREAK_HYPHEN, GAP_CJK_LATIN, GAP_LETTER, GAP_PLAIN, SHRINK_BRACKET, SHRI
  */
 
 export interface LineMetrics {
-  /** First and last visible atoms; last < first for an empty line. */
+  /** The line's first atom and its last visible one; last < first for an empty line. */
   first: number;
   last: number;
   natural: number;
+  /** Blank taken off the opening bracket that starts the line, and that atom (−1 if none). */
   startTrim: number;
+  startAt: number;
   endTrim: number;
   hyphen: number;
   /** Shrink available per level (SHRINK_*), pt. */
@@ -43,6 +45,7 @@ export function emptyMetrics(): LineMetrics {
     last: -1,
     natural: 0,
     startTrim: 0,
+    startAt: -1,
     endTrim: 0,
     hyphen: 0,
     shrink: new Float64Array(SHRINK_LEVELS),
@@ -130,14 +133,20 @@ export class LineMeasure {
     this.totalUnits = this.pUnits[n]!;
   }
 
-  /** Fill `out` with the metrics of the line [s, e). `trimStart`: may an opening bracket at s lose its blank half. */
-  measure(s: number, e: number, trimStart: boolean, out: LineMetrics): LineMetrics {
+  /**
+   * Fill `out` with the metrics of the line [s, e). `trimStart`: may an opening bracket at s
+   * lose its blank half. Shrink levels are filled only with `withShrink` (the breaker needs
+   * them only for lines longer than their measure); see shrinkFor.
+   */
+  measure(s: number, e: number, trimStart: boolean, out: LineMetrics, withShrink = true): LineMetrics {
     const p = this.p;
     const v = this.lastVisible[e]!;
     out.first = s;
     out.last = v;
     out.units = this.pUnits[e]! - this.pUnits[s]!;
     out.hyphen = e < p.n && p.breaks[e] === BREAK_HYPHEN ? p.hyphenWidth[e]! : 0;
+    out.plainGapCap = this.plainGapCap;
+    out.startAt = -1;
     if (v < s) {
       out.natural = out.hyphen;
       out.startTrim = 0;
@@ -149,38 +158,41 @@ export class LineMeasure {
       return out;
     }
     const hi = v + 1;
-    out.natural = this.pWidth[hi]! - this.pWidth[s]! - p.gap[s]!;
-    let total = 0;
+    const f = this.firstShown[s]!;
+    out.startTrim = trimStart && f <= v && this.openAt[f] === 1 ? p.canL[f]! : 0;
+    if (out.startTrim > 0) out.startAt = f;
+    out.endTrim = this.endLevel[v]! >= 0 ? p.canR[v]! : 0;
+    out.natural = this.pWidth[hi]! - this.pWidth[s]! - p.gap[s]! + out.hyphen - out.startTrim - out.endTrim;
+    out.spaceStretch = this.pSpaceStretch[hi]! - this.pSpaceStretch[s]!;
+    out.cjkLatinStretch = this.pCjkStretch[hi]! - this.pCjkStretch[s]! - (p.gapKind[s] === GAP_CJK_LATIN ? p.gapStretch[s]! : 0);
+    out.plainGaps = this.pPlain[hi]! - this.pPlain[s + 1]!;
+    out.letterGaps = this.pLetter[hi]! - this.pLetter[s + 1]!;
+    out.cjkLatinGaps = this.pCjkCount[hi]! - this.pCjkCount[s + 1]!;
+    out.spaces = this.pSpaces[hi]! - this.pSpaces[s]!;
+    if (withShrink) this.shrinkFor(out);
+    return out;
+  }
+
+  /** Fill the shrink levels of metrics already measured (the start and end trims are not shrink any more). */
+  shrinkFor(out: LineMetrics): LineMetrics {
+    const s = out.first;
+    const v = out.last;
+    if (v < s) return out;
+    const hi = v + 1;
     for (let l = 0; l < SHRINK_LEVELS; l++) {
       let value = this.pShrink[l]![hi]! - this.pShrink[l]![s]!;
       if (l === SHRINK_CJK_LATIN) value -= this.gapShrinkAt[s]!;
       out.shrink[l] = value;
     }
-    const f = this.firstShown[s]!;
-    out.startTrim = 0;
-    if (trimStart && f <= v && this.openAt[f] === 1) {
-      out.startTrim = p.canL[f]!;
-      out.shrink[SHRINK_BRACKET] = out.shrink[SHRINK_BRACKET]! - out.startTrim;
-    }
-    out.endTrim = 0;
+    if (out.startTrim > 0) out.shrink[SHRINK_BRACKET] = out.shrink[SHRINK_BRACKET]! - out.startTrim;
     const level = this.endLevel[v]!;
-    if (level >= 0) {
-      out.endTrim = p.canR[v]!;
-      out.shrink[level] = out.shrink[level]! - out.endTrim;
-    }
+    if (level >= 0) out.shrink[level] = out.shrink[level]! - out.endTrim;
+    let total = 0;
     for (let l = 0; l < SHRINK_LEVELS; l++) {
       if (out.shrink[l]! < 1e-9) out.shrink[l] = 0;
       total += out.shrink[l]!;
     }
     out.shrinkTotal = total;
-    out.natural += out.hyphen - out.startTrim - out.endTrim;
-    out.spaceStretch = this.pSpaceStretch[hi]! - this.pSpaceStretch[s]!;
-    out.cjkLatinStretch = this.pCjkStretch[hi]! - this.pCjkStretch[s]! - (p.gapKind[s] === GAP_CJK_LATIN ? p.gapStretch[s]! : 0);
-    out.plainGaps = this.pPlain[hi]! - this.pPlain[s + 1]!;
-    out.plainGapCap = this.plainGapCap;
-    out.letterGaps = this.pLetter[hi]! - this.pLetter[s + 1]!;
-    out.cjkLatinGaps = this.pCjkCount[hi]! - this.pCjkCount[s + 1]!;
-    out.spaces = this.pSpaces[hi]! - this.pSpaces[s]!;
     return out;
   }
 }

@@ -76,15 +76,30 @@ function costFunction(ctx: LineContext, tol: Tolerance, keepLastLine: boolean): 
   const minLast = p.style.minLastLineChars;
   const trimBrackets = p.style.trimLineStartBracket;
   const slack = 0.5 * p.maxSize + 0.01;
+  const style = p.style;
+  const strictPlain = tol.plainGap * p.em;
+  const strictLetter = tol.letterGap * p.em;
   return (s, e, line) => {
     const lineIndent = s === 0 ? ctx.indent : 0;
     const target = widthAt(ctx.widths, line) - lineIndent;
-    lm.measure(s, e, trimBrackets && !(s === 0 && ctx.indent > 0), m);
-    if (m.natural - m.hyphen - m.shrinkTotal - slack > target) return STOP;
-    const { align, last, lastLike } = lineAlign(ctx, e);
+    lm.measure(s, e, trimBrackets && !(s === 0 && ctx.indent > 0), m, false);
+    if (m.natural > target) {
+      lm.shrinkFor(m);
+      if (m.natural - m.hyphen - m.shrinkTotal - slack > target) return STOP;
+    }
+    // Inline lineAlign (no object per candidate line: this runs tens of thousands of times).
+    const last = e >= p.n;
+    const lastLike = last || (e > 0 && p.atoms[e - 1]!.cls === 'hard-break');
+    const align: LineAlignment = style.align === 'justify' ? (lastLike ? 'start' : 'justify') : style.align;
+    if (align === 'justify' && m.natural < target) {
+      // Most candidate lines are far too short: reject them before planning.
+      const most =
+        m.spaceStretch + m.cjkLatinStretch + (m.plainGaps ? m.plainGaps * strictPlain : 0) + (m.letterGaps ? m.letterGaps * strictLetter : 0);
+      if (target - m.natural > most + 1e-9) return null;
+    }
     // Ragged lines are priced on what they leave empty (centred and 均排 lines included, so they
     // come out balanced); a justified paragraph's last line is free to be short.
-    const underflowCost = align === 'justify' ? -1 : lastLike && p.style.align === 'justify' ? 0 : RAGGED_COST;
+    const underflowCost = align === 'justify' ? -1 : lastLike && style.align === 'justify' ? 0 : RAGGED_COST;
     const planned = align === 'justify' ? planJustified(m, target, scratch) : planNatural(m, target, scratch);
     const cost = badness(planned, p.em, tol, underflowCost);
     if (cost === null) return null;
@@ -95,20 +110,24 @@ function costFunction(ctx: LineContext, tol: Tolerance, keepLastLine: boolean): 
 
 function breakProblem(ctx: LineContext, mode: 0 | 1 | 2): BreakProblem {
   const { p } = ctx;
-  const positions: number[] = [];
-  const penalties: number[] = [];
-  const flagged: boolean[] = [];
-  const forced: boolean[] = [];
+  let count = 0;
+  for (let i = 1; i <= p.n; i++) if (mode === 2 || p.breaks[i] !== BREAK_NONE) count++;
+  const positions = new Int32Array(count);
+  const penalties = new Float64Array(count);
+  const flagged = new Uint8Array(count);
+  const forced = new Uint8Array(count);
   const spaces = p.style.preferSpaceBreaks;
+  let k = 0;
   for (let i = 1; i <= p.n; i++) {
     const kind = p.breaks[i]!;
     if (kind === BREAK_NONE && mode < 2) continue;
-    positions.push(i);
     let penalty = kind === BREAK_HYPHEN ? HYPHEN_PENALTY : kind === BREAK_NONE ? EMERGENCY_PENALTY : 0;
     if (spaces && kind !== BREAK_MANDATORY && p.atoms[i - 1]!.cls !== 'space') penalty += NOT_AT_SPACE_PENALTY;
-    penalties.push(penalty);
-    flagged.push(kind === BREAK_HYPHEN);
-    forced.push(kind === BREAK_MANDATORY);
+    positions[k] = i;
+    penalties[k] = penalty;
+    flagged[k] = kind === BREAK_HYPHEN ? 1 : 0;
+    forced[k] = kind === BREAK_MANDATORY ? 1 : 0;
+    k++;
   }
   const tol = mode === 0 ? STRICT : mode === 1 ? LOOSE : EMERGENCY;
   return {
@@ -139,23 +158,25 @@ export function setParagraph(p: Prepared, widths: LineWidths, measurer: Measurer
   let quality: LayoutQuality = 'good';
   for (const mode of [0, 1, 2] as const) {
     ends = findBreaks(breakProblem(ctx, mode));
-    quality = mode === 0 ? 'good' : mode === 1 ? 'loose' : 'emergency';
+    quality = mode === 0 ? 'good' : mode === 1 ? 'relaxed' : 'emergency';
     if (ends) break;
   }
   if (!ends) throw new Error('line breaker found no solution even in emergency mode');
   const lines: TypesetLine[] = [];
   let s = 0;
+  const metrics = emptyMetrics();
+  const scratch = emptyPlan();
   ends.forEach((e, index) => {
     const measure = widthAt(widths, index);
     const indent = s === 0 ? ctx.indent : 0;
-    const m = lm.measure(s, e, p.style.trimLineStartBracket && !(s === 0 && ctx.indent > 0), emptyMetrics());
+    const m = lm.measure(s, e, p.style.trimLineStartBracket && !(s === 0 && ctx.indent > 0), metrics);
     const { align: wanted, last } = lineAlign(ctx, e);
-    const planned = plan(m, measure - indent, wanted, emptyPlan());
+    const planned = plan(m, measure - indent, wanted, scratch);
     // A justified line with nothing to stretch (one character) is set flush left and flagged.
     const stuck = wanted === 'justify' && planned.underflow > 0.01;
     const align: LineAlignment = stuck ? 'start' : wanted;
-    const placed = placeLine(p, { s, e, measure, indent, align, last, metrics: m, plan: stuck ? J.planNatural(m, measure - indent, planned) : planned, loose: stuck }, measurer);
-    lines.push(placed);
+    const finalPlan = stuck ? planNatural(m, measure - indent, planned) : planned;
+    lines.push(placeLine(p, { s, e, measure, indent, align, last, metrics: m, plan: finalPlan, loose: stuck }, measurer));
     s = e;
   });
   return { text: p.text, lines, quality };

@@ -1,15 +1,8 @@
 import type { LineMetrics } from './line-metrics';
 import type { Measurer } from './measurer';
 import type { Plan } from './justify';
-import {
-  BREAK_HYPHEN,
-  GAP_CJK_LATIN,
-  GAP_LETTER,
-  GAP_PLAIN,
-  SHRINK_CJK_LATIN,
-  SHRINK_SPACE,
-  type Prepared,
-} from './prepared';
+import * as K from './prepared';
+import type { Prepared } from './prepared';
 import type { LineAlignment, LineRun, TypesetGlyph, TypesetLine } from './types';
 
 /**
@@ -18,6 +11,9 @@ import type { LineAlignment, LineRun, TypesetGlyph, TypesetLine } from './types'
  * blank was removed starts left of where its set box begins; a line-end mark set half-width
  * keeps its full box, which reaches half an em past the measure.
  */
+
+// Module-local copies: imported bindings are getters under CommonJS transpilation (see line-metrics.ts).
+const { BREAK_HYPHEN, GAP_CJK_LATIN, GAP_LETTER, GAP_PLAIN, SHRINK_CJK_LATIN, SHRINK_SPACE } = K;
 
 export interface PlaceRequest {
   s: number;
@@ -39,7 +35,9 @@ export const LOOSE_GAP_EM = 0.5;
 export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): TypesetLine {
   const { s, e, metrics: m, plan } = req;
   const atoms = p.atoms;
-  const glyphs: { glyph: TypesetGlyph; style: number }[] = [];
+  // Glyphs and the run style of each, side by side (no wrapper object per glyph).
+  const glyphs: TypesetGlyph[] = [];
+  const styleOf: number[] = [];
   const v = m.last;
   let x = 0;
   for (let i = s; i < e; i++) {
@@ -48,14 +46,15 @@ export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): T
     if (atom.cls === 'hard-break' || atom.cls === 'invisible') continue;
     if (i > v) {
       // A space after the line's last visible character hangs: no width, no effect on the edge.
-      glyphs.push({ glyph: glyph(p, i, x, 0, 0), style: atom.style });
+      glyphs.push(glyph(p, i, x, 0, 0));
+      styleOf.push(atom.style);
       continue;
     }
     let tl = p.trimL[i]!;
     let tr = p.trimR[i]!;
     let startUsed = false;
     let endUsed = false;
-    if (i === m.first && m.startTrim > 0 && atom.cls === 'opening') {
+    if (i === m.startAt) {
       tl += m.startTrim;
       startUsed = true;
     }
@@ -67,7 +66,8 @@ export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): T
     if (level === SHRINK_SPACE) {
       const extra =
         -plan.shrink[SHRINK_SPACE]! * p.spaceShrink[i]! + plan.spaceStretch * p.spaceStretch[i]! + plan.evenExtra;
-      glyphs.push({ glyph: glyph(p, i, x, 0, Math.max(0, -extra)), style: atom.style });
+      glyphs.push(glyph(p, i, x, 0, Math.max(0, -extra)));
+      styleOf.push(atom.style);
       x += p.advance[i]! + extra;
       continue;
     }
@@ -78,15 +78,14 @@ export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): T
         if (!endUsed) tr += frac * p.canR[i]!;
       }
     }
-    glyphs.push({ glyph: glyph(p, i, x - tl, tl, tr), style: atom.style });
+    glyphs.push(glyph(p, i, x - tl, tl, tr));
+    styleOf.push(atom.style);
     x += p.advance[i]! - tl - tr;
   }
   let hyphenated = false;
   if (e < p.n && p.breaks[e] === BREAK_HYPHEN && v >= s) {
-    glyphs.push({
-      glyph: { gid: p.hyphenGid[e]!, x, text: '-', offset: -1, advance: p.hyphenWidth[e]!, trimLeft: 0, trimRight: 0, hyphen: true },
-      style: atoms[v]!.style,
-    });
+    glyphs.push({ gid: p.hyphenGid[e]!, x, text: '-', offset: -1, advance: p.hyphenWidth[e]!, trimLeft: 0, trimRight: 0, hyphen: true });
+    styleOf.push(atoms[v]!.style);
     x += p.hyphenWidth[e]!;
     hyphenated = true;
   }
@@ -95,14 +94,16 @@ export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): T
   let shift = req.indent;
   if (req.align === 'center' || (req.align === 'distribute' && plan.underflow > 0)) shift += (target - right) / 2;
   else if (req.align === 'end') shift += target - right;
-  if (shift !== 0) for (const g of glyphs) g.glyph.x += shift;
+  if (shift !== 0) for (const g of glyphs) g.x += shift;
 
-  const gapEm = maxGap(glyphs.map((g) => g.glyph), p);
+  const gapEm = maxGap(glyphs, p);
   const runs: LineRun[] = [];
   let ascent = 0;
   let descent = 0;
   let lastStyle = -1;
-  for (const { glyph: g, style } of glyphs) {
+  for (let k = 0; k < glyphs.length; k++) {
+    const g = glyphs[k]!;
+    const style = styleOf[k]!;
     if (style !== lastStyle || runs.length === 0) {
       const cs = p.styles[style]!;
       const run: LineRun = { face: cs.face, size: cs.size, glyphs: [] };

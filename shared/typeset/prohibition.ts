@@ -48,5 +48,8 @@ export function prohibitionRules(level: ProhibitionLevel): ProhibitionRules {
 
 /** True when the two characters form one mark (—— ……) that must stay on one line. */
 export function isInseparable(left: string, right: string): boolean {
+  const c = left.charCodeAt(0);
+  // Fast path: only dashes and ellipses pair up (U+2014, U+2015, U+2025, U+2026, U+2E3A).
+  if (c !== 0x2014 && c !== 0x2015 && c !== 0x2025 && c !== 0x2026 && c !== 0x2e3a) return false;
   return INSEPARABLE.has(left + right);
 }

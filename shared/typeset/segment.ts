@@ -1,8 +1,14 @@
 import LineBreaker from 'linebreak';
 import { isCjkClass } from './char-classes';
+import * as K from './prepared';
 import type { Atom } from './prepared';
-import { BREAK_ALLOWED, BREAK_HYPHEN, BREAK_MANDATORY, BREAK_NONE } from './prepared';
-import { isInseparable, type ProhibitionRules } from './prohibition';
+import * as R from './prohibition';
+import type { ProhibitionRules } from './prohibition';
+
+// Module-local copies: imported bindings are getters under CommonJS transpilation (see line-metrics.ts).
+const { BREAK_ALLOWED, BREAK_HYPHEN, BREAK_MANDATORY, BREAK_NONE } = K;
+const { isInseparable } = R;
+const isCjk = isCjkClass;
 
 /**
  * Stage 2 (segment): where may a line break? Inside Western text the Unicode line breaking
@@ -67,7 +73,7 @@ export function segment(atoms: readonly Atom[], text: string, rules: Prohibition
       else if (a.text === '\u00ad') kind = BREAK_HYPHEN;
     } else if (a.cls === 'space') kind = NO_BREAK_SPACES.has(a.text) ? BREAK_NONE : BREAK_ALLOWED;
     else if (isWestern(a) && isWestern(b)) kind = uax[i]!;
-    else if (isCjkClass(a.cls) || isCjkClass(b.cls)) kind = BREAK_ALLOWED;
+    else if (isCjk(a.cls) || isCjk(b.cls)) kind = BREAK_ALLOWED;
     else kind = uax[i]!;
 
     if (kind !== BREAK_NONE) {

@@ -1,8 +1,12 @@
 import type { CharClass } from './char-classes';
 import type { Measurer } from './measurer';
+import * as K from './prepared';
 import type { Atom } from './prepared';
-import { GAP_CJK_LATIN, GAP_INERT, GAP_LETTER, GAP_PLAIN } from './prepared';
-import { isInseparable } from './prohibition';
+import * as R from './prohibition';
+
+// Module-local copies: imported bindings are getters under CommonJS transpilation (see line-metrics.ts).
+const { GAP_CJK_LATIN, GAP_INERT, GAP_LETTER, GAP_PLAIN } = K;
+const { isInseparable } = R;
 import type { CharStyle } from './types';
 
 /**
@@ -29,6 +33,8 @@ export interface GapArrays {
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
+/** The Chinese side of a CJK–Latin space: an ideograph or kana/hangul, not a full-width symbol such as ％. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** For each atom: is it in a run of Western text that has a letter or digit (so "100%" but not a lone "+")? */
 function westernWords(atoms: readonly Atom[]): Uint8Array {
@@ -70,7 +76,7 @@ export function computeGaps(
     }
     const sa = styles[a.style]!;
     const sb = styles[b.style]!;
-    const tracking = (sa.tracking * sa.size) / 1000;
+    const tracking = ((sa.tracking ?? 0) * sa.size) / 1000;
     if (isWesternClass(a.cls) && isWesternClass(b.cls)) {
       let kern = 0;
       if (sa.face === sb.face && sa.size === sb.size) {
@@ -81,7 +87,8 @@ export function computeGaps(
       out.gapKind[i] = GAP_LETTER;
     } else if (
       cjkLatinSpacing > 0 &&
-      ((a.cls === 'han' && b.cls === 'western' && word[i] === 1) || (a.cls === 'western' && word[i - 1] === 1 && b.cls === 'han'))
+      ((a.cls === 'han' && b.cls === 'western' && word[i] === 1 && CJK_LETTER.test(a.text)) ||
+        (a.cls === 'western' && word[i - 1] === 1 && b.cls === 'han' && CJK_LETTER.test(b.text)))
     ) {
       const space = cjkLatinSpacing * Math.max(sa.size, sb.size);
       out.gap[i] = space + tracking;

@@ -57,6 +57,12 @@ export interface TextRun {
 export interface ParagraphInput {
   runs: readonly TextRun[];
   style: ParagraphStyle;
+  /**
+   * Stable identity of the paragraph (e.g. story id + block index). Optional; with it the
+   * layout cache drops a paragraph's earlier versions as soon as an edited one is set, instead
+   * of keeping every keystroke's version until its budget runs out.
+   */
+  id?: string;
 }
 
 /**
@@ -118,11 +124,12 @@ export interface TypesetLine {
 }
 
 /**
- * How the paragraph was set: `good` within every rule; `loose` only with a line looser than the
- * gap limit (a long unbreakable word in a narrow column); `emergency` only by breaking where no
- * break is allowed or letting a line overflow (a word wider than the column).
+ * How the paragraph was set: `good` within the strict tolerance (gaps ≤ 0.45 em, letter-spacing
+ * ≤ 0.04 em); `relaxed` only with more stretch than that (long words in a narrow column; lines
+ * past the 0.5 em gap limit are flagged `loose`); `emergency` only by breaking where no break is
+ * allowed or letting a line overflow (a word wider than the column).
  */
-export type LayoutQuality = 'good' | 'loose' | 'emergency';
+export type LayoutQuality = 'good' | 'relaxed' | 'emergency';
 
 export interface ParagraphLayout {
   /** The paragraph's plain text (all runs joined). */

@@ -1,12 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
+import { StoryEditorScreen } from '../editor/story-editor-screen';
 import { useClient } from '../ipc/client-context';
 import { LibraryView } from '../library/library-view';
+import { useRoute } from './use-route';
 
-/** The window's content. Today the story library; the story editor and page view join it. */
+/** The window's content: the story library (or its trash), or one story in the editor. */
 export function App() {
   const client = useClient();
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const [route, navigate] = useRoute();
 
   useEffect(() => {
     let live = true;
@@ -19,5 +22,10 @@ export function App() {
     };
   }, [client]);
 
-  return <LibraryView appInfo={appInfo} />;
+  const openStory = useCallback((id: string) => navigate({ view: 'story', id }), [navigate]);
+  const showView = useCallback((view: 'library' | 'trash') => navigate({ view }), [navigate]);
+  const closeStory = useCallback(() => navigate({ view: 'library' }), [navigate]);
+
+  if (route.view === 'story') return <StoryEditorScreen key={route.id} id={route.id} appInfo={appInfo} onClose={closeStory} />;
+  return <LibraryView appInfo={appInfo} view={route.view} onView={showView} onOpen={openStory} />;
 }

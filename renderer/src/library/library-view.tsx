@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
+import { LanguageSelect } from '../app/language-select';
+import { ActionToast } from './action-toast';
 import { DropOverlay } from './drop-overlay';
 import { FilterBar } from './filter-bar';
 import { ImportStatus } from './import-status';
@@ -10,16 +12,28 @@ import { SearchBox } from './search-box';
 import { SearchResults } from './search-results';
 import { StoryPreview } from './story-preview';
 import { StoryTable } from './story-table';
+import { TrashView } from './trash-view';
 import { useFileDrop } from './use-file-drop';
 import { useImporter } from './use-importer';
 import { useLibrary } from './use-library';
 import { useSearch } from './use-search';
+import { useStoryActions } from './use-story-actions';
+
+interface Props {
+  appInfo: AppInfo | null;
+  /** The live stories or the trash. */
+  view: 'library' | 'trash';
+  onView: (view: 'library' | 'trash') => void;
+  /** Opens a story in the editor. */
+  onOpen: (id: string) => void;
+}
 
 /**
- * The story library: the desk's list of stories with filters, search and import.
- * The selected story is kept here so the story editor can open from it.
+ * The story library: the desk's list of stories with filters, search and import, create,
+ * duplicate and delete (with Undo), and the trash. A story opens in the editor from the
+ * preview's Edit button or a double-click.
  */
-export function LibraryView({ appInfo }: { appInfo: AppInfo | null }) {
+export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
   const { t } = useI18n();
   const client = useClient();
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
@@ -28,6 +42,7 @@ export function LibraryView({ appInfo }: { appInfo: AppInfo | null }) {
   const library = useLibrary(client, filter);
   const search = useSearch(client, query, library.revision);
   const importer = useImporter(client);
+  const actions = useStoryActions(client);
   const dragging = useFileDrop((files) => void importer.importFiles(files));
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -36,6 +51,11 @@ export function LibraryView({ appInfo }: { appInfo: AppInfo | null }) {
   // a page may open a file chooser only during a user gesture.
   const shell = appInfo?.shell;
   const { importWithDialog } = importer;
+  const { create } = actions;
+  const newStory = useCallback(async () => {
+    const story = await create();
+    if (story) onOpen(story.id);
+  }, [create, onOpen]);
   useEffect(
     () =>
       client.on('menu.action', ({ action }) => {
@@ -43,12 +63,27 @@ export function LibraryView({ appInfo }: { appInfo: AppInfo | null }) {
           if (shell === 'electron') void importWithDialog();
           else fileInput.current?.click();
         } else if (action === 'find') {
+          onView('library');
           searchInput.current?.focus();
           searchInput.current?.select();
+        } else if (action === 'new-story') {
+          void newStory();
         }
       }),
-    [client, shell, importWithDialog],
+    [client, shell, importWithDialog, newStory, onView],
   );
+
+  const deleteStory = async (id: string) => {
+    if (await actions.remove(id)) setSelectedId((current) => (current === id ? null : current));
+  };
+  const duplicateStory = async (id: string) => {
+    const copy = await actions.duplicate(id);
+    if (copy) setSelectedId(copy.id);
+  };
+  const searchFor = (value: string) => {
+    setQuery(value);
+    if (value.trim()) onView('library');
+  };
 
   const byId = useMemo(() => new Map((library.all ?? []).map((story) => [story.id, story])), [library.all]);
   // The answer on screen: the current one, or the last one while the next query runs.
@@ -64,7 +99,10 @@ export function LibraryView({ appInfo }: { appInfo: AppInfo | null }) {
           <span className="brand-mark">{t.appName}</span>
           <span className="brand-sub">{t.library.title}</span>
         </div>
-        <SearchBox ref={searchInput} value={query} onChange={setQuery} />
+        <SearchBox ref={searchInput} value={query} onChange={searchFor} />
+        <button type="button" className="topbar-button" title={t.actions.newStoryHint} data-testid="new-story" onClick={() => void newStory()}>
+          {t.actions.newStory}
+        </button>
         <button type="button" className="primary-button" title={t.importer.buttonHint} disabled={busy} onClick={() => fileInput.current?.click()}>
           {t.importer.button}
         </button>
@@ -84,13 +122,36 @@ export function LibraryView({ appInfo }: { appInfo: AppInfo | null }) {
         />
       </header>
 
-      <FilterBar filter={filter} onChange={setFilter} stories={library.all ?? []} />
+      {view === 'trash' ? (
+        <div className="view-bar">
+          <button type="button" className="link-button" onClick={() => onView('library')}>
+            ← {t.trash.back}
+          </button>
+          <h1 className="view-title">{t.trash.title}</h1>
+        </div>
+      ) : (
+        <div className="filter-row">
+          <FilterBar filter={filter} onChange={setFilter} stories={library.all ?? []} />
+          <button type="button" className="trash-button" title={t.trash.openHint} data-testid="open-trash" onClick={() => onView('trash')}>
+            {t.trash.open}
+          </button>
+        </div>
+      )}
       <ImportStatus state={importer.state} onDismiss={importer.dismiss} />
 
       <div className="workspace">
       <main className="content">
-        {search.kind === 'idle' ? (
-          <LibraryList library={library} filter={filter} selectedId={selectedId} onSelect={setSelectedId} />
+        {view === 'trash' ? (
+          <TrashView onRestore={(id) => void actions.restore(id)} />
+        ) : search.kind === 'idle' ? (
+          <LibraryList
+            library={library}
+            filter={filter}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onOpen={onOpen}
+            onDelete={(id) => void deleteStory(id)}
+          />
         ) : search.kind === 'searching' && !hits ? (
           <p className="placeholder" role="status">{t.search.searching}</p>
         ) : search.kind === 'error' ? (
@@ -107,13 +168,25 @@ export function LibraryView({ appInfo }: { appInfo: AppInfo | null }) {
           />
         )}
       </main>
-      {selectedId && <StoryPreview id={selectedId} onClose={() => setSelectedId(null)} />}
+      {selectedId && view === 'library' && (
+        <StoryPreview
+          id={selectedId}
+          onClose={() => setSelectedId(null)}
+          onOpen={onOpen}
+          onDuplicate={(id) => void duplicateStory(id)}
+          onDelete={(id) => void deleteStory(id)}
+        />
+      )}
       </div>
 
       <footer className="statusbar">
         <span>{library.all ? t.library.count(library.shown?.length ?? 0, library.all.length) : t.library.loading}</span>
-        {appInfo && <span className="statusbar-app">{`${appInfo.name} ${appInfo.version}`}</span>}
+        <span className="statusbar-end">
+          <LanguageSelect />
+          {appInfo && <span className="statusbar-app">{`${appInfo.name} ${appInfo.version}`}</span>}
+        </span>
       </footer>
+      <ActionToast toast={actions.toast} onUndo={(id) => void actions.undoDelete(id)} onDismiss={actions.dismiss} />
       <DropOverlay visible={dragging} />
     </div>
   );
@@ -124,6 +197,8 @@ function LibraryList(props: {
   filter: LibraryFilter;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  onDelete: (id: string) => void;
 }) {
   const { t } = useI18n();
   const { library } = props;
@@ -132,5 +207,7 @@ function LibraryList(props: {
   if (library.shown.length === 0) {
     return <p className="placeholder empty">{isFiltered(props.filter) ? t.library.emptyFiltered : t.library.empty}</p>;
   }
-  return <StoryTable stories={library.shown} selectedId={props.selectedId} onSelect={props.onSelect} />;
+  return (
+    <StoryTable stories={library.shown} selectedId={props.selectedId} onSelect={props.onSelect} onOpen={props.onOpen} onDelete={props.onDelete} />
+  );
 }

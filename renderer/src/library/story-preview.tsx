@@ -10,17 +10,37 @@ import { useStory } from './use-story';
  * The selected story as imported: its structured heads, bylines and body, read-only.
  * The desk checks an import here; the story editor will open from it.
  */
-export function StoryPreview({ id, onClose }: { id: string; onClose: () => void }) {
+interface PreviewProps {
+  id: string;
+  onClose: () => void;
+  onOpen: (id: string) => void;
+  onDuplicate: (id: string) => void;
+  onDelete: (id: string) => void;
+}
+
+export function StoryPreview({ id, onClose, onOpen, onDuplicate, onDelete }: PreviewProps) {
   const { t, locale } = useI18n();
   const state = useStory(useClient(), id);
+  const live = state.kind === 'loaded' && state.story.deletedAt === null;
 
   return (
     <aside className="preview" aria-label={t.preview.label} data-testid="story-preview">
       <div className="preview-bar">
         <span className="preview-title">{t.preview.label}</span>
-        <button type="button" className="icon-button" aria-label={t.preview.close} title={t.preview.close} onClick={onClose}>
-          ×
-        </button>
+        <div className="preview-actions">
+          <button type="button" className="primary-button small" disabled={!live} title={t.actions.openHint} onClick={() => onOpen(id)}>
+            {t.actions.open}
+          </button>
+          <button type="button" className="secondary-button" disabled={!live} title={t.actions.duplicateHint} onClick={() => onDuplicate(id)}>
+            {t.actions.duplicate}
+          </button>
+          <button type="button" className="secondary-button danger" disabled={!live} title={t.actions.deleteHint} onClick={() => onDelete(id)}>
+            {t.actions.delete}
+          </button>
+          <button type="button" className="icon-button" aria-label={t.preview.close} title={t.preview.close} onClick={onClose}>
+            ×
+          </button>
+        </div>
       </div>
       {state.kind === 'loading' || state.kind === 'none' ? (
         <p className="placeholder">{t.preview.loading}</p>

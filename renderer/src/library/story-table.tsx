@@ -7,10 +7,14 @@ interface Props {
   stories: readonly StorySummary[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Double-click: open in the editor. */
+  onOpen: (id: string) => void;
+  /** The Delete key on a row: move it to the trash. */
+  onDelete: (id: string) => void;
 }
 
 /** The library table: one row per story, headline block first as the desk scans it. */
-export function StoryTable({ stories, selectedId, onSelect }: Props) {
+export function StoryTable({ stories, selectedId, onSelect, onOpen, onDelete }: Props) {
   const { t, locale } = useI18n();
   return (
     <table className="story-table" data-testid="story-table">
@@ -32,10 +36,14 @@ export function StoryTable({ stories, selectedId, onSelect }: Props) {
             aria-selected={story.id === selectedId}
             tabIndex={0}
             onClick={() => onSelect(story.id)}
+            onDoubleClick={() => onOpen(story.id)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' || event.key === ' ') {
                 event.preventDefault();
                 onSelect(story.id);
+              } else if (event.key === 'Delete') {
+                event.preventDefault();
+                onDelete(story.id);
               }
             }}
           >

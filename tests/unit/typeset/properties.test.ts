@@ -79,13 +79,15 @@ describe('typesetting properties', () => {
     expect(loose / generated).toBeLessThan(0.03);
   });
 
-  it('sets the same lines on every run, with fresh fonts and caches', () => {
+  it('sets the same lines on every run, with fresh fonts and caches, as plain serialisable data', () => {
     const other = createFontkitMeasurer();
     fc.assert(
       fc.property(chineseParagraph, width, (text, w) => {
         const a = layoutParagraph(body(text), w, measurer);
         const b = layoutParagraph(body(text), w, other, createLayoutCache());
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        // Plain data: survives a trip through JSON (IPC, a worker, a file) unchanged.
+        expect(JSON.parse(JSON.stringify(a))).toEqual(a);
       }),
       { seed, numRuns: 40 },
     );

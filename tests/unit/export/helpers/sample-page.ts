@@ -13,7 +13,7 @@ import { catalogueFaceSource } from '../../../../main/export/fontkit-face';
  */
 
 const REPO = resolve(__dirname, '../../../..');
-const SEED_CANDIDATES = [resolve(REPO, 'resources/samples/seed-page.txt'), resolve(REPO, '../shared/samples/seed-page.txt')];
+const SEED_CANDIDATES = [resolve(REPO, 'resources/sample/seed-page.txt'), resolve(REPO, '../shared/samples/seed-page.txt')];
 
 export function seedPagePath(): string | undefined {
   return SEED_CANDIDATES.find((p) => existsSync(p));

@@ -1,0 +1,101 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { PreflightIssue } from '../../shared/compose/compose-types';
+import { BanmianError } from '../../shared/ipc/result';
+import { composeDocument } from '../pages/compose-service';
+import { writePagePdf } from '../pages/export-page';
+import { linesFileJson } from '../pages/lines-file';
+import { loadPageFile, loadStoredPage, type LoadedPage } from '../pages/page-files';
+import { samplePageDocument } from '../sample/sample-page';
+import { openStore } from '../store/open-store';
+import type { Store } from '../store/store-types';
+import type { CliIo } from './cli-context';
+
+export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID) [--out PDF] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion]`;
+
+const HELP = `Usage: banmian ${COMPOSE_USAGE}
+
+Composes a page and writes it as a print-ready PDF.
+
+  PAGE.json            a page file (docs/page-format.md); photo paths are relative to its folder
+  --sample             the built-in sample page
+  --db DB --page ID    a page stored in a database
+  --out PDF            the PDF to write (atomically: a temporary file, then renamed)
+  --lines FILE         also write the set lines as JSON (frame, column, text, x, y, width in pt)
+  --preflight          print every problem found; exit 1 when any is an error
+  --date ISO           the PDF's dates, e.g. 2024-02-20T06:00:00Z; "now" for the current time.
+                       Default: the edition date at 00:00 UTC, so the same page gives the same bytes
+  --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)`;
+
+function parseDate(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'now') return new Date();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new BanmianError('invalid-input', `--date: expected YYYY-MM-DDTHH:MM:SSZ or "now", found "${value}"`);
+  }
+  return new Date(value);
+}
+
+export function formatIssue(issue: PreflightIssue): string {
+  return `${issue.severity === 'error' ? 'error' : 'warning'}  ${issue.code.padEnd(18)} ${issue.frameId ? `[${issue.frameId}] ` : ''}${issue.message}`;
+}
+
+export async function composeCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      sample: { type: 'boolean', default: false },
+      db: { type: 'string' },
+      page: { type: 'string' },
+      out: { type: 'string' },
+      lines: { type: 'string' },
+      preflight: { type: 'boolean', default: false },
+      date: { type: 'string' },
+      'no-rgb-conversion': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(`${HELP}\n`);
+    return 0;
+  }
+  const sources = [values.sample, positionals.length > 0, values.page !== undefined].filter(Boolean).length;
+  if (sources !== 1 || positionals.length > 1) {
+    throw new BanmianError('invalid-input', `name one page: a page file, --sample, or --db DB --page ID\n\n${HELP}`);
+  }
+  if (values.page !== undefined && !values.db) throw new BanmianError('invalid-input', '--page needs --db DB (the database the page is stored in)');
+  if (!values.out && !values.lines && !values.preflight) {
+    throw new BanmianError('invalid-input', 'nothing to do: give --out PDF, --lines FILE or --preflight');
+  }
+  const fixedDate = parseDate(values.date);
+  const convertRgb = !values['no-rgb-conversion'];
+
+  let store: Store | undefined;
+  try {
+    if (values.db) store = openStore(values.db);
+    let loaded: LoadedPage;
+    if (values.sample) loaded = { doc: await samplePageDocument(), baseDir: process.cwd() };
+    else if (values.page !== undefined) loaded = loadStoredPage(store!, values.page);
+    else loaded = await loadPageFile(positionals[0]!, store);
+
+    const page = await composeDocument(loaded.doc, { baseDir: loaded.baseDir, store, convertRgb, forPdf: values.out !== undefined });
+    const issues = page.result.preflight;
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    if (values.preflight) {
+      for (const issue of issues) io.out(`${formatIssue(issue)}\n`);
+      io.out(`preflight: ${errors} error(s), ${issues.length - errors} warning(s)\n`);
+    } else {
+      for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
+    }
+    if (values.lines) await writeFile(resolve(values.lines), linesFileJson(page.doc, page.result), 'utf8');
+    if (values.out) {
+      const report = await writePagePdf(page, resolve(values.out), { fixedDate, convertRgb });
+      if (!values.preflight) io.err(`wrote ${report.path} (${report.bytes} bytes)\n`);
+    }
+    return values.preflight && errors > 0 ? 1 : 0;
+  } finally {
+    store?.close();
+  }
+}

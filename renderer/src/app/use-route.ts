@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** Where the window is: the library, the trash, or one story in the editor. */
+export type Route = { view: 'library' } | { view: 'trash' } | { view: 'story'; id: string };
+
+/** The route as the URL hash holds it, so a reload comes back to the same place. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  if (path === 'trash') return { view: 'trash' };
+  const story = /^story\/([^/?#]+)$/.exec(path);
+  if (story?.[1]) {
+    try {
+      return { view: 'story', id: decodeURIComponent(story[1]) };
+    } catch {
+      return { view: 'library' };
+    }
+  }
+  return { view: 'library' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'library':
+      return '#/';
+    case 'trash':
+      return '#/trash';
+    case 'story':
+      return `#/story/${encodeURIComponent(route.id)}`;
+  }
+}
+
+export function useRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = useCallback((next: Route) => {
+    const hash = routeHash(next);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    setRoute(next);
+  }, []);
+  return [route, navigate];
+}

@@ -1,0 +1,100 @@
+import { STORY_STATUSES, type StoryStatus } from '../../../../shared/model/story';
+import { useI18n } from '../../i18n/i18n-context';
+import { BylineFields } from './byline-fields';
+import type { HeadFields } from './head-fields';
+
+interface Props {
+  head: HeadFields;
+  onChange: (patch: Partial<HeadFields>) => void;
+  /** A field lost focus: the session saves. */
+  onBlur: () => void;
+}
+
+/**
+ * The story's head as the page prints it: 引题 above 主题 above 副题, then the bylines;
+ * above them the desk's bookkeeping (section, status, flags to resolve).
+ */
+export function StoryHeadForm({ head, onChange, onBlur }: Props) {
+  const { t } = useI18n();
+  const f = t.editor.fields;
+  return (
+    <section className="story-head" aria-label={f.group} data-testid="story-head">
+      <div className="head-meta">
+        <label className="meta-field">
+          <span className="head-label">{f.section}</span>
+          <input
+            type="text"
+            value={head.section}
+            placeholder={f.sectionPlaceholder}
+            data-testid="field-section"
+            onBlur={onBlur}
+            onChange={(event) => onChange({ section: event.target.value })}
+          />
+        </label>
+        <label className="meta-field">
+          <span className="head-label">{f.status}</span>
+          <select value={head.status} data-testid="field-status" onBlur={onBlur} onChange={(event) => onChange({ status: event.target.value as StoryStatus })}>
+            {STORY_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t.status[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {head.flags.length > 0 && (
+          <span className="flags head-flags">
+            {head.flags.map((flag) => (
+              <span key={flag} className={`flag flag-${flag}`} title={t.flagHints[flag] ?? flag} data-flag={flag}>
+                {t.flags[flag] ?? flag}
+                <button
+                  type="button"
+                  className="flag-resolve"
+                  aria-label={`${f.resolveFlag}: ${t.flags[flag] ?? flag}`}
+                  title={f.resolveFlag}
+                  onClick={() => onChange({ flags: head.flags.filter((other) => other !== flag) })}
+                >
+                  ✓
+                </button>
+              </span>
+            ))}
+          </span>
+        )}
+      </div>
+      <input
+        type="text"
+        className="head-kicker"
+        aria-label={f.kicker}
+        placeholder={f.kickerPlaceholder}
+        value={head.kicker}
+        data-testid="field-kicker"
+        onBlur={onBlur}
+        onChange={(event) => onChange({ kicker: event.target.value })}
+      />
+      <textarea
+        className="head-headline"
+        aria-label={f.headline}
+        placeholder={f.headlinePlaceholder}
+        value={head.headline}
+        rows={1}
+        data-testid="field-headline"
+        onBlur={onBlur}
+        // A headline is one line of copy; the layout decides where it breaks.
+        onChange={(event) => onChange({ headline: event.target.value.replace(/[\r\n]+/g, '') })}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.nativeEvent.isComposing) event.preventDefault();
+        }}
+      />
+      <input
+        type="text"
+        className="head-subtitle"
+        aria-label={f.subtitle}
+        placeholder={f.subtitlePlaceholder}
+        value={head.subtitle}
+        data-testid="field-subtitle"
+        onBlur={onBlur}
+        onChange={(event) => onChange({ subtitle: event.target.value })}
+      />
+      <BylineFields rows={head.bylines} onChange={(bylines) => onChange({ bylines })} onBlur={onBlur} />
+    </section>
+  );
+}

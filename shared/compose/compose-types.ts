@@ -1,0 +1,103 @@
+import type { DisplayPage, Rect } from '../model/display-list';
+import type { Frame } from '../model/page';
+import type { StoryFields } from '../model/story';
+import type { LayoutCache } from '../typeset/cache';
+import type { Copyfit, Overset } from '../typeset/flow';
+import type { Measurer } from '../typeset/measurer';
+
+/**
+ * What composition needs besides the page document, and what it gives back. Composition is
+ * pure: stories, image sizes and font metrics come in here, already resolved by the caller
+ * (main/pages reads the files and the database), so the same function runs in a test, in the
+ * CLI and behind the page workspace.
+ */
+
+/** What composition must know about a photo: its pixel size (upright, after EXIF orientation) and colour. */
+export interface ImageInfo {
+  width: number;
+  height: number;
+  /** cmyk and gray print as they are; rgb (and other) are converted at export or refused. */
+  colorSpace: 'cmyk' | 'gray' | 'rgb' | 'other';
+}
+
+export interface ComposeResources {
+  measurer: Measurer;
+  cache?: LayoutCache;
+  /** Stories by id: the page's inline stories and any the caller fetched from a database. */
+  stories: Readonly<Record<string, StoryFields>>;
+  /** Photos by the page's asset key; missing (or undefined) when the photo could not be found or read. */
+  images: Readonly<Record<string, ImageInfo | undefined>>;
+  /** Whether the PDF writer will convert RGB photos (default true); if not, an RGB photo is an error. */
+  convertRgb?: boolean;
+}
+
+/** One set line, as the lines file (`--lines`) and proofing tools see it. */
+export interface ComposedLine {
+  frameId: string;
+  storyId?: string;
+  /** Index of the block in the story body, or a field: kicker, headline, subtitle, byline, caption, credit, banner, text, header. */
+  block: number | string;
+  /** Text column within the frame (0 outside story bodies). */
+  column: number;
+  /** Line number within the frame, 0-based: the display list's RunSource.line. */
+  line: number;
+  /** The characters the line shows (an added hyphen is not counted). */
+  text: string;
+  /** Left edge of the first glyph's set box, pt from the trim's left edge. */
+  x: number;
+  /** Baseline, pt from the trim's top edge. */
+  y: number;
+  /** From x to the right edge of the last glyph's set box, pt. */
+  width: number;
+  size: number;
+}
+
+export type PreflightSeverity = 'error' | 'warning';
+
+export type PreflightCode =
+  | 'overset'
+  | 'low-resolution'
+  | 'rgb-image'
+  | 'missing-font'
+  | 'missing-glyph'
+  | 'outside-type-area'
+  | 'text-too-small'
+  | 'unknown-story'
+  | 'unknown-asset'
+  | 'loose-line'
+  | 'overfull-line'
+  | 'empty-story';
+
+export interface PreflightIssue {
+  severity: PreflightSeverity;
+  code: PreflightCode;
+  message: string;
+  frameId?: string;
+}
+
+/** How a story fits its frames (the whole thread: every frame of the story reports the same figures). */
+export interface StoryFit {
+  storyId: string;
+  /** The frames the story runs through, in order (续排). */
+  chain: string[];
+  copyfit: Copyfit;
+  overset: Overset | null;
+}
+
+export interface FrameReport {
+  frameId: string;
+  kind: Frame['kind'];
+  rect: Rect;
+  /** Lines set in this frame. */
+  lines: number;
+  story?: StoryFit;
+  /** Text that did not fit (a caption too long for its frame, free text, a banner). */
+  overset?: boolean;
+}
+
+export interface ComposeResult {
+  page: DisplayPage;
+  lines: ComposedLine[];
+  preflight: PreflightIssue[];
+  frames: FrameReport[];
+}

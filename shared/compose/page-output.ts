@@ -1,0 +1,89 @@
+import { BLACK, type Cmyk } from '../model/color';
+import type { DisplayItem, GlyphRun } from '../model/display-list';
+import { lineGlyphRuns } from '../typeset/line-text';
+import type { TypesetLine } from '../typeset/types';
+import type { ComposedLine } from './compose-types';
+
+/**
+ * The display list and the lines file, written together so they cannot disagree: every set
+ * line becomes one ComposedLine and its glyph runs, which carry the same frame, line and column
+ * in their RunSource.
+ */
+
+export interface LineSource {
+  frameId: string;
+  storyId?: string;
+  block: number | string;
+  column: number;
+  /** Added to glyph offsets (a headline set in parts keeps offsets into the whole headline). */
+  offsetBase?: number;
+  /** Text colour; default black (K only, overprinting). */
+  color?: Cmyk;
+}
+
+const isBlack = (c: Cmyk): boolean => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 1;
+
+export class PageOutput {
+  readonly items: DisplayItem[] = [];
+  readonly lines: ComposedLine[] = [];
+  private readonly counters = new Map<string, number>();
+
+  add(item: DisplayItem): void {
+    this.items.push(item);
+  }
+
+  /** Places a set line with its left edge at x and its baseline at y (page pt). */
+  addLine(line: TypesetLine, x: number, y: number, source: LineSource): ComposedLine {
+    const index = this.counters.get(source.frameId) ?? 0;
+    this.counters.set(source.frameId, index + 1);
+    const base = source.offsetBase ?? 0;
+    let text = '';
+    let first: { x: number; trim: number } | undefined;
+    let size = 0;
+    for (const run of line.runs) {
+      size = Math.max(size, run.size);
+      for (const g of run.glyphs) {
+        if (g.offset < 0) continue;
+        text += g.text;
+        if (!first && g.text.trim() !== '') first = { x: g.x, trim: g.trimLeft };
+      }
+    }
+    const runs = lineGlyphRuns(line, x, y);
+    runs.forEach((placed) => {
+      const color = source.color ?? placed.color ?? BLACK;
+      const run: GlyphRun = {
+        kind: 'glyphs',
+        face: placed.face,
+        size: placed.size,
+        color,
+        // Black text overprints so misregistration never shows paper white; anything else knocks out.
+        overprint: isBlack(color),
+        y,
+        glyphs: base ? placed.glyphs.map((g) => ({ ...g, offset: g.offset >= 0 ? g.offset + base : g.offset })) : placed.glyphs,
+        source: {
+          frameId: source.frameId,
+          ...(source.storyId !== undefined ? { storyId: source.storyId } : {}),
+          block: source.block,
+          line: index,
+          column: source.column,
+        },
+      };
+      if (run.glyphs.length) this.items.push(run);
+    });
+    const left = first ? x + first.x + first.trim : x;
+    const composed: ComposedLine = {
+      frameId: source.frameId,
+      ...(source.storyId !== undefined ? { storyId: source.storyId } : {}),
+      block: source.block,
+      column: source.column,
+      line: index,
+      text,
+      x: left,
+      y,
+      width: first ? x + line.right - left : 0,
+      size: size || line.ascent - line.descent,
+    };
+    this.lines.push(composed);
+    return composed;
+  }
+}

@@ -1,0 +1,40 @@
+import type { DisplayItem, Rect } from '../model/display-list';
+import type { FrameReport, PreflightIssue } from './compose-types';
+
+/**
+ * Checks run over the finished page (the others are found while composing: overset, photos'
+ * resolution and colour, missing fonts, unknown stories and photos): frames outside the type
+ * area, text under 6 pt, characters the font has no glyph for.
+ */
+
+export const MIN_TEXT_SIZE = 6;
+
+export function pagePreflight(items: readonly DisplayItem[], frames: readonly FrameReport[], typeArea: Rect): PreflightIssue[] {
+  const issues: PreflightIssue[] = [];
+  const tol = 0.5;
+  for (const f of frames) {
+    const r = f.rect;
+    if (r.x < typeArea.x - tol || r.y < typeArea.y - tol || r.x + r.width > typeArea.x + typeArea.width + tol || r.y + r.height > typeArea.y + typeArea.height + tol) {
+      issues.push({ severity: 'warning', code: 'outside-type-area', frameId: f.frameId, message: `frame "${f.frameId}" reaches outside the type area` });
+    }
+  }
+  const small = new Map<string, number>();
+  const missing = new Map<string, Set<string>>();
+  for (const item of items) {
+    if (item.kind !== 'glyphs') continue;
+    const frame = item.source?.frameId ?? '';
+    if (item.size < MIN_TEXT_SIZE) small.set(frame, Math.min(small.get(frame) ?? Infinity, item.size));
+    for (const g of item.glyphs) {
+      if (g.gid !== 0 || g.text.trim() === '') continue;
+      if (!missing.has(frame)) missing.set(frame, new Set());
+      missing.get(frame)!.add(g.text);
+    }
+  }
+  for (const [frameId, size] of small) {
+    issues.push({ severity: 'error', code: 'text-too-small', frameId, message: `text set at ${size} pt, under ${MIN_TEXT_SIZE} pt: it will not print legibly on newsprint` });
+  }
+  for (const [frameId, chars] of missing) {
+    issues.push({ severity: 'error', code: 'missing-glyph', frameId, message: `the font has no glyph for ${[...chars].map((c) => `“${c}”`).join(' ')}` });
+  }
+  return issues;
+}

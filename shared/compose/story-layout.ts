@@ -1,0 +1,133 @@
+import type { Rect } from '../model/display-list';
+import type { Frame, StoryFrame } from '../model/page';
+import type { StoryFields } from '../model/story';
+import { flowStory, type FlowResult } from '../typeset/flow';
+import type { TextFrame } from '../typeset/frames';
+import type { ComposeContext } from './compose-context';
+import type { FrameReport, StoryFit } from './compose-types';
+import { areaRect, textColumns } from './grid-geometry';
+import { setHeadlineBlock } from './headline-block';
+import { storyParagraphs, type StoryParagraph } from './story-paragraphs';
+import { textFrameFor } from './text-frames';
+
+/**
+ * Story frames: the headline block across the first frame, then the bylines and the body
+ * flowed with the engine through the frame's text columns (破栏 when fewer than its span) and
+ * on through its `next` frames (续排), on the page's baseline grid, around any photo placed
+ * over it. Reports copyfit and overset per story.
+ */
+
+/** The frames of each story, in reading order: a thread starts at a frame no other frame continues into. */
+export function storyChains(frames: readonly Frame[]): StoryFrame[][] {
+  const stories = frames.filter((f): f is StoryFrame => f.kind === 'story');
+  const byId = new Map(stories.map((f) => [f.id, f]));
+  const continued = new Set(stories.map((f) => f.next).filter((n): n is string => n !== undefined));
+  const chains: StoryFrame[][] = [];
+  const placed = new Set<string>();
+  const follow = (head: StoryFrame): void => {
+    const chain: StoryFrame[] = [];
+    let frame: StoryFrame | undefined = head;
+    while (frame && !placed.has(frame.id)) {
+      placed.add(frame.id);
+      chain.push(frame);
+      frame = frame.next !== undefined ? byId.get(frame.next) : undefined;
+    }
+    chains.push(chain);
+  };
+  for (const frame of stories) if (!continued.has(frame.id)) follow(frame);
+  // Frames only reachable through a circle (the page-file check refuses these; be safe anyway).
+  for (const frame of stories) if (!placed.has(frame.id)) follow(frame);
+  return chains;
+}
+
+function fitMessage(fit: FlowResult): string {
+  const o = fit.overset!;
+  return `${o.lines} grid line(s) overset (${o.characters} characters do not fit)`;
+}
+
+export function composeStoryChain(
+  ctx: ComposeContext,
+  chain: readonly StoryFrame[],
+  story: StoryFields | undefined,
+  obstacles: readonly { id: string; rect: Rect }[],
+): FrameReport[] {
+  const head = chain[0]!;
+  const rects = chain.map((f) => areaRect(ctx.geometry, f.area));
+  const counts = new Map<string, number>(chain.map((f) => [f.id, 0]));
+  const reports = (fit?: StoryFit): FrameReport[] =>
+    chain.map((f, i) => ({ frameId: f.id, kind: 'story', rect: rects[i]!, lines: counts.get(f.id) ?? 0, ...(fit ? { story: fit } : {}) }));
+  if (!story) {
+    ctx.issues.push({ severity: 'error', code: 'unknown-story', frameId: head.id, message: `story "${head.storyId}" was not found` });
+    return reports();
+  }
+  const { pitch } = ctx.geometry;
+
+  // The headline block, across the whole first frame.
+  let headDepth = 0;
+  if (head.headline) {
+    const rect = rects[0]!;
+    const block = setHeadlineBlock(ctx, story, head.headline, rect.width, head.id);
+    headDepth = block.depth;
+    for (const line of block.lines) {
+      ctx.out.addLine(line.typeset, rect.x, rect.y + line.baseline, {
+        frameId: head.id,
+        storyId: head.storyId,
+        block: line.field,
+        column: 0,
+        offsetBase: line.offsetBase,
+      });
+    }
+    counts.set(head.id, block.lines.length);
+  }
+
+  const bodies: Rect[] = chain.map((_, i) => {
+    const rect = rects[i]!;
+    const top = i === 0 ? rect.y + headDepth * pitch : rect.y;
+    return { x: rect.x, y: top, width: rect.width, height: Math.max(0, rect.y + rect.height - top) };
+  });
+  const textFrames: TextFrame[] = chain.map((frame, i) => {
+    const body = bodies[i]!;
+    const columns = textColumns({ ...body, x: 0, y: 0 }, frame.bodyColumns, ctx.geometry.gutter);
+    return textFrameFor(ctx.geometry, frame.id, body, columns, obstacles.filter((o) => o.id !== frame.id));
+  });
+
+  const paragraphs: StoryParagraph[] = storyParagraphs(story);
+  const bylineIndex = new Map<StoryParagraph, number>();
+  paragraphs.filter((p) => p.block === 'byline').forEach((p, i) => bylineIndex.set(p, i));
+  if (paragraphs.length === 0 && !head.headline) {
+    ctx.issues.push({ severity: 'warning', code: 'empty-story', frameId: head.id, message: `story "${head.storyId}" has no text to set` });
+  }
+  const flow = flowStory(
+    paragraphs.map((p) => ({ ...p.input, style: { ...p.input.style, char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) } } })),
+    textFrames,
+    ctx.measurer,
+    { cache: ctx.cache },
+  );
+  let loose = 0;
+  let overfull = 0;
+  for (const line of flow.lines) {
+    const origin = bodies[line.frameIndex]!;
+    const paragraph = paragraphs[line.paragraph]!;
+    const block = paragraph.block === 'byline' ? `byline.${bylineIndex.get(paragraph) ?? 0}` : paragraph.block;
+    ctx.out.addLine(line.typeset, origin.x + line.x, origin.y + line.baseline, {
+      frameId: line.frameId,
+      storyId: head.storyId,
+      block,
+      column: line.column,
+    });
+    counts.set(line.frameId, (counts.get(line.frameId) ?? 0) + 1);
+    if (line.typeset.loose) loose++;
+    if (line.typeset.overflow > 0.01) overfull++;
+  }
+  if (flow.overset) {
+    ctx.issues.push({
+      severity: 'error',
+      code: 'overset',
+      frameId: chain[chain.length - 1]!.id,
+      message: `story "${head.storyId}": ${fitMessage(flow)}; make its frames deeper or cut the story`,
+    });
+  }
+  if (loose) ctx.issues.push({ severity: 'warning', code: 'loose-line', frameId: head.id, message: `story "${head.storyId}": ${loose} line(s) spaced wider than half an em` });
+  if (overfull) ctx.issues.push({ severity: 'warning', code: 'overfull-line', frameId: head.id, message: `story "${head.storyId}": ${overfull} line(s) wider than their column` });
+  return reports({ storyId: head.storyId, chain: chain.map((f) => f.id), copyfit: flow.copyfit, overset: flow.overset });
+}
