@@ -54,7 +54,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       const message = error instanceof Error ? error.message : String(error);
       io.err(`banmian ${first}: ${message}\n`);
       // A malformed command line is a usage error (2), like the other commands'; anything else failed (1).
-      return String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+      const code = String((error as { code?: unknown }).code);
+      return code === 'usage' || code.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
     }
   }
   let parsed;

@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PreflightIssue } from '../../shared/compose/compose-types';
-import { BanmianError } from '../../shared/ipc/result';
 import { composeDocument } from '../pages/compose-service';
 import { writePagePdf } from '../pages/export-page';
 import { linesFileJson } from '../pages/lines-file';
@@ -28,11 +27,16 @@ Composes a page and writes it as a print-ready PDF.
                        Default: the edition date at 00:00 UTC, so the same page gives the same bytes
   --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)`;
 
+/** A command line that does not say what to do: exit code 2, like an unknown option. */
+export class UsageError extends Error {
+  readonly code = 'usage';
+}
+
 function parseDate(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   if (value === 'now') return new Date();
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new BanmianError('invalid-input', `--date: expected YYYY-MM-DDTHH:MM:SSZ or "now", found "${value}"`);
+    throw new UsageError(`--date: expected YYYY-MM-DDTHH:MM:SSZ or "now", found "${value}"`);
   }
   return new Date(value);
 }
@@ -63,12 +67,10 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   }
   const sources = [values.sample, positionals.length > 0, values.page !== undefined].filter(Boolean).length;
   if (sources !== 1 || positionals.length > 1) {
-    throw new BanmianError('invalid-input', `name one page: a page file, --sample, or --db DB --page ID\n\n${HELP}`);
+    throw new UsageError(`name one page: a page file, --sample, or --db DB --page ID\n\n${HELP}`);
   }
-  if (values.page !== undefined && !values.db) throw new BanmianError('invalid-input', '--page needs --db DB (the database the page is stored in)');
-  if (!values.out && !values.lines && !values.preflight) {
-    throw new BanmianError('invalid-input', 'nothing to do: give --out PDF, --lines FILE or --preflight');
-  }
+  if (values.page !== undefined && !values.db) throw new UsageError('--page needs --db DB (the database the page is stored in)');
+  if (!values.out && !values.lines && !values.preflight) throw new UsageError('nothing to do: give --out PDF, --lines FILE or --preflight');
   const fixedDate = parseDate(values.date);
   const convertRgb = !values['no-rgb-conversion'];
 

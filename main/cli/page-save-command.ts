@@ -7,6 +7,7 @@ import { loadPageFile } from '../pages/page-files';
 import { resolvePageAssets } from '../pages/page-assets';
 import { withStore } from './with-store';
 import type { CliIo } from './cli-context';
+import { UsageError } from './compose-command';
 
 export const PAGE_SAVE_USAGE = 'page-save PAGE.json --db DB';
 
@@ -17,8 +18,8 @@ export const PAGE_SAVE_USAGE = 'page-save PAGE.json --db DB';
  */
 export async function pageSaveCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: 'string' } } });
-  if (!values.db) throw new BanmianError('invalid-input', 'missing --db PATH (the database to save the page in)');
-  if (positionals.length !== 1) throw new BanmianError('invalid-input', `name one page file: ${PAGE_SAVE_USAGE}`);
+  if (!values.db) throw new UsageError('missing --db PATH (the database to save the page in)');
+  if (positionals.length !== 1) throw new UsageError(`name one page file: ${PAGE_SAVE_USAGE}`);
   const db = values.db;
   return withStore(db, async (store) => {
     const { doc, baseDir } = await loadPageFile(positionals[0]!, store);

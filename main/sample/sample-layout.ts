@@ -5,12 +5,13 @@ import type { Frame, GridArea, HeadlineLayout } from '../../shared/model/page';
  * The sample page's layout on the broadsheet grid (8 basic columns × 105 grid lines; see
  * shared/compose/templates.ts). Positions are grid units: `at(column, span, line, depth)`.
  *
- *   columns 0–4                                  | 5–7
- *   lead story 沁阳市: kicker, headline, 5 columns | 党员先锋故事 banner, 朱光丽 profile + portrait
- *   --------------------------------------------------------------------------------------
- *   0–3 山阳区, 4 columns                          | 4–7 视觉新闻 banner, 大位村 photo story:
- *   ----------------------------------            |     图① across 4 columns, 图② 图③ side by side,
- *   0–3 图说基层党建 banner, 校史馆 + photo         |     the shared credit line at the foot
+ *   columns 0–4                                    | 5–7
+ *   lead story 沁阳市: kicker and headline across   | 党员先锋故事 banner,
+ *   five columns, the body in four (五破四)          | 朱光丽 profile with her portrait
+ *   ----------------------------------------------------------------------------------------
+ *   0–3 视觉新闻 banner, the 大位村 photo story:      | 4–7 山阳区 over four columns
+ *   图① across four columns, 图② 图③ side by side,   | ----------------------------------
+ *   the shared credit line at the foot               | 图说基层党建 banner, 校史馆 + photo
  *
  * Banners stand over the story whose column they name, chosen by meaning rather than by their
  * place in the copy: 党员先锋故事 over the profile of the party member 朱光丽; 视觉新闻 over the
@@ -70,8 +71,8 @@ const BIG_PHOTO = 24;
 /** Frames without photo captions: sample-page.ts fills captions and credits in from the imported stories. */
 export function sampleFrames(): Frame[] {
   return [
-    // Lead story: kicker + 32 pt headline across five columns.
-    { id: 'lead', kind: 'story', storyId: STORY.qinyang, area: at(0, 5, 0, TOP), bodyColumns: 5, headline: head(32, 16, 8) },
+    // Lead story: kicker + 32 pt headline across five columns; the body in four wider columns (五破四).
+    { id: 'lead', kind: 'story', storyId: STORY.qinyang, area: at(0, 5, 0, TOP), bodyColumns: 4, headline: head(32, 16, 9) },
 
     // Right of the lead: the party-member profile with its portrait.
     hairline('rule-top', at(5, 3, 0, TOP), 'vertical'),
@@ -81,21 +82,13 @@ export function sampleFrames(): Frame[] {
 
     hairline('rule-middle', at(0, 8, TOP, 1), 'horizontal'),
 
-    // Bottom left: 山阳区 over four columns, then 图说基层党建 — 校史馆 with its photograph.
-    { id: 'shanyang', kind: 'story', storyId: STORY.shanyang, area: at(0, 4, BOTTOM, SCHOOL - 1 - BOTTOM), bodyColumns: 4, headline: head(26) },
-    hairline('rule-school', at(0, 4, SCHOOL - 1, 1), 'horizontal'),
-    { id: 'banner-pictures', kind: 'banner', area: at(0, 4, SCHOOL, 3), text: '图说基层党建', style: 'tint', color: TINT },
-    { id: 'school', kind: 'story', storyId: STORY.daoqing, area: at(0, 4, SCHOOL + 3, END - SCHOOL - 3), bodyColumns: 4, headline: head(22) },
-    { id: 'school-photo', kind: 'photo', area: at(0, 2, SCHOOL + 6, 14), assetId: PHOTO.school, fit: 'fill', caption: '', credit: '' },
-
-    // Bottom right: 视觉新闻 — the 大位村 photo story.
-    hairline('rule-bottom', at(4, 4, BOTTOM, END - BOTTOM), 'vertical'),
-    { id: 'banner-visual', kind: 'banner', area: at(4, 4, BOTTOM, 4), text: '视觉新闻', style: 'reverse', color: RED },
-    { id: 'village', kind: 'story', storyId: STORY.dawei, area: at(4, 4, BOTTOM + 4, PHOTOS - BOTTOM - 4), bodyColumns: 2, headline: head(28, 14, 6) },
+    // Bottom left: 视觉新闻 — the 大位村 photo story.
+    { id: 'banner-visual', kind: 'banner', area: at(0, 4, BOTTOM, 4), text: '视觉新闻', style: 'reverse', color: RED },
+    { id: 'village', kind: 'story', storyId: STORY.dawei, area: at(0, 4, BOTTOM + 4, PHOTOS - BOTTOM - 4), bodyColumns: 2, headline: head(28, 14, 6) },
     {
       id: 'village-photos',
       kind: 'photo-group',
-      area: at(4, 4, PHOTOS, END - PHOTOS),
+      area: at(0, 4, PHOTOS, END - PHOTOS),
       photos: [
         { area: at(0, 4, 0, BIG_PHOTO), photo: { assetId: PHOTO.group1, fit: 'fill', caption: '', credit: '' } },
         { area: at(0, 2, BIG_PHOTO, END - PHOTOS - BIG_PHOTO), photo: { assetId: PHOTO.group2, fit: 'fill', caption: '', credit: '' } },
@@ -103,5 +96,13 @@ export function sampleFrames(): Frame[] {
       ],
       credit: '',
     },
+
+    // Bottom right: 山阳区 over four columns, then 图说基层党建 — 校史馆 with its photograph.
+    hairline('rule-bottom', at(4, 4, BOTTOM, END - BOTTOM), 'vertical'),
+    { id: 'shanyang', kind: 'story', storyId: STORY.shanyang, area: at(4, 4, BOTTOM, SCHOOL - 1 - BOTTOM), bodyColumns: 4, headline: head(26) },
+    hairline('rule-school', at(4, 4, SCHOOL - 1, 1), 'horizontal'),
+    { id: 'banner-pictures', kind: 'banner', area: at(4, 4, SCHOOL, 3), text: '图说基层党建', style: 'tint', color: TINT },
+    { id: 'school', kind: 'story', storyId: STORY.daoqing, area: at(4, 4, SCHOOL + 3, END - SCHOOL - 3), bodyColumns: 4, headline: head(22) },
+    { id: 'school-photo', kind: 'photo', area: at(4, 2, SCHOOL + 6, 15), assetId: PHOTO.school, fit: 'fill', caption: '', credit: '' },
   ];
 }

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
 import { BanmianError } from '../../shared/ipc/result';
+import { storyFieldsOf } from '../../shared/model/story';
 import {
   emptyStoryFields,
   storyFieldsSchema,
@@ -18,7 +19,6 @@ import type { StoryRevisionRepository } from './story-revision-repository';
 import {
   STORY_COLUMNS,
   STORY_SUMMARY_COLUMNS,
-  fieldsOf,
   rowToStory,
   rowToSummary,
   type StoryRow,
@@ -121,8 +121,8 @@ export class SqliteStoryRepository implements StoryRepository {
           { current },
         );
       }
-      const before = fieldsOf(current);
-      const after = fieldsOf({ ...before, ...input });
+      const before = storyFieldsOf(current);
+      const after = storyFieldsOf({ ...before, ...input });
       // A save that changes nothing (an idle autosave) keeps the version and adds no revision.
       if (JSON.stringify(after) === JSON.stringify(before)) return current;
       this.history.keep(current.id, current.version, current.updatedAt, before);
@@ -142,7 +142,7 @@ export class SqliteStoryRepository implements StoryRepository {
     return writeTransaction(this.ctx.db, () => {
       const source = this.get(id);
       // The copy starts over in the workflow: it is not approved or placed just because its source was.
-      return this.insert({ ...fieldsOf(source), status: 'draft' });
+      return this.insert({ ...storyFieldsOf(source), status: 'draft' });
     });
   }
 

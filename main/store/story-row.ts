@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StorySummary } from '../../shared/ipc/contract-types';
-import { bylineSchema, storySchema, storyStatusSchema, type Story, type StoryFields } from '../../shared/model/story';
+import { bylineSchema, storySchema, storyStatusSchema, type Story } from '../../shared/model/story';
 import { parseJsonColumn, parseStored } from './validation';
 
 /** A `stories` row as SQLite returns it. `seq` keys the search index; `id` is the public id. */
@@ -85,20 +85,5 @@ export function rowToSummary(row: StorySummaryRow): StorySummary {
     version: row.version,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
-  };
-}
-
-/** The editable part of a story, in the schema's key order (so equal fields serialise equally). */
-export function fieldsOf(story: StoryFields): StoryFields {
-  return {
-    section: story.section,
-    status: story.status,
-    kicker: story.kicker,
-    headline: story.headline,
-    subtitle: story.subtitle,
-    bylines: story.bylines,
-    body: story.body,
-    photoCredit: story.photoCredit,
-    flags: story.flags,
   };
 }

@@ -17,7 +17,7 @@ export interface CaptionLine {
 
 export interface CaptionBlock {
   lines: CaptionLine[];
-  /** Height of the block, pt (0 when there is no caption and no credit). */
+  /** Height of the block, pt, em box top of the first line to em box bottom of the last (0 when empty). */
   height: number;
 }
 
@@ -40,10 +40,11 @@ export function setCaption(ctx: ComposeContext, caption: string, credit: string,
   } else {
     for (const typeset of creditLines) rows.push([{ block: 'credit', typeset, baseline: 0 }]);
   }
+  // The block runs from the first line's em box top to the last line's em box bottom, so a
+  // caption at a frame's foot ends exactly where the body text of the next column ends.
   const leading = style.leading;
-  const first = (leading - size) / 2 + 0.88 * size;
-  const lines = rows.flatMap((row, r) => row.map((line) => ({ ...line, baseline: first + r * leading })));
-  return { lines, height: rows.length * leading };
+  const lines = rows.flatMap((row, r) => row.map((line) => ({ ...line, baseline: 0.88 * size + r * leading })));
+  return { lines, height: rows.length ? (rows.length - 1) * leading + size : 0 };
 }
 
 /** Width of a line's text, from its first glyph's set box to its right edge. */

@@ -7,7 +7,7 @@ import { pageDocumentSchema } from '../model/page';
  * the committed file is not what this gives.
  */
 export function pageJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(pageDocumentSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(pageDocumentSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     title: 'Banmian page file, version 1',

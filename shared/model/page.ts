@@ -12,7 +12,7 @@ import { storyFieldsSchema } from './story';
 const mm = z.number().finite().min(0).max(2000);
 const FACE = 'Font face id: family and weight, e.g. "noto-serif-sc-400" (宋体) or "noto-sans-sc-700" (黑体).';
 
-export const gridSchema = z.object({
+export const gridSchema = z.strictObject({
   columns: z.number().int().min(1).max(20).describe('Basic columns (基本栏) across the type area.'),
   charsPerColumn: z.number().int().min(4).max(60).describe('Body characters per basic column.'),
   gutterChars: z.number().min(0).max(4).describe('Gutter between basic columns, in body characters.'),
@@ -21,11 +21,11 @@ export const gridSchema = z.object({
 });
 export type Grid = z.infer<typeof gridSchema>;
 
-export const templateSchema = z.object({
+export const templateSchema = z.strictObject({
   name: z.string(),
-  trim: z.object({ width: mm, height: mm }).describe('Trim size, mm.'),
+  trim: z.strictObject({ width: mm, height: mm }).describe('Trim size, mm.'),
   margins: z
-    .object({ top: mm, bottom: mm, left: mm, right: mm })
+    .strictObject({ top: mm, bottom: mm, left: mm, right: mm })
     .describe('Margins, mm. The type area starts at (left, top); its width is the grid’s, its height what the margins leave.'),
   bleed: mm.describe('Bleed on every side, mm (3 for newsprint).'),
   grid: gridSchema,
@@ -34,7 +34,7 @@ export type PageTemplate = z.infer<typeof templateSchema>;
 
 /** Where a frame sits: basic columns and body lines, plus free offsets and size changes in mm. */
 export const gridAreaSchema = z
-  .object({
+  .strictObject({
     column: z.number().int().min(0).describe('First basic column, 0-based.'),
     span: z.number().int().min(1).describe('Basic columns the frame spans (gutters between them included).'),
     line: z.number().int().min(0).describe('First grid line (body line) from the top of the type area, 0-based.'),
@@ -55,7 +55,7 @@ const frameBase = {
 const headlineAlignSchema = z.enum(['left', 'center', 'justify-all']);
 
 export const headlineLayoutSchema = z
-  .object({
+  .strictObject({
     size: z.number().min(6).max(200).describe('主题 (headline) size, pt.'),
     face: z.string().describe(`主题 face. ${FACE}`),
     align: headlineAlignSchema.describe('left, center, or justify-all (均排: spread across the frame).'),
@@ -71,7 +71,7 @@ export const headlineLayoutSchema = z
   .describe('The headline block (引题/主题/副题) set across the whole frame at its top.');
 export type HeadlineLayout = z.infer<typeof headlineLayoutSchema>;
 
-export const storyFrameSchema = z.object({
+export const storyFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('story'),
   storyId: z.string().min(1).describe('Key into the page’s stories (inline) or a database story id.'),
@@ -85,13 +85,13 @@ export const storyFrameSchema = z.object({
   next: z.string().optional().describe('Id of the frame the body continues in (续排).'),
 });
 
-export const photoSchema = z.object({
+export const photoSchema = z.strictObject({
   assetId: z.string().min(1).describe('Key into the page’s assets.'),
   fit: z
     .enum(['fill', 'fit', 'crop'])
     .describe('fill: cover the frame, centred, cutting the overflow; fit: whole image inside the frame; crop: show the `crop` part.'),
   crop: z
-    .object({
+    .strictObject({
       x: z.number().min(0).max(1),
       y: z.number().min(0).max(1),
       width: z.number().positive().max(1),
@@ -103,15 +103,15 @@ export const photoSchema = z.object({
   credit: z.string().describe('Credit (e.g. 本报记者 杨珂 摄), right-aligned after the caption; empty for none.'),
 });
 
-export const photoFrameSchema = z.object({ ...frameBase, kind: z.literal('photo'), ...photoSchema.shape });
+export const photoFrameSchema = z.strictObject({ ...frameBase, kind: z.literal('photo'), ...photoSchema.shape });
 
 /** Photos sharing one credit line (本栏照片均由…摄). Each photo gets a cell of the area. */
-export const photoGroupFrameSchema = z.object({
+export const photoGroupFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('photo-group'),
   photos: z
     .array(
-      z.object({
+      z.strictObject({
         area: gridAreaSchema.describe('The cell, relative to the group’s area (column and line 0 = its top-left corner).'),
         photo: photoSchema,
       }),
@@ -120,7 +120,7 @@ export const photoGroupFrameSchema = z.object({
   credit: z.string().describe('The one shared credit line, set right-aligned at the foot of the group.'),
 });
 
-export const bannerFrameSchema = z.object({
+export const bannerFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('banner'),
   text: z.string().min(1).describe('The column name (栏目头), e.g. 视觉新闻.'),
@@ -130,7 +130,7 @@ export const bannerFrameSchema = z.object({
   size: z.number().min(6).max(72).optional().describe('Text size, pt (default 16).'),
 });
 
-export const ruleFrameSchema = z.object({
+export const ruleFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('rule'),
   orientation: z
@@ -140,7 +140,7 @@ export const ruleFrameSchema = z.object({
   color: cmykSchema,
 });
 
-export const textFrameSchema = z.object({
+export const textFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('text'),
   text: z.string().describe('Free text; "\\n" starts a new paragraph.'),
@@ -167,7 +167,7 @@ export type TextFrame = z.infer<typeof textFrameSchema>;
 export type Photo = z.infer<typeof photoSchema>;
 
 export const assetRefSchema = z
-  .object({
+  .strictObject({
     file: z.string().min(1).optional().describe('A file path: absolute, or relative to the folder of the page file.'),
     sha256: z
       .string()
@@ -182,7 +182,7 @@ export const assetRefSchema = z
 export const PAGE_FORMAT = 'banmian-page';
 export const PAGE_FORMAT_VERSION = 1;
 
-export const pageInfoSchema = z.object({
+export const pageInfoSchema = z.strictObject({
   name: z.string().describe('What the desk calls the page, e.g. 基层党建; printed in the page header.'),
   edition: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').describe('Edition date, YYYY-MM-DD.'),
   number: z.number().int().min(1).describe('版次: the page number in the edition (第N版).'),
@@ -193,7 +193,7 @@ export const pageInfoSchema = z.object({
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 
 export const pageDocumentSchema = z
-  .object({
+  .strictObject({
     format: z.literal(PAGE_FORMAT),
     version: z.literal(PAGE_FORMAT_VERSION),
     page: pageInfoSchema,

@@ -85,6 +85,21 @@ export const storySchema = storyFieldsSchema.extend({
 });
 export type Story = z.infer<typeof storySchema>;
 
+/** The editable part of a story, in the schema's key order (so equal fields serialise equally). */
+export function storyFieldsOf(story: StoryFields): StoryFields {
+  return {
+    section: story.section,
+    status: story.status,
+    kicker: story.kicker,
+    headline: story.headline,
+    subtitle: story.subtitle,
+    bylines: story.bylines,
+    body: story.body,
+    photoCredit: story.photoCredit,
+    flags: story.flags,
+  };
+}
+
 export function emptyStoryFields(): StoryFields {
   return {
     section: '',

@@ -275,7 +275,8 @@ describe('story desk', () => {
 
   it('edits the head fields and bylines, saved with the body', async () => {
     await app.page.getByTestId('field-kicker').fill('让新就业群体凝聚在党旗下——');
-    await app.page.getByTestId('field-subtitle').fill('副题：骑手有了歇脚地');
+    await app.page.getByTestId('field-subtitle').click();
+    await ime.type('futi', '副题：骑手有了歇脚地');
     await app.page.getByTestId('field-section').fill('要闻');
     await app.page.getByRole('button', { name: '+ 添加署名' }).click();
     const row = app.page.getByTestId('byline-row').last();
@@ -291,6 +292,40 @@ describe('story desk', () => {
     expect(story.section).toBe('要闻');
     expect(story.photoCredit).toBe('（本栏照片均由本报记者王梦梦摄）');
     expect(story.bylines.at(-1)).toEqual({ role: 'photographer', label: '本报摄影记者', names: ['王梦梦', '李四'] });
+  });
+
+  it('inserts a photo block whose caption and credit are typed in its own fields, the IME included', async () => {
+    const photos = await app.page.getByTestId('photo-block').count();
+    await editor.selectEnd(1);
+    await editor.tool('photo');
+    await app.page.getByTestId('photo-block').nth(photos).waitFor();
+    expect((await editor.blocks())[2]!.type).toBe('photo');
+
+    const block = app.page.locator('[data-testid=body-editor] > [data-slate-node=element]').nth(2);
+    await block.locator('.photo-caption').click();
+    await ime.type('tuyi', '图① 骑手在“骑手之家”休息');
+    await block.locator('.photo-credit-input').fill('本报记者 王梦梦 摄');
+    await expect(block.locator('.photo-caption').inputValue()).resolves.toBe('图① 骑手在“骑手之家”休息');
+    await app.page.getByTestId('field-headline').click();
+    await editor.waitSaved();
+    expect(stored().body[2]).toEqual({
+      type: 'photo',
+      assetId: null,
+      caption: '图① 骑手在“骑手之家”休息',
+      credit: '本报记者 王梦梦 摄',
+      children: [{ text: '' }],
+    });
+    await block.scrollIntoViewIfNeeded();
+    await editor.screenshot('photo-block');
+
+    // With the photo itself selected, what the IME commits starts a paragraph after it.
+    await block.locator('.photo-slot').click();
+    await ime.type('tuhou', '图后新段');
+    const blocks = await editor.blocks();
+    expect(blocks[2]!.type).toBe('photo');
+    expect(blocks[3]).toEqual({ type: 'paragraph', text: '图后新段', bold: [] });
+    await app.page.keyboard.press('Control+Z');
+    await expect(editor.texts()).resolves.not.toContain('图后新段');
   });
 
   it('counts length in characters and in lines at the column width, against a target', async () => {
@@ -379,7 +414,7 @@ describe('story desk', () => {
     await second.context.close();
   });
 
-  it('lists revisions with a diff against the text now, and restores one as an undoable edit', async () => {
+  it('lists revisions with a diff against the text now, restores one, and undoes the restore', async () => {
     const now = await editor.waitSaved();
     const textNow = await editor.texts();
     await editor.tool('revisions');
@@ -406,10 +441,11 @@ describe('story desk', () => {
     const previous = harness.store.stories.revisions(storyId).find((revision) => revision.version === restored - 1)!;
     expect(viewOf(previous.fields.body).map((block) => block.text)).toEqual(textNow);
 
-    // And the restore is one undo step in the editor.
-    await editor.body.focus();
-    await app.page.keyboard.press('Control+Z');
+    // The notice undoes the restore, head fields and body together.
+    await app.page.getByTestId('notice-action').click();
     expect(await editor.texts()).toEqual(textNow);
+    await expect(app.page.getByTestId('field-kicker').inputValue()).resolves.toBe('让新就业群体凝聚在党旗下——');
+    await expect(app.page.getByTestId('field-section').inputValue()).resolves.toBe('要闻');
     await editor.waitSaved(restored + 1);
     await editor.tool('revisions');
   });

@@ -23,6 +23,20 @@ export function App() {
   }, [client]);
 
   const openStory = useCallback((id: string) => navigate({ view: 'story', id }), [navigate]);
+
+  // Menu → New story while a story is open (the library handles it when it is on screen);
+  // leaving the editor saves the open story first.
+  const inEditor = route.view === 'story';
+  useEffect(() => {
+    if (!inEditor) return;
+    return client.on('menu.action', ({ action }) => {
+      if (action !== 'new-story') return;
+      client.call('stories.create', {}).then(
+        (story) => openStory(story.id),
+        (error: unknown) => console.error('banmian: stories.create failed', error),
+      );
+    });
+  }, [client, inEditor, openStory]);
   const showView = useCallback((view: 'library' | 'trash') => navigate({ view }), [navigate]);
   const closeStory = useCallback(() => navigate({ view: 'library' }), [navigate]);
 

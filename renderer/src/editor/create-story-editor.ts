@@ -1,4 +1,4 @@
-import { createEditor, Editor } from 'slate';
+import { createEditor } from 'slate';
 import { withHistory } from 'slate-history';
 import { ReactEditor, withReact } from 'slate-react';
 import { withPaste } from './plugins/with-paste';
@@ -13,9 +13,4 @@ export function createStoryEditor(): StoryEditor {
   const base = withHistory(withReact(createEditor())) as unknown as StoryEditor;
   const editor = withPaste(withSubheads(withPhotos(withSchema(base))));
   return withPunctuationFlags(editor, (target) => ReactEditor.isComposing(target));
-}
-
-/** Forces the schema over a value that came from outside (the store, a remote save). */
-export function normalizeAll(editor: Editor): void {
-  Editor.normalize(editor, { force: true });
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { Transforms, type Descendant } from 'slate';
 import { ReactEditor, Slate } from 'slate-react';
 import type { AppInfo, Story, StoryRevision } from '../../../shared/ipc/contract-types';
-import type { Block } from '../../../shared/model/story';
+import type { Block, StoryFields } from '../../../shared/model/story';
 import { LanguageSelect } from '../app/language-select';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
@@ -22,6 +22,12 @@ import { PunctuationStatus } from './metrics/punctuation-status';
 import { RevisionsPanel } from './revisions/revisions-panel';
 import { SaveIndicator } from './saving/save-indicator';
 import { StorySession } from './saving/story-session';
+
+/** A message under the toolbar, with an optional action (e.g. undoing a restore). */
+interface Notice {
+  text: string;
+  action?: { label: string; run: () => void };
+}
 
 interface Props {
   story: Story;
@@ -48,7 +54,7 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
   /** The children put in by apply(): their onChange is not the user's edit. */
   const appliedChildren = useRef<Descendant[] | null>(null);
   const [revisionsOpen, setRevisionsOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
   const readCurrent = useCallback(() => fieldsFrom(headRef.current, bodyOf(editor)), [editor]);
@@ -114,7 +120,7 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onHide);
-      void session.flush().finally(() => session.dispose());
+      void session.leave().finally(() => session.dispose());
     };
   }, [flush, session]);
 
@@ -123,14 +129,14 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
   }, [head.headline, t]);
 
   useEffect(() => {
-    if (snapshot.keptAsVersion !== null) setNotice(t.editor.conflict.keptAs(snapshot.keptAsVersion));
+    if (snapshot.keptAsVersion !== null) setNotice({ text: t.editor.conflict.keptAs(snapshot.keptAsVersion) });
   }, [snapshot.keptAsVersion, t]);
 
   const close = async () => {
     await session.flush();
     const state = session.getSnapshot().state;
     if (state === 'conflict' || (state === 'deleted' && session.dirty)) {
-      setNotice(t.editor.save.resolveFirst);
+      setNotice({ text: t.editor.save.resolveFirst });
       return;
     }
     onClose();
@@ -156,13 +162,30 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
     updateHead({ [key]: from[key] } as Partial<HeadFields>);
   };
 
+  /** Puts whole fields in the editor as the user's change, saved at once. */
+  const putFields = (fields: StoryFields) => {
+    updateHead(headFrom(fields));
+    replaceBody(editor, fields.body, { undoable: false });
+    void session.flush();
+  };
+
+  // Restoring replaces head and body together, so it is undone together, from the notice
+  // (the body's undo history starts afresh); the text before is also kept as a revision.
   const restoreRevision = (revision: StoryRevision) => {
     if (ReactEditor.isComposing(editor)) return;
-    const next = headFrom(revision.fields);
-    updateHead(next);
-    replaceBody(editor, revision.fields.body, { undoable: true });
-    void session.flush();
-    setNotice(t.editor.revisions.restored(revision.version));
+    const before = readCurrent();
+    putFields(revision.fields);
+    setNotice({
+      text: t.editor.revisions.restored(revision.version),
+      action: {
+        label: t.editor.revisions.undoRestore,
+        run: () => {
+          if (ReactEditor.isComposing(editor)) return;
+          putFields(before);
+          setNotice(null);
+        },
+      },
+    });
   };
 
   const restoreFromTrash = async () => {
@@ -170,7 +193,7 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
       await client.call('stories.restore', { id: story.id });
       await session.remoteChanged();
     } catch (error) {
-      setNotice(errorMessage(error));
+      setNotice({ text: errorMessage(error) });
     }
   };
 
@@ -212,7 +235,12 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
         <EditorToolbar revisionsOpen={revisionsOpen} onToggleRevisions={() => setRevisionsOpen((open) => !open)} />
         {notice && (
           <div className="notice notice-info editor-notice" role="status" data-testid="editor-notice">
-            <span className="notice-text">{notice}</span>
+            <span className="notice-text">{notice.text}</span>
+            {notice.action && (
+              <button type="button" className="secondary-button" data-testid="notice-action" onClick={notice.action.run}>
+                {notice.action.label}
+              </button>
+            )}
             <button type="button" className="link-button" onClick={() => setNotice(null)}>
               {t.actions.dismiss}
             </button>

@@ -216,6 +216,7 @@ export const messagesEn = {
       restore: 'Restore this version',
       restoreHint: 'Put this version back in the editor; the text now is kept as a revision',
       restored: (version: number) => `Version ${version} restored. The text before it is kept as a revision.`,
+      undoRestore: 'Undo restore',
     },
     lines: {
       kicker: 'Kicker',

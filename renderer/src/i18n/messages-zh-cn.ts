@@ -205,6 +205,7 @@ export const messagesZhCn: Messages = {
       restore: '恢复此版本',
       restoreHint: '把此版本放回编辑器；当前文本保存为一条修订记录',
       restored: (version) => `已恢复版本 ${version}，恢复前的文本已保存为修订记录。`,
+      undoRestore: '撤销恢复',
     },
     lines: {
       kicker: '引题',

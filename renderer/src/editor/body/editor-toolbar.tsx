@@ -30,6 +30,8 @@ export function EditorToolbar({ revisionsOpen, onToggleRevisions }: Props) {
   const keys = (command: EditorCommand) => SHORTCUT_LABELS[command][MAC ? 'mac' : 'other'];
 
   const run = (command: EditorCommand) => {
+    // A click keeps focus in the body (mousedown is cancelled), so a composition may still be open.
+    if (ReactEditor.isComposing(editor)) return;
     if (!editor.selection) Transforms.select(editor, Editor.end(editor, []));
     runCommand(editor, command);
     ReactEditor.focus(editor);
@@ -66,7 +68,7 @@ export function EditorToolbar({ revisionsOpen, onToggleRevisions }: Props) {
           label={tb.photo}
           hint={tb.photo}
           onRun={() => {
-            insertPhoto(editor);
+            if (!ReactEditor.isComposing(editor)) insertPhoto(editor);
           }}
           testId="tool-photo"
           text

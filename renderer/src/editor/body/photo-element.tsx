@@ -3,6 +3,7 @@ import { ReactEditor, useFocused, useSelected, useSlateStatic, type RenderElemen
 import { useI18n } from '../../i18n/i18n-context';
 import { setPhotoText } from '../commands';
 import type { PhotoBlock } from '../slate-types';
+import { PhotoTextInput } from './photo-text-input';
 
 /**
  * A photo in the story: a void element whose caption and credit are edited in ordinary
@@ -27,27 +28,24 @@ export function PhotoElement({ attributes, children, element }: RenderElementPro
           </svg>
           <span>{t.editor.photo.slot}</span>
         </div>
-        <div className="photo-fields">
+        {/* Clicks here stay with the inputs: Slate would otherwise select the void and take the focus back. */}
+        <div className="photo-fields" onClick={(event) => event.stopPropagation()}>
           <label className="photo-field">
             <span className="photo-field-label">{t.editor.photo.caption}</span>
-            <input
-              type="text"
+            <PhotoTextInput
               className="photo-caption"
               value={element.caption}
               placeholder={t.editor.photo.captionPlaceholder}
-              spellCheck={false}
-              onChange={(event) => setPhotoText(editor, path(), 'caption', event.target.value)}
+              onChange={(value) => setPhotoText(editor, path(), 'caption', value)}
             />
           </label>
           <label className="photo-field">
             <span className="photo-field-label">{t.editor.photo.credit}</span>
-            <input
-              type="text"
+            <PhotoTextInput
               className="photo-credit-input"
               value={element.credit}
               placeholder={t.editor.photo.creditPlaceholder}
-              spellCheck={false}
-              onChange={(event) => setPhotoText(editor, path(), 'credit', event.target.value)}
+              onChange={(value) => setPhotoText(editor, path(), 'credit', value)}
             />
           </label>
         </div>
@@ -56,7 +54,10 @@ export function PhotoElement({ attributes, children, element }: RenderElementPro
           className="icon-button photo-remove"
           title={t.editor.photo.remove}
           aria-label={t.editor.photo.remove}
-          onClick={() => Transforms.removeNodes(editor, { at: path(), voids: true })}
+          onClick={(event) => {
+            event.stopPropagation();
+            Transforms.removeNodes(editor, { at: path(), voids: true });
+          }}
         >
           ×
         </button>

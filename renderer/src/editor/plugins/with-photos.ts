@@ -3,11 +3,12 @@ import { elementText, textBlock } from '../schema/block-shapes';
 
 /**
  * Photo blocks (voids) in the flow of typing: Enter on a selected photo opens a paragraph
- * after it, and Backspace at the start of the block after a photo selects the photo
- * instead of deleting it with its caption (a second Backspace deletes it).
+ * after it, text typed (or committed by an IME) with a photo selected goes into a new
+ * paragraph after it instead of nowhere, and Backspace at the start of the block after a
+ * photo selects the photo instead of deleting it with its caption (a second one deletes it).
  */
 export function withPhotos<E extends Editor>(editor: E): E {
-  const { insertBreak, deleteBackward } = editor;
+  const { insertBreak, deleteBackward, insertText } = editor;
 
   const photoAtSelection = () =>
     editor.selection ? Editor.above(editor, { at: editor.selection, match: (n) => Element.isElement(n) && n.type === 'photo', voids: true }) : undefined;
@@ -20,6 +21,17 @@ export function withPhotos<E extends Editor>(editor: E): E {
     }
     const at = Path.next(photo[1]);
     Transforms.insertNodes(editor, textBlock('paragraph'), { at, select: true });
+  };
+
+  editor.insertText = (text, options) => {
+    const photo = photoAtSelection();
+    if (!photo || (editor.selection && Range.isExpanded(editor.selection))) {
+      insertText(text, options);
+      return;
+    }
+    const at = Path.next(photo[1]);
+    Transforms.insertNodes(editor, textBlock('paragraph', text), { at, select: false });
+    Transforms.select(editor, Editor.end(editor, at));
   };
 
   editor.deleteBackward = (unit) => {

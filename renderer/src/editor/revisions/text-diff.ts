@@ -29,16 +29,61 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
     }
     const next = runs[index + 1];
     if (run.kind === 'delete' && next?.kind === 'insert') {
-      const pairs = Math.min(run.items.length, next.items.length);
-      for (let i = 0; i < pairs; i += 1) lines.push(changeLine(run.items[i]!, next.items[i]!));
-      for (const text of run.items.slice(pairs)) lines.push({ kind: 'delete', text });
-      for (const text of next.items.slice(pairs)) lines.push({ kind: 'insert', text });
+      lines.push(...pairHunk(run.items, next.items));
       index += 1;
       continue;
     }
     for (const text of run.items) lines.push({ kind: run.kind, text });
   }
   return lines;
+}
+
+/**
+ * A run of removed lines against a run of added ones: a removed line is shown as edited in
+ * place when an added line further on is clearly the same paragraph (character bigrams
+ * in common); added lines passed over on the way are additions, the rest removals.
+ */
+function pairHunk(removed: readonly string[], added: readonly string[]): DiffLine[] {
+  const lines: DiffLine[] = [];
+  let next = 0;
+  for (const line of removed) {
+    let match = -1;
+    for (let at = next; at < added.length; at += 1) {
+      if (similarity(line, added[at]!) >= 0.5) {
+        match = at;
+        break;
+      }
+    }
+    if (match < 0) {
+      lines.push({ kind: 'delete', text: line });
+      continue;
+    }
+    for (const text of added.slice(next, match)) lines.push({ kind: 'insert', text });
+    lines.push(changeLine(line, added[match]!));
+    next = match + 1;
+  }
+  for (const text of added.slice(next)) lines.push({ kind: 'insert', text });
+  return lines;
+}
+
+/** Dice coefficient of the two lines' character bigrams: 1 for the same text, near 0 for unrelated ones. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const bigrams = (text: string) => {
+    const chars = [...text];
+    const counts = new Map<string, number>();
+    for (let i = 0; i + 1 < chars.length; i += 1) {
+      const gram = chars[i]! + chars[i + 1]!;
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+    return { counts, total: Math.max(0, chars.length - 1) };
+  };
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.total === 0 || y.total === 0) return 0;
+  let shared = 0;
+  for (const [gram, count] of x.counts) shared += Math.min(count, y.counts.get(gram) ?? 0);
+  return (2 * shared) / (x.total + y.total);
 }
 
 /** One edited line; if it has little in common with the old one it reads as removed and added. */

@@ -1,7 +1,8 @@
 import type { BanmianClient } from '../../ipc/bridge';
 import { errorMessage } from '../../ipc/error-message';
 import { IpcError } from '../../../../shared/ipc/result';
-import { fieldsOf, sameContent, type Story, type StoryFields } from './story-fields';
+import { storyFieldsOf } from '../../../../shared/model/story';
+import { sameContent, type Story, type StoryFields } from './story-fields';
 
 /** Autosave runs this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 800;
@@ -169,7 +170,7 @@ export class StorySession {
       if (!sameContent(mine, theirs)) {
         const kept = await this.client.call('stories.save', { id: this.id, version: theirs.version, fields: mine });
         keptAsVersion = kept.version;
-        current = await this.client.call('stories.save', { id: this.id, version: kept.version, fields: fieldsOf(theirs) });
+        current = await this.client.call('stories.save', { id: this.id, version: kept.version, fields: storyFieldsOf(theirs) });
       }
       this.base = current;
       this.savedEdits = this.edits = edits;
@@ -178,6 +179,16 @@ export class StorySession {
     } catch (error) {
       this.failed(error);
     }
+  }
+
+  /**
+   * The editor goes away without the user choosing (the window navigates, another story is
+   * opened): unsaved work is saved, and an open conflict is settled the way that overwrites
+   * nothing — theirs stays current and this window's text is kept as a revision.
+   */
+  async leave(): Promise<void> {
+    await this.flush();
+    if (this.snapshot.state === 'conflict') await this.keepTheirs();
   }
 
   /** Stops the timer; a save already sent still completes. */

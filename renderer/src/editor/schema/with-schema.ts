@@ -88,23 +88,23 @@ function normalizeBlock(editor: Editor, node: StoryElement, path: Path): boolean
 
 function normalizePhoto(editor: Editor, node: StoryElement & { type: 'photo' }, path: Path): boolean {
   const raw = node as unknown as Record<string, unknown>;
-  const fixes: Record<string, unknown> = {};
-  if (typeof raw.caption !== 'string') fixes.caption = '';
-  if (typeof raw.credit !== 'string') fixes.credit = '';
-  if (raw.assetId !== null && typeof raw.assetId !== 'string') fixes.assetId = null;
-  if (Object.keys(fixes).length > 0) {
-    Transforms.setNodes(editor, fixes, { at: path, voids: true });
-    return true;
-  }
   const children = node.children as readonly Node[];
   const only = children[0];
-  const clean = children.length === 1 && only !== undefined && Text.isText(only) && only.text === '' && Object.keys(only).length === 1;
-  if (clean) return false;
+  const cleanChildren = children.length === 1 && only !== undefined && Text.isText(only) && only.text === '' && Object.keys(only).length === 1;
+  const clean = typeof raw.caption === 'string' && typeof raw.credit === 'string' && (raw.assetId === null || typeof raw.assetId === 'string');
+  if (clean && cleanChildren) return false;
+  // Replaced whole: Slate's set_node cannot store null (it removes the key), and assetId is
+  // null until a photo is attached.
+  const fixed: StoryElement = {
+    type: 'photo',
+    assetId: typeof raw.assetId === 'string' ? raw.assetId : null,
+    caption: typeof raw.caption === 'string' ? raw.caption : '',
+    credit: typeof raw.credit === 'string' ? raw.credit : '',
+    children: [{ text: '' }],
+  };
   Editor.withoutNormalizing(editor, () => {
-    for (let index = children.length - 1; index >= 0; index -= 1) {
-      Transforms.removeNodes(editor, { at: [...path, index], voids: true });
-    }
-    Transforms.insertNodes(editor, { text: '' }, { at: [...path, 0], voids: true });
+    Transforms.removeNodes(editor, { at: path, voids: true });
+    Transforms.insertNodes(editor, fixed, { at: path, voids: true, select: false });
   });
   return true;
 }
