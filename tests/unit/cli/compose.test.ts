@@ -36,14 +36,21 @@ interface CheckReport {
 let dir: string;
 let samplePdf: string;
 let sampleLines: string;
+const cacheBefore = process.env.BANMIAN_CACHE_DIR;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'banmian-compose-'));
+  // Converted photos go to this test's own cache, not the machine's.
+  process.env.BANMIAN_CACHE_DIR = join(dir, 'photo-cache');
   samplePdf = join(dir, 'page.pdf');
   sampleLines = join(dir, 'lines.json');
   const result = await cli('compose', '--sample', '--out', samplePdf, '--lines', sampleLines);
   expect(result.code, result.err).toBe(0);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  if (cacheBefore === undefined) delete process.env.BANMIAN_CACHE_DIR;
+  else process.env.BANMIAN_CACHE_DIR = cacheBefore;
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('banmian compose --sample', () => {
   it('writes the composed lines: frame, column, text, x, y, width in pt', () => {

@@ -13,10 +13,16 @@ import { PAGE_FORMAT, PAGE_FORMAT_VERSION, type PageDocument } from '../../../sh
 
 const photos = sampleResources().photos;
 let dir: string;
+const cacheBefore = process.env.BANMIAN_CACHE_DIR;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'banmian-pages-'));
+  process.env.BANMIAN_CACHE_DIR = join(dir, 'photo-cache');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  if (cacheBefore === undefined) delete process.env.BANMIAN_CACHE_DIR;
+  else process.env.BANMIAN_CACHE_DIR = cacheBefore;
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function page(storyId: string, stories: PageDocument['stories'], file: string): PageDocument {
   return {
