@@ -104,7 +104,8 @@ export function composeStoryChain(
     id: `${head.storyId}#${p.block === 'byline' ? `byline.${bylineIndex.get(p) ?? 0}` : p.block}`,
     style: { ...p.input.style, char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) } },
   }));
-  const flow = flowKeepingHeadsWhole(ctx, inputs, textFrames);
+  // The engine keeps every subhead whole and with its text (标题不落底 / 标题不分栏).
+  const flow = flowStory(inputs, textFrames, ctx.measurer, { cache: ctx.cache });
   let loose = 0;
   let overfull = 0;
   for (const line of flow.lines) {
@@ -132,29 +133,4 @@ export function composeStoryChain(
   if (loose) ctx.issues.push({ severity: 'warning', code: 'loose-line', frameId: head.id, message: `story "${head.storyId}": ${loose} line(s) spaced wider than half an em` });
   if (overfull) ctx.issues.push({ severity: 'warning', code: 'overfull-line', frameId: head.id, message: `story "${head.storyId}": ${overfull} line(s) wider than their column` });
   return reports({ storyId: head.storyId, chain: chain.map((f) => f.id), copyfit: flow.copyfit, overset: flow.overset });
-}
-
-/** Space before that can never be given: the engine then starts the paragraph at the top of the next column. */
-const NEXT_COLUMN = 10_000;
-
-/**
- * Flows the story, keeping every subhead (a paragraph kept with the next) in one column: a
- * subhead whose lines would straddle a column or frame break starts in the next column
- * instead (标题不落底), and the story is flowed again.
- */
-function flowKeepingHeadsWhole(ctx: ComposeContext, inputs: ParagraphInput[], frames: TextFrame[]): FlowResult {
-  let current = inputs;
-  for (let attempt = 0; ; attempt++) {
-    const flow = flowStory(current, frames, ctx.measurer, { cache: ctx.cache });
-    if (attempt >= 8) return flow;
-    const columnsOf = new Map<number, Set<string>>();
-    for (const line of flow.lines) {
-      if (current[line.paragraph]!.style.keepWithNext <= 0) continue;
-      if (!columnsOf.has(line.paragraph)) columnsOf.set(line.paragraph, new Set());
-      columnsOf.get(line.paragraph)!.add(`${line.frameIndex}:${line.column}`);
-    }
-    const split = [...columnsOf].find(([, columns]) => columns.size > 1)?.[0];
-    if (split === undefined) return flow;
-    current = current.map((input, i) => (i === split ? { ...input, style: { ...input.style, spaceBefore: NEXT_COLUMN } } : input));
-  }
 }

@@ -15,8 +15,13 @@ import type { ParagraphInput, ParagraphLayout, TypesetLine } from './types';
  *   carries into the next column.
  * - A paragraph may continue in the next column; its lines there take that column's width
  *   (the breaker sees every line's own width, so wrap-around needs nothing special).
- * - keepWithNext (subheads, 标题不落底): a paragraph that would leave fewer than that many lines
- *   of the next paragraph in its column starts in the next column instead.
+ * - keepWithNext (subheads, 标题不落底 / 标题不分栏): a paragraph with keepWithNext > 0 is kept
+ *   whole in one column, with the first keepWithNext lines of the next paragraph (all of them
+ *   when it is shorter; a whole kept paragraph, itself kept, when it is one) under it in that
+ *   column. When that cannot be done where it falls, the whole paragraph starts the next column
+ *   (its space before dropped there); with no column left, the whole of it is overset. At the top
+ *   of a column it stays even if it cannot be kept (it is taller than the column, or its text
+ *   does not fit either): moving it would not help. The last paragraph of a story is kept whole.
  *
  * Frames and paragraph inputs are treated as immutable: the grid of a frames array and the
  * cache keys of an input are computed once per object.
@@ -227,6 +232,62 @@ export function flowStory(
     return { layout, places: places.slice(0, layout.lines.length) };
   }
 
+  /** A paragraph set from `start`, the grid line where its space before (if any) ends. */
+  interface Placement {
+    start: number;
+    layout: ParagraphLayout;
+    places: Place[];
+  }
+  // Keeping sets the next paragraph ahead of time; the main loop then sets it at the same line.
+  const tried = new Map<string, Placement>();
+  function setFrom(index: number, f: number): Placement {
+    const input = paragraphs[index]!;
+    const start = input.style.spaceBefore > 0 && !grid.isColumnTop(f) ? Math.min(f + input.style.spaceBefore, grid.columnEndOf(f)) : f;
+    const key = `${index}:${start}`;
+    let placement = tried.get(key);
+    if (!placement) {
+      placement = { start, ...setAt(input, start) };
+      tried.set(key, placement);
+    }
+    return placement;
+  }
+
+  /** The place (one column's grid lines) is in the column of grid line `column`. */
+  const inColumn = (column: number, place: Place): boolean => grid.sameColumn(column, place.start + place.count - 1);
+
+  /**
+   * Whether a kept paragraph set as `at` is whole in one column with what it keeps with under it
+   * there: the first keepWithNext lines of the next paragraph (all, if it has fewer), and, when
+   * that one is kept too, the whole of it with its own next lines (a chain of headings).
+   */
+  function holdsTogether(index: number, at: Placement): boolean {
+    const top = at.places[0];
+    if (!top || at.places.length < at.layout.lines.length) return false;
+    if (!at.places.every((p) => inColumn(top.start, p))) return false;
+    if (index + 1 >= paragraphs.length) return true;
+    const style = paragraphs[index]!.style;
+    const last = at.places[at.places.length - 1]!;
+    let after = last.start + last.count;
+    if (style.spaceAfter > 0 && after < grid.size && !grid.isColumnTop(after)) after = Math.min(after + style.spaceAfter, grid.columnEndOf(after - 1));
+    const next = setFrom(index + 1, after);
+    const need = Math.min(style.keepWithNext, next.layout.lines.length);
+    if (next.places.length < need || !next.places.slice(0, need).every((p) => inColumn(top.start, p))) return false;
+    // Recursion stays inside this column, so it is no deeper than the column's grid lines.
+    return paragraphs[index + 1]!.style.keepWithNext > 0 ? holdsTogether(index + 1, next) : true;
+  }
+
+  /** Where paragraph `index` goes from grid line f, keeping it with the next when its style says so. */
+  function place(index: number, f: number): Placement {
+    const here = setFrom(index, f);
+    // A line taller than one grid line may have been pushed past the column's foot already.
+    const top = here.places[0]?.start ?? here.start;
+    if (paragraphs[index]!.style.keepWithNext <= 0 || top >= grid.size || grid.isColumnTop(top) || holdsTogether(index, here)) return here;
+    const nextColumn = grid.columnEndOf(top);
+    if (nextColumn < grid.size) return setFrom(index, nextColumn);
+    // No column left to move to: the whole paragraph is overset rather than split or stranded.
+    return { ...here, places: [] };
+  }
+
   const lines: FlowLine[] = [];
   const layouts: ParagraphLayout[] = [];
   let f = 0; // next usable grid line
@@ -243,18 +304,8 @@ export function flowStory(
       overChars += nonSpaceCount(layout.text);
       return;
     }
-    if (style.spaceBefore > 0 && !grid.isColumnTop(f)) f = Math.min(f + style.spaceBefore, grid.columnEndOf(f));
-    let { layout, places } = setAt(input, f);
-
-    const keep = style.keepWithNext;
-    if (keep > 0 && index + 1 < paragraphs.length && !grid.isColumnTop(f) && places.length === layout.lines.length) {
-      const last = places[places.length - 1]!;
-      const after = last.start + last.count;
-      if (!grid.sameColumn(last.start, after + keep - 1) && grid.columnEndOf(f) < grid.size) {
-        f = grid.columnEndOf(f);
-        ({ layout, places } = setAt(input, f));
-      }
-    }
+    const { start, layout, places } = place(index, f);
+    f = start;
     layouts.push(layout);
 
     layout.lines.forEach((typeset, line) => {

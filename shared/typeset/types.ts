@@ -40,7 +40,7 @@ export interface ParagraphStyle {
   hyphenate: boolean;
   /** 孤字不成行: the last line holds at least this many characters (Han, Western letters, digits); 0 turns it off. */
   minLastLineChars: number;
-  /** Keep at least this many lines of the next paragraph in the same column (subheads). */
+  /** Above 0: keep the paragraph whole in one column, with this many lines of the next one under it (subheads). */
   keepWithNext: number;
   /** An opening bracket at a line start loses its blank half (clreq §3.1.6.2); not after a first-line indent. */
   trimLineStartBracket: boolean;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLayoutCache } from '../../../shared/typeset/cache';
-import { flowStory } from '../../../shared/typeset/flow';
+import { flowStory, type FlowLine } from '../../../shared/typeset/flow';
 import { columnsFromGrid, frameSlots, gridLines, type TextFrame } from '../../../shared/typeset/frames';
 import { lineText } from '../../../shared/typeset/line-text';
-import { BODY_PITCH, DEFAULT_STYLES } from '../../../shared/typeset/styles';
+import { BODY_PITCH, DEFAULT_STYLES, withStyle } from '../../../shared/typeset/styles';
 import type { ParagraphInput } from '../../../shared/typeset/types';
 import { measurer } from './fixtures/fonts';
 import { glyphs } from './fixtures/set';
@@ -150,6 +150,89 @@ describe('frames and flow', () => {
 });
 
 describe('keeping a subhead with its text (标题不落底)', () => {
+  const first = bodyParagraphs[0]!;
+  /** Grid lines the first body paragraph takes in one column. */
+  const lead = flowStory([first], [frame('x', 1, 200)], measurer).lines.length;
+  const subhead = (text: string): ParagraphInput => ({ runs: [{ text }], style: DEFAULT_STYLES.subhead });
+  const twoLines = subhead('挂图作战“一条心”\n齐头并进“攥指成拳”');
+  const linesOf = (result: ReturnType<typeof flowStory>, paragraph: number): FlowLine[] => result.lines.filter((l) => l.paragraph === paragraph);
+  const where = (l: FlowLine): string => `${l.frameId}:${l.column}:${l.slot}`;
+
+  it('moves a two-line subhead whose first line would take the last grid line of a column, whole, to the next column', () => {
+    // Column: the paragraph, the blank line, then one grid line: the subhead's first line fits there.
+    const result = flowStory([first, twoLines, bodyParagraphs[1]!], [frame('f', 2, lead + 2)], measurer);
+    expect(result.overset).toBeNull();
+    expect(linesOf(result, 1).map(where)).toEqual(['f:1:0', 'f:1:1']);
+    // The grid lines it left (its blank line and the one it would have taken) stay empty,
+    // and the text follows right under it.
+    expect(result.lines.filter((l) => l.column === 0)).toHaveLength(lead);
+    expect(linesOf(result, 2)[0]!).toMatchObject({ column: 1, slot: 2 });
+  });
+
+  it('moves a subhead that would have only one line of its text under it at the column foot', () => {
+    // Room for the blank line, the subhead and one line of the paragraph after it.
+    const result = flowStory([first, subhead('压实责任主体'), bodyParagraphs[1]!], [frame('f', 2, lead + 3)], measurer);
+    expect(linesOf(result, 1).map(where)).toEqual(['f:1:0']);
+    expect(linesOf(result, 2)[0]!).toMatchObject({ column: 1, slot: 1 });
+    // One grid line more and the subhead stays, with two lines of text under it.
+    const deeper = flowStory([first, subhead('压实责任主体'), bodyParagraphs[1]!], [frame('f', 2, lead + 4)], measurer);
+    expect(linesOf(deeper, 1).map(where)).toEqual([`f:0:${lead + 1}`]);
+    expect(linesOf(deeper, 2).filter((l) => l.column === 0)).toHaveLength(2);
+    // A kept paragraph's own space after counts: with a blank line under it, the same depth
+    // leaves one line of text at the foot, so it moves.
+    const spaced: ParagraphInput = { runs: [{ text: '压实责任主体' }], style: withStyle(DEFAULT_STYLES.subhead, { spaceAfter: 1 }) };
+    const withSpace = flowStory([first, spaced, bodyParagraphs[1]!], [frame('f', 2, lead + 4)], measurer);
+    expect(linesOf(withSpace, 1).map(where)).toEqual(['f:1:0']);
+    expect(linesOf(withSpace, 2)[0]!).toMatchObject({ column: 1, slot: 2 });
+  });
+
+  it('keeps a two-line subhead with two lines of its text: the whole subhead moves, not only its last line', () => {
+    // The subhead fits at the foot with one line of text under it.
+    const result = flowStory([first, twoLines, bodyParagraphs[1]!], [frame('f', 2, lead + 4)], measurer);
+    expect(linesOf(result, 1).map(where)).toEqual(['f:1:0', 'f:1:1']);
+    expect(linesOf(result, 2)[0]!).toMatchObject({ column: 1, slot: 2 });
+  });
+
+  it('moves a subhead across a frame break (续排) whole, to the top of the next frame', () => {
+    const frames = [frame('a', 1, lead + 2), frame('b', 1, 40)];
+    const result = flowStory([first, twoLines, bodyParagraphs[1]!], frames, measurer);
+    expect(result.overset).toBeNull();
+    expect(linesOf(result, 1).map(where)).toEqual(['b:0:0', 'b:0:1']);
+    expect(linesOf(result, 2)[0]!).toMatchObject({ frameId: 'b', slot: 2 });
+    expect(result.lines.filter((l) => l.frameId === 'a')).toHaveLength(lead);
+  });
+
+  it('keeps a subhead that ends the story whole: in the next column, or all of it overset', () => {
+    const moved = flowStory([first, twoLines], [frame('f', 2, lead + 2)], measurer);
+    expect(moved.overset).toBeNull();
+    expect(linesOf(moved, 1).map(where)).toEqual(['f:1:0', 'f:1:1']);
+    // No column left: the whole subhead is overset, not its second line only.
+    const over = flowStory([first, twoLines], [frame('f', 1, lead + 2)], measurer);
+    expect(linesOf(over, 1)).toEqual([]);
+    const chars = '挂图作战“一条心”齐头并进“攥指成拳”'.length;
+    expect(over.overset).toMatchObject({ paragraph: 1, line: 0, offset: 0, lines: 2, characters: chars });
+    expect(over.copyfit).toMatchObject({ linesOver: 2, charsOver: chars });
+    // With room for it, a subhead ending the story stays at the foot (there is no text to keep it with).
+    const stays = flowStory([first, twoLines], [frame('f', 2, lead + 3)], measurer);
+    expect(linesOf(stays, 1).map(where)).toEqual([`f:0:${lead + 1}`, `f:0:${lead + 2}`]);
+  });
+
+  it('does not leave a subhead at a column foot when its text has no room left in the last column', () => {
+    const result = flowStory([first, twoLines, bodyParagraphs[1]!], [frame('f', 1, lead + 4)], measurer);
+    expect(linesOf(result, 1)).toEqual([]);
+    expect(result.overset).toMatchObject({ paragraph: 1, line: 0 });
+    expect(result.lines).toHaveLength(lead);
+  });
+
+  it('keeps a chain of kept paragraphs together: a heading over a subhead moves with it', () => {
+    const heading = subhead('一、机制保障');
+    // Heading and subhead fit at the foot, but the subhead's text does not.
+    const result = flowStory([first, heading, subhead('压实责任主体'), bodyParagraphs[1]!], [frame('f', 2, lead + 5)], measurer);
+    expect(linesOf(result, 1).map(where)).toEqual(['f:1:0']);
+    expect(linesOf(result, 2).map(where)).toEqual(['f:1:2']);
+    expect(linesOf(result, 3)[0]!).toMatchObject({ column: 1, slot: 3 });
+  });
+
   it('moves a subhead that would end a column to the top of the next', () => {
     const first = bodyParagraphs[0]!;
     const n = flowStory([first], [frame('x', 1, 200)], measurer).lines.length;
