@@ -3,6 +3,7 @@ export interface MenuLabels {
   file: string;
   newStory: string;
   import: string;
+  exportPdf: string;
   close: string;
   quit: string;
   edit: string;
@@ -37,6 +38,7 @@ const EN: MenuLabels = {
   file: 'File',
   newStory: 'New Story',
   import: 'Import…',
+  exportPdf: 'Export PDF…',
   close: 'Close Window',
   quit: 'Quit',
   edit: 'Edit',
@@ -71,6 +73,7 @@ const ZH: MenuLabels = {
   file: '文件',
   newStory: '新建稿件',
   import: '导入…',
+  exportPdf: '导出 PDF…',
   close: '关闭窗口',
   quit: '退出',
   edit: '编辑',

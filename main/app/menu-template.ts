@@ -47,6 +47,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     submenu: [
       action(t.newStory, 'CmdOrCtrl+N', 'new-story'),
       action(t.import, 'CmdOrCtrl+O', 'import'),
+      action(t.exportPdf, 'CmdOrCtrl+E', 'export-pdf'),
       separator,
       mac ? { role: 'close', label: t.close } : { role: 'quit', label: t.quit },
     ],

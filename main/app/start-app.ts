@@ -6,7 +6,10 @@ import { bindElectronIpc } from '../ipc/bind-electron';
 import { createHandlers } from '../ipc/handlers';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
+import { faceInfo } from '../fonts/font-catalogue';
+import { pdfSaveDialog } from '../pages/pdf-save-dialog';
 import { appIconPath } from './app-icon';
+import { fontFaceUrl, photoUrl } from './asset-roots';
 import { guardWebContents } from './content-guards';
 import { dataPaths } from './data-paths';
 import { pickImportFiles } from './import-picker';
@@ -121,6 +124,17 @@ export function startApp(options: StartOptions = {}): void {
         appInfo: () => ({ name: PRODUCT_NAME, version: app.getVersion(), dataDir: paths.userData, shell: 'electron' }),
         pickImportFiles: () => pickImportFiles(BrowserWindow.getFocusedWindow() ?? mainWindow, chinese),
         notify,
+        // The page desk: fonts and photo previews over banmian://, PDFs saved where the user says.
+        fontUrl: (faceId) => safely(() => fontFaceUrl(faceInfo(faceId))),
+        photoUrl,
+        pickPdfPath: pdfSaveDialog(
+          (options) => {
+            const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+            return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+          },
+          () => safely(() => app.getPath('documents')) ?? paths.userData,
+          chinese,
+        ),
       });
       bindElectronIpc(handlers, (event) => isTrustedSender(event, trustedContents));
 
@@ -155,6 +169,14 @@ export function startupErrorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (!/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(message)) return message;
   return `${message}\n\nbetter-sqlite3 is built for Node, not for Electron. Start the app with "npm start" (it builds an Electron copy) or run "npx electron-builder install-app-deps".`;
+}
+
+function safely<T>(get: () => T): T | undefined {
+  try {
+    return get();
+  } catch {
+    return undefined;
+  }
 }
 
 function prefersChinese(): boolean {

@@ -8,10 +8,11 @@ import { linesFileJson } from '../pages/lines-file';
 import { loadPageFile, loadStoredPage, type LoadedPage } from '../pages/page-files';
 import { samplePageDocument } from '../sample/sample-page';
 import { openStore } from '../store/open-store';
+import { proofMarksFor, writeProofPdf } from '../proof/proof-pdf';
 import type { Store } from '../store/store-types';
 import type { CliIo } from './cli-context';
 
-export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID) [--out PDF] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion]`;
+export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion]`;
 
 const HELP = `Usage: banmian ${COMPOSE_USAGE}
 
@@ -21,6 +22,9 @@ Composes a page and writes it as a print-ready PDF.
   --sample             the built-in sample page
   --db DB --page ID    a page stored in a database
   --out PDF            the PDF to write (atomically: a temporary file, then renamed)
+  --proof              write a proof instead: the open proof marks of the page's stories drawn in
+                       their rounds' colours with margin notes, and the notes as PDF comments
+                       (the sample page has a first proof round); never a print file
   --lines FILE         also write the set lines as JSON (frame, column, text, x, y, width in pt)
   --preflight          print every problem found; exit 1 when any is an error
   --date ISO           the PDF's dates, e.g. 2024-02-20T06:00:00Z; "now" for the current time.
@@ -58,6 +62,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       preflight: { type: 'boolean', default: false },
       date: { type: 'string' },
       'no-rgb-conversion': { type: 'boolean', default: false },
+      proof: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -92,7 +97,12 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
     }
     if (values.lines) await writeFile(resolve(values.lines), linesFileJson(page.doc, page.result), 'utf8');
-    if (values.out) {
+    if (values.out && values.proof) {
+      const annotations = proofMarksFor(loaded.doc, { store, sample: values.sample });
+      const report = await writeProofPdf(page, resolve(values.out), { annotations, store, fixedDate, convertRgb });
+      for (const mark of report.unplaced) io.err(`proof: mark ${mark.id} not on the page (${mark.reason})\n`);
+      if (!values.preflight) io.err(`wrote proof ${report.path} (${report.placed} marks, ${report.bytes} bytes)\n`);
+    } else if (values.out) {
       const report = await writePagePdf(page, resolve(values.out), { fixedDate, convertRgb });
       if (!values.preflight) io.err(`wrote ${report.path} (${report.bytes} bytes)\n`);
     }

@@ -1,6 +1,7 @@
 import type { FaceSource } from './fontkit-face';
 import type { ImageConversion, ImageResolver } from './image-source';
 import type { OutputIntentSpec } from './output-intent';
+import type { PdfProof } from './proof-annotations';
 
 export interface PdfExportOptions {
   /** Finds the JPEG of each ImageItem's assetId. Required when the document places images. */
@@ -20,6 +21,11 @@ export interface PdfExportOptions {
   outputIntent?: OutputIntentSpec;
   /** Where fonts come from; defaults to the bundled catalogue (one fontkit Font per face per process). */
   faces?: FaceSource;
+  /**
+   * Makes a proof instead of a print file: each page's proof layer (shared/proof) drawn over
+   * it, its notes as PDF annotations, and no PDF/X claim (see proof-annotations.ts).
+   */
+  proof?: PdfProof;
 }
 
 export interface WritePdfOptions extends PdfExportOptions {

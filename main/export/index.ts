@@ -18,6 +18,7 @@ export { WAN_IFRA_NEWSPAPER_26V5, type OutputIntentSpec } from './output-intent'
 export { PDFX_VERSION } from './document-metadata';
 export { catalogueFaceSource, type FaceSource, type PdfFace } from './fontkit-face';
 export { MARK_GAP, MARK_LENGTH, pageGeometry, type PageGeometry } from './page-geometry';
+export type { PdfProof } from './proof-annotations';
 
 /** The display list as print-ready PDF bytes, with a report of fonts, images and conversions. */
 export function renderPdfBytes(doc: DisplayDocument, options: PdfExportOptions = {}): Promise<PdfRenderResult> {

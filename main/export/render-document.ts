@@ -15,6 +15,7 @@ import { pageGeometry, type PdfBox } from './page-geometry';
 import { PdfObjects } from './pdf-objects';
 import { subsetTag } from './subset-tag';
 import { RESOURCE } from './content-builder';
+import { dropPrintClaims, withProofGlyphs, writeProofPage } from './proof-annotations';
 
 export const PRODUCER = 'Banmian PDF writer (pdf-lib, fontkit 2)';
 
@@ -78,7 +79,7 @@ export async function renderDocument(
 ): Promise<PdfRenderResult> {
   if (doc.pages.length === 0) throw new PdfExportError('bad-geometry', 'The document has no pages');
   const geometries = doc.pages.map((page, i) => pageGeometry(page, i));
-  const usage = collectFaceUsage(doc, options.faces ?? catalogueFaceSource);
+  const usage = collectFaceUsage(options.proof ? withProofGlyphs(doc, options.proof) : doc, options.faces ?? catalogueFaceSource);
   const prepared = await resolveImages(doc, options);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
@@ -146,6 +147,8 @@ export async function renderDocument(
       }),
     );
     node.set(PDFName.of('Contents'), contents);
+    const proofLayer = options.proof?.pages[i];
+    if (proofLayer) writeProofPage(pdf, objects, pdfPage.ref, node, proofLayer, geometry, fonts);
   });
 
   pdf.catalog.set(PDFName.of('OutputIntents'), pdf.context.obj([writeOutputIntent(objects, options.outputIntent ?? WAN_IFRA_NEWSPAPER_26V5)]));
@@ -155,6 +158,7 @@ export async function renderDocument(
     producer: PRODUCER,
     date: options.fixedDate ?? new Date(),
   });
+  if (options.proof) dropPrintClaims(pdf);
 
   const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, objectsPerTick: Infinity, updateFieldAppearances: false });
   markPdf14(bytes);

@@ -4,6 +4,8 @@ import type { AppInfo } from '../../shared/ipc/contract-types';
 import { BanmianError } from '../../shared/ipc/result';
 import type { Store } from '../store/store-types';
 import { importFiles, type IncomingFile } from '../import/import-service';
+import { proofreadingHandlers } from './proofreading-handlers';
+import { pageHandlers } from '../pages/page-handlers';
 
 /** What the handlers need; the Electron shell, the CLI and the test harness each provide it. */
 export interface Services {
@@ -13,6 +15,12 @@ export interface Services {
   pickImportFiles?: () => Promise<IncomingFile[]>;
   /** Tells every window about a change (no-op where there is one window). */
   notify?: <E extends EventName>(event: E, payload: Events[E]) => void;
+  /** URL of a bundled font face for @font-face (banmian://… in the app); none in the CLI. */
+  fontUrl?: (faceId: string) => string | undefined;
+  /** URL of a file in the photo folder, by its path relative to it (banmian://photos/… in the app). */
+  photoUrl?: (relativePath: string) => string | undefined;
+  /** Where to write an exported PDF: the save dialog in the app; null when the user cancels. */
+  pickPdfPath?: (suggestedName: string) => Promise<string | null>;
 }
 
 export type Handlers = {
@@ -56,6 +64,9 @@ export function createHandlers(services: Services): Handlers {
     },
     'stories.revisions': ({ id }) => store.stories.revisions(id),
     'stories.search': ({ query, limit }) => store.search.search(query, limit),
+
+    ...proofreadingHandlers(services),
+    ...pageHandlers(services),
 
     'import.files': async ({ files }) => {
       const incoming = files.map((file) => ({ name: file.name, bytes: decodeBase64(file.name, file.base64) }));

@@ -1,57 +1,53 @@
-import { z } from 'zod';
+import type { StoryStatus } from '../../shared/model/story';
+import type {
+  Annotation,
+  AnnotationAnchorInput,
+  AnnotationPatch,
+  AnnotationStatus,
+  NewAnnotation,
+  StatusChange,
+} from '../../shared/model/annotation';
 
 /**
- * Comments and proof marks on a story's text, kept apart from the story body. The anchor
- * is where the mark starts plus the text it covers, so it can be found again after edits.
+ * Proofreading in the store: comments, suggestions and proof marks on a story's text, kept
+ * apart from the body (shared/model/annotation.ts has the model), and the story's status
+ * history (who sent it to proofing, took it back, approved it, and when).
  */
 
-export const ANNOTATION_KINDS = ['comment', 'proof-mark', 'query'] as const;
-export const ANNOTATION_STATUSES = ['open', 'resolved', 'rejected'] as const;
-export const annotationKindSchema = z.enum(ANNOTATION_KINDS);
-export const annotationStatusSchema = z.enum(ANNOTATION_STATUSES);
-export type AnnotationKind = z.infer<typeof annotationKindSchema>;
-export type AnnotationStatus = z.infer<typeof annotationStatusSchema>;
+export {
+  ANNOTATION_KINDS,
+  ANNOTATION_STATUSES,
+  annotationAnchorSchema,
+  annotationKindSchema,
+  annotationStatusSchema,
+  newAnnotationSchema,
+  type AnnotationAnchor,
+  type AnnotationKind,
+  type AnnotationStatus,
+  type NewAnnotation,
+} from '../../shared/model/annotation';
 
-export const annotationAnchorSchema = z.object({
-  /** Slate path of the text node where the mark starts, e.g. [3, 0]. */
-  path: z.array(z.number().int().min(0)).min(1),
-  /** Offset in that text node (UTF-16 units, as Slate counts). */
-  offset: z.number().int().min(0),
-  /** The text the mark covers, as it was when the mark was made. */
-  quote: z.string(),
-});
-export type AnnotationAnchor = z.infer<typeof annotationAnchorSchema>;
-
-export const newAnnotationSchema = z.object({
-  storyId: z.string().min(1),
-  /** Optional for a reply, which shares its parent's anchor. */
-  anchor: annotationAnchorSchema.optional(),
-  kind: annotationKindSchema,
-  body: z.string(),
-  author: z.string().trim().min(1, 'an author is required'),
-  /** Proofreading round: 1 = 一校, 2 = 二校, … */
-  round: z.number().int().min(1).default(1),
-  replyTo: z.string().min(1).nullable().default(null),
-});
-export type NewAnnotation = z.input<typeof newAnnotationSchema>;
-
-export interface AnnotationRecord {
-  id: string;
-  storyId: string;
-  anchor: AnnotationAnchor;
-  kind: AnnotationKind;
-  body: string;
-  author: string;
-  status: AnnotationStatus;
-  round: number;
-  replyTo: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type AnnotationRecord = Annotation;
 
 export interface AnnotationFilter {
   status?: AnnotationStatus;
   round?: number;
+}
+
+/** A story's marks moved to where they stand in `version` of its text. */
+export interface AnchorUpdate {
+  id: string;
+  anchor: AnnotationAnchorInput;
+  target?: AnnotationAnchorInput | null;
+}
+
+export interface NewStatusChange {
+  storyId: string;
+  from: StoryStatus;
+  to: StoryStatus;
+  author: string;
+  version: number;
+  note?: string;
 }
 
 export interface AnnotationRepository {
@@ -61,5 +57,24 @@ export interface AnnotationRepository {
   get(id: string): AnnotationRecord;
   /** Oldest first, replies included (their `replyTo` threads them). */
   listByStory(storyId: string, filter?: AnnotationFilter): AnnotationRecord[];
-  updateStatus(id: string, status: AnnotationStatus): AnnotationRecord;
+  /** Accepted, rejected or resolved by `by` now; back to open clears who decided. */
+  updateStatus(id: string, status: AnnotationStatus, by?: string): AnnotationRecord;
+  /** The author changes the correction or the note, or the editor moves the anchor. Only open marks. */
+  update(id: string, patch: AnnotationPatch): AnnotationRecord;
+  /**
+   * The anchors of `storyId` as they stand in `version` of its text (an editor saves them after
+   * each save). Refused with 'conflict' when the story is at another version: the anchors were
+   * computed on text that is no longer current, and the next load re-anchors by quote instead.
+   */
+  reanchor(storyId: string, version: number, updates: readonly AnchorUpdate[]): number;
+  /** Withdraws an open mark (and its replies); only its author may. */
+  remove(id: string, author: string): void;
+  /** Records a status change; entering proofing starts the next proof round. */
+  recordStatusChange(change: NewStatusChange): StatusChange;
+  /** Oldest first. */
+  statusHistory(storyId: string): StatusChange[];
+  /** The round a new mark on this story belongs to: the number of times it entered proofing (at least 1). */
+  currentRound(storyId: string): number;
+  /** Runs `fn` in one write transaction (repositories of the same store nest as savepoints). */
+  transaction<T>(fn: () => T): T;
 }

@@ -148,7 +148,66 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    description: 'proofreading: corrections, move targets and decisions on annotations; block anchors; story status history',
+    up(db) {
+      db.exec(`
+        ALTER TABLE annotations ADD COLUMN text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE annotations ADD COLUMN target TEXT CHECK (target IS NULL OR json_valid(target));
+        ALTER TABLE annotations ADD COLUMN decided_by TEXT;
+        ALTER TABLE annotations ADD COLUMN decided_at TEXT;
+
+        CREATE TABLE story_status_history (
+          seq         INTEGER PRIMARY KEY,
+          story_id    TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+          from_status TEXT NOT NULL,
+          to_status   TEXT NOT NULL,
+          author      TEXT NOT NULL,
+          version     INTEGER NOT NULL CHECK (version >= 1),
+          round       INTEGER CHECK (round IS NULL OR round >= 1),
+          note        TEXT NOT NULL DEFAULT '',
+          at          TEXT NOT NULL
+        );
+        CREATE INDEX story_status_history_by_story ON story_status_history (story_id, seq);
+      `);
+      upgradeAnnotationAnchors(db);
+    },
+  },
 ];
+
+/**
+ * Step 6: anchors were a text node's path and an offset in that leaf; they become the block's
+ * path and an offset in the block's plain text (what re-anchoring and the typesetter's glyph
+ * offsets count in). The old catch-all kind "proof-mark" carried its correction as the note:
+ * it becomes 改正 (replace) with that correction as its text.
+ */
+function upgradeAnnotationAnchors(db: Database.Database): void {
+  const rows = db
+    .prepare('SELECT a.id, a.anchor, a.kind, a.body, s.body AS story_body FROM annotations a JOIN stories s ON s.id = a.story_id')
+    .all() as Array<{ id: string; anchor: string; kind: string; body: string; story_body: string }>;
+  const update = db.prepare('UPDATE annotations SET anchor = ?, kind = ?, text = ?, body = ? WHERE id = ?');
+  for (const row of rows) {
+    let anchor: { path?: unknown; offset?: unknown; quote?: unknown };
+    try {
+      anchor = JSON.parse(row.anchor) as typeof anchor;
+    } catch {
+      continue; // reported as damage when read, like any other bad row
+    }
+    const path = Array.isArray(anchor.path) ? (anchor.path as unknown[]).filter((n): n is number => typeof n === 'number') : [];
+    let offset = typeof anchor.offset === 'number' ? anchor.offset : 0;
+    if (path.length >= 2) {
+      const body = lenient(storyBodySchema, row.story_body);
+      const block = body[path[0]!];
+      if (block && block.type !== 'photo') {
+        for (const leaf of block.children.slice(0, path[1]!)) offset += leaf.text.length;
+      }
+    }
+    const upgraded = { path: [path[0] ?? 0], offset, quote: typeof anchor.quote === 'string' ? anchor.quote : '', before: '', after: '', version: 0, orphaned: false };
+    const legacyMark = row.kind === 'proof-mark';
+    update.run(JSON.stringify(upgraded), legacyMark ? 'replace' : row.kind, legacyMark ? row.body : '', legacyMark ? '' : row.body, row.id);
+  }
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,6 +1,24 @@
 import type { Byline, Story, StoryFields, StoryStatus } from '../model/story';
+import type { Annotation, StatusChange } from '../model/annotation';
 
-export type { Story };
+export type { Story, Annotation, StatusChange };
+
+/** `proof.exportPage`: whether a proof was written (the user may cancel the save dialog), and what it holds. */
+export interface ProofExportResult {
+  written: boolean;
+  path?: string;
+  bytes?: number;
+  /** Marks drawn on the page. */
+  placed: number;
+  /** Marks of the page's stories not on it: their text is gone, or not set on this page. */
+  unplaced: { id: string; reason: 'orphaned' | 'not-on-page' }[];
+}
+
+/** `stories.setStatus`: the saved story and the history entry the change made. */
+export interface StatusChangeResult {
+  story: Story;
+  change: StatusChange;
+}
 
 export interface AppInfo {
   name: string;

@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { storyFieldsSchema, storyStatusSchema } from '../model/story';
+import { pageCommands } from './page-contract';
+import { pageDocumentSchema } from '../model/page';
+import { annotationAnchorSchema, annotationAuthorSchema, annotationPatchSchema, annotationStatusSchema, newAnnotationSchema } from '../model/annotation';
 import type {
+  Annotation,
   AppInfo,
   ImportResult,
   SearchHit,
+  StatusChange,
+  StatusChangeResult,
+  ProofExportResult,
   Story,
   StoryRevision,
   StorySummary,
@@ -58,9 +65,37 @@ export const commands = {
     z.object({ query: z.string().min(1, 'type something to search for').max(200), limit: z.number().int().min(1).max(200).optional() }),
   ),
 
+  // Proofreading (docs/proofreading.md): marks on a story's text, and its status workflow.
+  'annotations.list': command<Annotation[]>()(z.object({ storyId: id })),
+  'annotations.create': command<Annotation>()(newAnnotationSchema),
+  'annotations.update': command<Annotation>()(z.object({ id, author: annotationAuthorSchema, patch: annotationPatchSchema })),
+  'annotations.setStatus': command<Annotation>()(z.object({ id, status: annotationStatusSchema, author: annotationAuthorSchema })),
+  /** Anchors as they stand in `version` of the story (sent after each save); 'conflict' when the story moved on. */
+  'annotations.reanchor': command<{ updated: number }>()(
+    z.object({
+      storyId: id,
+      version: z.number().int().positive(),
+      anchors: z.array(z.object({ id, anchor: annotationAnchorSchema, target: annotationAnchorSchema.nullable().optional() })).max(5000),
+    }),
+  ),
+  /** Withdraws an open mark; only its author may. */
+  'annotations.remove': command<{ id: string }>()(z.object({ id, author: annotationAuthorSchema })),
+  /** A status change with who made it (saved with the version, recorded in the history). */
+  'stories.setStatus': command<StatusChangeResult>()(
+    z.object({ id, version: z.number().int().positive(), status: storyStatusSchema, author: annotationAuthorSchema, note: z.string().max(2000).optional() }),
+  ),
+  'stories.statusHistory': command<StatusChange[]>()(z.object({ id })),
+  /** The page's proof PDF (open marks drawn, notes as PDF comments), written where the user picks. */
+  'proof.exportPage': command<ProofExportResult>()(
+    z.object({ document: pageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
+  ),
+
   'import.files': command<ImportResult>()(z.object({ files: z.array(fileUploadSchema).min(1).max(500) })),
   /** Opens the native file picker in the main process (Electron only). */
   'import.dialog': command<ImportResult>()(z.object({})),
+
+  // The page workspace (docs/page-workspace.md).
+  ...pageCommands,
 } as const;
 
 export type Commands = typeof commands;
@@ -71,8 +106,10 @@ export type CommandResult<K extends CommandName> = NonNullable<Commands[K]['resu
 /** Main → renderer notifications. */
 export interface Events {
   'stories.changed': { ids: string[] };
+  /** Marks on a story were made, changed, decided or re-anchored. */
+  'annotations.changed': { storyId: string };
   /** A menu item the renderer acts on, e.g. "import", "find". */
   'menu.action': { action: MenuAction };
 }
 export type EventName = keyof Events;
-export type MenuAction = 'import' | 'find' | 'new-story' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
+export type MenuAction = 'import' | 'find' | 'new-story' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'export-pdf';

@@ -3,6 +3,8 @@ import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { StoryEditorScreen } from '../editor/story-editor-screen';
 import { useClient } from '../ipc/client-context';
 import { LibraryView } from '../library/library-view';
+import { PageListView } from '../pages/list/page-list-view';
+import { PageWorkspaceScreen } from '../pages/workspace/page-workspace-screen';
 import { useRoute } from './use-route';
 
 /** The window's content: the story library (or its trash), or one story in the editor. */
@@ -41,5 +43,7 @@ export function App() {
   const closeStory = useCallback(() => navigate({ view: 'library' }), [navigate]);
 
   if (route.view === 'story') return <StoryEditorScreen key={route.id} id={route.id} appInfo={appInfo} onClose={closeStory} />;
+  if (route.view === 'pages') return <PageListView appInfo={appInfo} onOpen={(id) => navigate({ view: 'page', id })} />;
+  if (route.view === 'page') return <PageWorkspaceScreen key={route.id} id={route.id} appInfo={appInfo} onClose={() => navigate({ view: 'pages' })} />;
   return <LibraryView appInfo={appInfo} view={route.view} onView={showView} onOpen={openStory} />;
 }

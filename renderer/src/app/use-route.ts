@@ -1,12 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** Where the window is: the library, the trash, or one story in the editor. */
-export type Route = { view: 'library' } | { view: 'trash' } | { view: 'story'; id: string };
+/** Where the window is: the library, the trash, one story in the editor, the page list, or one page. */
+export type Route = { view: 'library' } | { view: 'trash' } | { view: 'story'; id: string } | { view: 'pages' } | { view: 'page'; id: string };
 
 /** The route as the URL hash holds it, so a reload comes back to the same place. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'trash') return { view: 'trash' };
+  if (path === 'pages') return { view: 'pages' };
+  const page = /^page\/([^/?#]+)$/.exec(path);
+  if (page?.[1]) {
+    try {
+      return { view: 'page', id: decodeURIComponent(page[1]) };
+    } catch {
+      return { view: 'pages' };
+    }
+  }
   const story = /^story\/([^/?#]+)$/.exec(path);
   if (story?.[1]) {
     try {
@@ -26,6 +35,10 @@ export function routeHash(route: Route): string {
       return '#/trash';
     case 'story':
       return `#/story/${encodeURIComponent(route.id)}`;
+    case 'pages':
+      return '#/pages';
+    case 'page':
+      return `#/page/${encodeURIComponent(route.id)}`;
   }
 }
 

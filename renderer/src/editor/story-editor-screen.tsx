@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo, Story } from '../../../shared/ipc/contract-types';
+import type { StoryFields } from '../../../shared/model/story';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
@@ -8,7 +9,18 @@ import { StoryEditor } from './story-editor';
 type LoadState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; story: Story };
 
 /** Opens one story (`stories.get`) and hands it to the editor. */
-export function StoryEditorScreen({ id, appInfo, onClose }: { id: string; appInfo: AppInfo | null; onClose: () => void }) {
+export function StoryEditorScreen({
+  id,
+  appInfo,
+  onClose,
+  onDraft,
+}: {
+  id: string;
+  appInfo: AppInfo | null;
+  onClose: () => void;
+  /** Beside a page: the story's fields as they are typed. */
+  onDraft?: (fields: StoryFields) => void;
+}) {
   const client = useClient();
   const { t } = useI18n();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
@@ -24,7 +36,7 @@ export function StoryEditorScreen({ id, appInfo, onClose }: { id: string; appInf
     };
   }, [client, id]);
 
-  if (state.kind === 'loaded') return <StoryEditor story={state.story} appInfo={appInfo} onClose={onClose} />;
+  if (state.kind === 'loaded') return <StoryEditor story={state.story} appInfo={appInfo} onClose={onClose} onDraft={onDraft} />;
   return (
     <div className="app editor-app">
       <header className="topbar">

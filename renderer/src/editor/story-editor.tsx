@@ -22,6 +22,15 @@ import { PunctuationStatus } from './metrics/punctuation-status';
 import { RevisionsPanel } from './revisions/revisions-panel';
 import { SaveIndicator } from './saving/save-indicator';
 import { StorySession } from './saving/story-session';
+import type { StatusChange } from '../../../shared/model/annotation';
+import type { StoryStatus } from '../../../shared/model/story';
+import { readUserName } from '../user/user-name';
+import { UserNameField } from '../user/user-name-field';
+import { AnnotationController, type AnchorSnapshot, type ControllerMessage } from './annotations/annotation-controller';
+import { AnnotationPanel } from './annotations/annotation-panel';
+import { MarkComposer } from './annotations/mark-composer';
+import { markLook } from './annotations/mark-look';
+import { ProofTools, ProofingBanner } from './annotations/workflow-bar';
 
 /** A message under the toolbar, with an optional action (e.g. undoing a restore). */
 interface Notice {
@@ -33,6 +42,8 @@ interface Props {
   story: Story;
   appInfo: AppInfo | null;
   onClose: () => void;
+  /** The fields as they are being typed (the page workspace reflows the page with them). */
+  onDraft?: (fields: StoryFields) => void;
 }
 
 /**
@@ -40,7 +51,7 @@ interface Props {
  * the save state, revisions, and — when another window saved first — both versions side
  * by side. The StorySession owns saving; this component owns what is on screen.
  */
-export function StoryEditor({ story, appInfo, onClose }: Props) {
+export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
   const client = useClient();
   const { t } = useI18n();
   const signal = useMemo(createChangeSignal, []);
@@ -56,18 +67,76 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const [proofOpen, setProofOpen] = useState(story.status === 'proofing');
+  const [composerOpen, setComposerOpen] = useState(false);
+  const [history, setHistory] = useState<StatusChange[]>([]);
+  const round = Math.max(1, ...history.map((change) => change.round ?? 0));
+  const roundRef = useRef(round);
+  roundRef.current = round;
+  const tRef = useRef(t);
+  tRef.current = t;
+  const sessionRef = useRef<StorySession | null>(null);
+  // The marks' anchors read together with the fields of each save, sent once that save landed.
+  const anchorsOfSave = useRef(new WeakMap<StoryFields, AnchorSnapshot>());
 
   const readCurrent = useCallback(() => fieldsFrom(headRef.current, bodyOf(editor)), [editor]);
+
+  // Beside a page, every edit of the body or the head goes to the page as it is typed.
+  useEffect(() => {
+    if (!onDraft) return;
+    return signal.subscribe(() => onDraft(readCurrent()));
+  }, [onDraft, signal, readCurrent]);
+  const draftHead = useRef(head);
+  useEffect(() => {
+    if (onDraft && draftHead.current !== head) onDraft(readCurrent());
+    draftHead.current = head;
+  }, [onDraft, head, readCurrent]);
+
+  const controller = useMemo(
+    () =>
+      new AnnotationController(editor, client, {
+        storyId: story.id,
+        user: () => readUserName(),
+        round: () => roundRef.current,
+        version: () => sessionRef.current?.getSnapshot().version ?? story.version,
+        isComposing: () => ReactEditor.isComposing(editor),
+        flushStory: async () => {
+          const current = sessionRef.current;
+          if (!current) return false;
+          // Slate reports the change (and the session hears of it) in a microtask after the transforms.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          await current.flush();
+          return current.getSnapshot().state === 'saved' && !current.dirty;
+        },
+        notify: (message) => setNotice({ text: controllerMessage(tRef.current, message) }),
+        look: {
+          color: (mark) => markLook(tRef.current.proof).color(mark),
+          title: (mark) => markLook(tRef.current.proof).title(mark),
+          widget: (mark) => markLook(tRef.current.proof).widget(mark),
+        },
+      }),
+    [],
+  );
 
   const session = useMemo(
     () =>
       new StorySession(client, story, {
-        read: readCurrent,
+        read: () => {
+          const fields = readCurrent();
+          anchorsOfSave.current.set(fields, controller.anchorSnapshot());
+          return fields;
+        },
+        saved: (saved, fields) => {
+          const anchors = anchorsOfSave.current.get(fields);
+          if (anchors) void controller.saveAnchors(anchors, saved.version);
+        },
         apply: (stored) => {
           const next = headFrom(stored);
           headRef.current = next;
           setHead(next);
-          replaceBody(editor, stored.body, { undoable: false });
+          // Another window's save is not typing: it goes in even in proofing; the marks are found again in it.
+          editor.withDirectEdits(() => replaceBody(editor, stored.body, { undoable: false }));
+          controller.relocateAll();
           appliedChildren.current = editor.children;
           signal.bump();
         },
@@ -75,7 +144,10 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
       }),
     [],
   );
+  sessionRef.current = session;
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  // In proofing, what is typed becomes suggestions (plugins/with-suggest-mode.ts).
+  editor.suggesting = head.status === 'proofing';
 
   const updateHead = useCallback(
     (patch: Partial<HeadFields>) => {
@@ -97,7 +169,67 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
   );
 
   const flush = useCallback(() => void session.flush(), [session]);
-  const compositionEnded = useCallback(() => session.compositionEnded(), [session]);
+  const compositionStarted = useCallback(() => controller.compositionStarted(), [controller]);
+  const compositionEnded = useCallback(() => {
+    controller.compositionEnded();
+    session.compositionEnded();
+  }, [controller, session]);
+
+  // The story's marks, and other windows' changes to them.
+  useEffect(() => {
+    void controller.load();
+    return client.on('annotations.changed', ({ storyId }) => {
+      if (storyId === story.id) void controller.load();
+    });
+  }, [client, controller, story.id]);
+
+  // A story with open marks opens with its proofreading panel shown.
+  useEffect(() => {
+    const unsubscribe = controller.subscribe(() => {
+      const marks = controller.getSnapshot();
+      if (!marks.loaded) return;
+      unsubscribe();
+      if (marks.marks.some((mark) => mark.status === 'open')) setProofOpen(true);
+    });
+    return unsubscribe;
+  }, [controller]);
+
+  // The status history (and with it the proof round), again after every status change.
+  useEffect(() => {
+    let live = true;
+    client.call('stories.statusHistory', { id: story.id }).then(
+      (changes) => live && setHistory(changes),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, story.id, head.status]);
+
+  /** A status change through the workflow: saved with the version and recorded with who and when. */
+  const changeStatus = async (status: StoryStatus) => {
+    const author = readUserName();
+    if (!author) {
+      setNotice({ text: t.proof.messages.needName });
+      return;
+    }
+    if (ReactEditor.isComposing(editor) || status === headRef.current.status) return;
+    await controller.flushPatches();
+    try {
+      const saved = await session.saveWith(async (base) => {
+        const result = await client.call('stories.setStatus', { id: story.id, version: base.version, status, author });
+        setHistory((changes) => [...changes, result.change]);
+        return result.story;
+      });
+      if (saved) {
+        headRef.current = { ...headRef.current, status: saved.status };
+        setHead(headRef.current);
+        if (saved.status === 'proofing') setProofOpen(true);
+      }
+    } catch (error) {
+      setNotice({ text: errorMessage(error) });
+    }
+  };
 
   // Other windows' saves, deletes and restores of this story.
   useEffect(
@@ -120,9 +252,10 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onHide);
+      void controller.flushPatches().finally(() => controller.dispose());
       void session.leave().finally(() => session.dispose());
     };
-  }, [flush, session]);
+  }, [flush, session, controller]);
 
   useEffect(() => {
     document.title = `${head.headline || t.editor.untitled} · ${t.appName}`;
@@ -154,7 +287,8 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
   const copyBlock = (block: Block, at: number) => {
     if (ReactEditor.isComposing(editor)) return;
     const index = Math.min(at, editor.children.length);
-    Transforms.insertNodes(editor, structuredClone(block), { at: [index], select: false });
+    // Settling a conflict is not typing: allowed in proofing too.
+    editor.withDirectEdits(() => Transforms.insertNodes(editor, structuredClone(block), { at: [index], select: false }));
   };
 
   const useTheirHead = (key: HeadKey, theirs: Story) => {
@@ -173,6 +307,10 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
   // (the body's undo history starts afresh); the text before is also kept as a revision.
   const restoreRevision = (revision: StoryRevision) => {
     if (ReactEditor.isComposing(editor)) return;
+    if (editor.suggesting) {
+      setNotice({ text: t.proof.messages.refused });
+      return;
+    }
     const before = readCurrent();
     putFields(revision.fields);
     setNotice({
@@ -200,15 +338,16 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
   const inConflict = snapshot.state === 'conflict' && snapshot.theirs !== null;
   const sheet = (
     <div className="story-sheet" data-testid="story-sheet">
-      <StoryHeadForm head={head} onChange={updateHead} onBlur={flush} />
+      <StoryHeadForm head={head} onChange={updateHead} onBlur={flush} onStatusChange={(status) => void changeStatus(status)} locked={head.status === 'proofing'} />
       <div className="body-rule" aria-hidden="true" />
-      <BodyEditor onBlur={flush} onCompositionEnd={compositionEnded} />
+      <BodyEditor onBlur={flush} onCompositionStart={compositionStarted} onCompositionEnd={compositionEnded} />
       <label className="photo-credit-field">
         <span className="head-label">{t.editor.fields.photoCredit}</span>
         <input
           type="text"
           value={head.photoCredit}
           placeholder={t.editor.fields.photoCreditPlaceholder}
+          readOnly={head.status === 'proofing'}
           data-testid="field-photo-credit"
           onBlur={flush}
           onChange={(event) => updateHead({ photoCredit: event.target.value })}
@@ -218,7 +357,15 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
   );
 
   return (
-    <div className="app editor-app" data-testid="story-editor" data-story-id={story.id} data-save-state={snapshot.state} data-version={snapshot.version}>
+    <div
+      className="app editor-app"
+      data-testid="story-editor"
+      data-story-id={story.id}
+      data-save-state={snapshot.state}
+      data-version={snapshot.version}
+      data-status={head.status}
+      data-suggesting={head.status === 'proofing' ? 'true' : 'false'}
+    >
       <Slate editor={editor} initialValue={editor.children} onValueChange={onValueChange}>
         <header className="topbar">
           <div className="brand">
@@ -232,7 +379,25 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
           </span>
           <SaveIndicator snapshot={snapshot} onRetry={flush} />
         </header>
-        <EditorToolbar revisionsOpen={revisionsOpen} onToggleRevisions={() => setRevisionsOpen((open) => !open)} />
+        <EditorToolbar
+          revisionsOpen={revisionsOpen}
+          onToggleRevisions={() => setRevisionsOpen((open) => !open)}
+          proofTools={<ProofTools status={head.status} composerOpen={composerOpen} onMark={() => setComposerOpen((open) => !open)} onStatus={(status) => void changeStatus(status)} />}
+          panelTools={
+            <button
+              type="button"
+              className={`tool-button text${proofOpen ? ' is-on' : ''}`}
+              aria-pressed={proofOpen}
+              title={t.proof.toolbar.marksHint}
+              data-testid="tool-proof"
+              onClick={() => setProofOpen((open) => !open)}
+            >
+              {t.proof.toolbar.marks}
+            </button>
+          }
+        />
+        {composerOpen && <MarkComposer controller={controller} onDone={() => setComposerOpen(false)} />}
+        {head.status === 'proofing' && <ProofingBanner round={round} onStatus={(status) => void changeStatus(status)} />}
         {notice && (
           <div className="notice notice-info editor-notice" role="status" data-testid="editor-notice">
             <span className="notice-text">{notice.text}</span>
@@ -278,6 +443,7 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
           ) : (
             <>
               <div className="sheet-column">{sheet}</div>
+              {proofOpen && <AnnotationPanel controller={controller} history={history} onClose={() => setProofOpen(false)} />}
               {revisionsOpen && (
                 <RevisionsPanel
                   storyId={story.id}
@@ -297,6 +463,7 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
             <PunctuationStatus signal={signal} />
           </span>
           <span className="statusbar-end">
+            <UserNameField highlight={proofOpen || head.status === 'proofing'} />
             <LanguageSelect />
             {appInfo && <span className="statusbar-app">{`${appInfo.name} ${appInfo.version}`}</span>}
           </span>
@@ -304,4 +471,24 @@ export function StoryEditor({ story, appInfo, onClose }: Props) {
       </Slate>
     </div>
   );
+}
+
+function controllerMessage(t: ReturnType<typeof useI18n>['t'], message: ControllerMessage): string {
+  const m = t.proof.messages;
+  switch (message.kind) {
+    case 'need-name':
+      return m.needName;
+    case 'refused':
+      return m.refused;
+    case 'composing':
+      return m.composing;
+    case 'cannot-accept':
+      return message.reason === 'orphaned' ? m.orphaned : message.reason === 'no-next-block' ? m.noNextBlock : m.noTarget;
+    case 'not-saved':
+      return m.notSaved;
+    case 'one-block':
+      return m.oneBlock;
+    case 'failed':
+      return m.failed(message.message);
+  }
 }

@@ -1,4 +1,5 @@
 import type { BYLINE_ROLES, StoryStatus } from '../../../shared/model/story';
+import { proofMessagesEn } from './messages-proof-en';
 
 type BylineRole = (typeof BYLINE_ROLES)[number];
 
@@ -252,6 +253,7 @@ export const messagesEn = {
       'fullwidth-ascii': (found: string, suggestion: string) => `Full-width letters or digits “${found}”: use “${suggestion}”`,
     },
   },
+  proof: proofMessagesEn,
   preview: {
     label: 'Story',
     close: 'Close',

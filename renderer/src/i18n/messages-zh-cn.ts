@@ -1,4 +1,5 @@
 import type { Messages } from './messages-en';
+import { proofMessagesZhCn } from './messages-proof-zh-cn';
 
 /** 简体中文。 */
 export const messagesZhCn: Messages = {
@@ -241,6 +242,7 @@ export const messagesZhCn: Messages = {
       'fullwidth-ascii': (found, suggestion) => `全角字母或数字“${found}”，应为半角“${suggestion}”`,
     },
   },
+  proof: proofMessagesZhCn,
   preview: {
     label: '稿件',
     close: '关闭',

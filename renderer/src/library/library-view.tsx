@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
 import { LanguageSelect } from '../app/language-select';
+import { usePagesText } from '../pages/pages-text';
 import { ActionToast } from './action-toast';
 import { DropOverlay } from './drop-overlay';
 import { FilterBar } from './filter-bar';
@@ -35,6 +36,7 @@ interface Props {
  */
 export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
   const { t } = useI18n();
+  const pagesText = usePagesText();
   const client = useClient();
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
@@ -99,6 +101,11 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
           <span className="brand-mark">{t.appName}</span>
           <span className="brand-sub">{t.library.title}</span>
         </div>
+        <nav className="desk-nav">
+          <a href="#/pages" className="topbar-link" data-testid="nav-pages">
+            {pagesText.list.title}
+          </a>
+        </nav>
         <SearchBox ref={searchInput} value={query} onChange={searchFor} />
         <button type="button" className="topbar-button" title={t.actions.newStoryHint} data-testid="new-story" onClick={() => void newStory()}>
           {t.actions.newStory}

@@ -21,7 +21,9 @@ const playwrightIpc: RendererIpc = {
     // Looked up per call: Playwright installs the binding alongside, not necessarily before, this script.
     const invoke = scope.__banmianInvoke;
     if (!invoke) return Promise.reject(new Error('the harness binding __banmianInvoke is missing'));
-    return invoke(command as string, input);
+    // JSON across the binding: Playwright's own value serialiser walks every object of a large
+    // result (a composed page) and costs far more than Electron's structured clone would.
+    return invoke(command as string, JSON.stringify(input ?? {})).then((text) => JSON.parse(text as string) as unknown);
   },
   on(channel, listener) {
     const set = listeners.get(channel) ?? new Set<Listener>();

@@ -12,7 +12,9 @@ import type { Store } from '../../../main/store/store-types';
 import { eventChannel } from '../../../shared/ipc/channels';
 import { bundleBridge } from './bundle-bridge';
 import { chromiumPath, rendererDist, repoRoot } from './paths';
-import { startStaticServer, type StaticServer } from './static-server';
+import { startStaticServer, type StaticMount, type StaticServer } from './static-server';
+import { bundledFaces } from '../../../main/fonts/font-catalogue';
+import { mkdir } from 'node:fs/promises';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -44,6 +46,8 @@ export interface Harness {
   readonly handlers: Handlers;
   readonly url: string;
   readonly dataDir: string;
+  /** Where File → Export PDF writes (the desktop app asks with a save dialog). */
+  readonly exportsDir: string;
   /** Opens a new window of the app (its own browser context) and waits until the library is up. */
   openApp(options?: OpenAppOptions): Promise<AppWindow>;
   /** Sends a main-process event to every open window, like the Electron shell does. */
@@ -82,7 +86,18 @@ export async function startHarness(): Promise<Harness> {
     const store = openStore(path.join(dataDir, 'banmian.db'));
     cleanups.push(() => store.close());
 
-    const server: StaticServer = await startStaticServer(rendererDist);
+    // Fonts and the photo store, as banmian://<family>/… and banmian://photos/… serve them in the app.
+    const photosDir = path.join(dataDir, 'photos');
+    const exportsDir = path.join(dataDir, 'exports');
+    await mkdir(photosDir, { recursive: true });
+    const mounts: StaticMount[] = [{ prefix: '/__banmian/photos/', dir: photosDir, extensions: ['.jpg', '.jpeg', '.png'] }];
+    const fontPaths = new Map<string, string>();
+    for (const face of bundledFaces().values()) {
+      const familyDir = path.dirname(path.dirname(face.path));
+      if (!mounts.some((m) => m.dir === familyDir)) mounts.push({ prefix: `/__banmian/fonts/${face.family}/`, dir: familyDir, extensions: ['.ttf', '.otf'] });
+      fontPaths.set(face.id, `__banmian/fonts/${face.family}/${path.relative(familyDir, face.path).split(path.sep).map(encodeURIComponent).join('/')}`);
+    }
+    const server: StaticServer = await startStaticServer(rendererDist, mounts);
     cleanups.push(() => server.close());
 
     const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
@@ -102,13 +117,27 @@ export async function startHarness(): Promise<Harness> {
         ),
       );
     };
-    const handlers = createHandlers({ store, appInfo, notify: (event, payload) => void deliver(event, payload) });
+    const handlers = createHandlers({
+      store,
+      appInfo,
+      notify: (event, payload) => void deliver(event, payload),
+      fontUrl: (faceId) => {
+        const relative = fontPaths.get(faceId);
+        return relative ? `${server.url}${relative}` : undefined;
+      },
+      photoUrl: (relative) => `${server.url}__banmian/photos/${relative.split('/').map(encodeURIComponent).join('/')}`,
+      pickPdfPath: async (name) => {
+        await mkdir(exportsDir, { recursive: true });
+        return path.join(exportsDir, name);
+      },
+    });
 
     return {
       store,
       handlers,
       url: server.url,
       dataDir,
+      exportsDir,
       notify: deliver,
       async openApp(options: OpenAppOptions = {}) {
         const context = await browser.newContext({
@@ -118,11 +147,11 @@ export async function startHarness(): Promise<Harness> {
         });
         const problems: string[] = [];
         // As the Electron shell checks the sender, only our renderer's own pages reach the handlers.
-        await context.exposeBinding('__banmianInvoke', (source, command: string, input: unknown) => {
+        await context.exposeBinding('__banmianInvoke', async (source, command: string, payload: string) => {
           if (!source.frame.url().startsWith(server.url)) {
-            return { ok: false, error: { code: 'forbidden', message: `IPC from ${source.frame.url()} refused.` } };
+            return JSON.stringify({ ok: false, error: { code: 'forbidden', message: `IPC from ${source.frame.url()} refused.` } });
           }
-          return dispatch(handlers, command, input);
+          return JSON.stringify(await dispatch(handlers, command, JSON.parse(payload) as unknown));
         });
         await context.addInitScript({ content: bridgeScript });
         const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
@@ -27,10 +28,34 @@ export interface StaticServer {
 }
 
 /**
- * Serves the built renderer on 127.0.0.1 with the app's CSP header, the way the app://
- * protocol serves it in Electron. GET and HEAD only; nothing outside `root`.
+ * A folder served under a URL prefix, e.g. the photo store under /__banmian/photos/: what
+ * banmian://photos/… is in the desktop app. Only the listed file types; nothing outside `dir`.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export interface StaticMount {
+  prefix: string;
+  dir: string;
+  extensions: readonly string[];
+}
+
+/** The file a mount serves for `pathname`, or null when it is not the mount's or reaches outside it. */
+export function mountedFile(mounts: readonly StaticMount[], pathname: string): string | null | undefined {
+  const mount = mounts.find((m) => pathname.startsWith(m.prefix));
+  if (!mount) return undefined;
+  const rest = pathname.slice(mount.prefix.length);
+  const segments = rest.split('/');
+  if (!rest || segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('\\') || segment.startsWith('.'))) return null;
+  if (!mount.extensions.includes(path.extname(rest).toLowerCase())) return null;
+  const dir = path.resolve(mount.dir);
+  const file = path.resolve(dir, ...segments);
+  return file.startsWith(dir + path.sep) ? file : null;
+}
+
+/**
+ * Serves the built renderer on 127.0.0.1 with the app's CSP header, the way the app://
+ * protocol serves it in Electron, and the `mounts` (fonts, photos) the way banmian:// does.
+ * GET and HEAD only; nothing outside `root` and the mounts' folders.
+ */
+export async function startStaticServer(root: string, mounts: readonly StaticMount[] = []): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -45,9 +70,18 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       } catch {
         return send(400, 'bad request');
       }
+      const mounted = mountedFile(mounts, pathname);
+      if (mounted === null) return send(403, 'forbidden');
       if (pathname.endsWith('/')) pathname += 'index.html';
-      const file = path.resolve(base, `.${pathname}`);
-      if (file !== base && !file.startsWith(base + path.sep)) return send(403, 'forbidden');
+      const file = mounted ?? path.resolve(base, `.${pathname}`);
+      if (!mounted && file !== base && !file.startsWith(base + path.sep)) return send(403, 'forbidden');
+      // A symlink in the photo folder must not lead out of it either.
+      if (mounted) {
+        const real = await realpath(file).catch(() => null);
+        const mount = mounts.find((m) => pathname.startsWith(m.prefix))!;
+        const dir = await realpath(mount.dir).catch(() => path.resolve(mount.dir));
+        if (real && !real.startsWith(dir + path.sep)) return send(403, 'forbidden');
+      }
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) return send(404, 'not found');
       response.writeHead(200, {

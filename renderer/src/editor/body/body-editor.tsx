@@ -1,4 +1,4 @@
-import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState, useSyncExternalStore, type CompositionEvent, type KeyboardEvent } from 'react';
 import type { NodeEntry } from 'slate';
 import { Editable, useSlateStatic } from 'slate-react';
 import { useI18n } from '../../i18n/i18n-context';
@@ -11,25 +11,33 @@ const MAC = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform
 interface Props {
   /** Focus left the body: the session saves. */
   onBlur: () => void;
+  /** An IME composition started: decorations stay as they are until it ends. */
+  onCompositionStart?: () => void;
   /** An IME composition ended: the session runs what waited for it. */
   onCompositionEnd: () => void;
 }
 
 /**
- * The body text: Slate's Editable with the story's elements and leaves, shortcuts and
- * punctuation decorations. Memoised so that typing in the head fields or a change of the
- * save status never re-renders the body.
+ * The body text: Slate's Editable with the story's elements and leaves, shortcuts,
+ * punctuation decorations and proofreading marks. Memoised so that typing in the head
+ * fields or a change of the save status never re-renders the body.
  */
-export const BodyEditor = memo(function BodyEditor({ onBlur, onCompositionEnd }: Props) {
+export const BodyEditor = memo(function BodyEditor({ onBlur, onCompositionStart, onCompositionEnd }: Props) {
   const editor = useSlateStatic();
   const { t } = useI18n();
   // Bumped once after a composition during which a block lost its cached flags.
   const [decorationEpoch, setDecorationEpoch] = useState(0);
+  // Bumped when the proofreading marks change; never while a composition is open.
+  const proofEpoch = useSyncExternalStore(editor.proofEpoch.subscribe, editor.proofEpoch.get);
 
   const decorate = useCallback(
-    (entry: NodeEntry) => editor.punctuationDecorations(entry),
-    // decorationEpoch: a new function makes Slate decorate every block again.
-    [editor, decorationEpoch],
+    (entry: NodeEntry) => {
+      const marks = editor.proofDecorations(entry);
+      const flags = editor.punctuationDecorations(entry);
+      return marks.length === 0 ? flags : flags.length === 0 ? marks : [...flags, ...marks];
+    },
+    // The epochs: a new function makes Slate decorate every block again.
+    [editor, decorationEpoch, proofEpoch],
   );
 
   const onKeyDown = useCallback(
@@ -39,18 +47,42 @@ export const BodyEditor = memo(function BodyEditor({ onBlur, onCompositionEnd }:
       const command = commandOf(event, MAC);
       if (!command) return;
       event.preventDefault();
+      // In proofing, formatting and undo would change the text directly: suggest mode refuses them.
       runCommand(editor, command);
     },
     [editor],
   );
 
-  const compositionEnd = useCallback(() => {
-    // Slate marks the composition over in a microtask after this event; decorate and save after that.
-    setTimeout(() => {
-      if (editor.takeStaleDecorations()) setDecorationEpoch((epoch) => epoch + 1);
-      onCompositionEnd();
-    }, 0);
-  }, [editor, onCompositionEnd]);
+  // Suggest mode: typed characters become a suggestion, so the browser must not put them into
+  // the text itself (Slate lets it, for plain Latin letters, to keep native spellcheck).
+  const onDOMBeforeInput = useCallback(
+    (event: InputEvent) => {
+      if (!editor.suggesting || event.inputType !== 'insertText' || !event.data) return false;
+      event.preventDefault();
+      editor.insertText(event.data);
+      return true;
+    },
+    [editor],
+  );
+
+  const compositionStart = useCallback(() => onCompositionStart?.(), [onCompositionStart]);
+
+  const compositionEnd = useCallback(
+    (event: CompositionEvent<HTMLDivElement>) => {
+      if (editor.suggesting && event.data) {
+        // The IME wrote the committed characters into the DOM text node; in suggest mode they
+        // become a suggestion and are not part of the text, so they leave the DOM again (Slate
+        // would have replaced them with its own insertion otherwise).
+        removeCommitted(event.data);
+      }
+      // Slate marks the composition over in a microtask after this event; decorate and save after that.
+      setTimeout(() => {
+        if (editor.takeStaleDecorations()) setDecorationEpoch((epoch) => epoch + 1);
+        onCompositionEnd();
+      }, 0);
+    },
+    [editor, onCompositionEnd],
+  );
 
   return (
     <Editable
@@ -62,6 +94,8 @@ export const BodyEditor = memo(function BodyEditor({ onBlur, onCompositionEnd }:
       renderLeaf={renderLeaf}
       decorate={decorate}
       onKeyDown={onKeyDown}
+      onDOMBeforeInput={onDOMBeforeInput}
+      onCompositionStart={compositionStart}
       onCompositionEnd={compositionEnd}
       onBlur={onBlur}
       spellCheck={false}
@@ -70,3 +104,14 @@ export const BodyEditor = memo(function BodyEditor({ onBlur, onCompositionEnd }:
     />
   );
 });
+
+/** Takes `data` out of the DOM text node just before the caret, where the IME committed it. */
+function removeCommitted(data: string): void {
+  const selection = window.getSelection();
+  const node = selection?.anchorNode;
+  if (!selection || !node || node.nodeType !== Node.TEXT_NODE) return;
+  const text = node as Text;
+  const end = selection.anchorOffset;
+  const start = end - data.length;
+  if (start >= 0 && text.data.slice(start, end) === data) text.deleteData(start, data.length);
+}

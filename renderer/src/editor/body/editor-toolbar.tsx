@@ -12,6 +12,10 @@ interface Props {
   /** Revisions panel open. */
   revisionsOpen: boolean;
   onToggleRevisions: () => void;
+  /** Proofreading tools (mark, send to proofing) after the formatting groups. */
+  proofTools?: ReactNode;
+  /** Panel toggles before the revisions button (the proofreading panel). */
+  panelTools?: ReactNode;
 }
 
 /**
@@ -19,7 +23,7 @@ interface Props {
  * Buttons keep the caret where it is (mousedown is cancelled) and show their state from
  * the selection.
  */
-export function EditorToolbar({ revisionsOpen, onToggleRevisions }: Props) {
+export function EditorToolbar({ revisionsOpen, onToggleRevisions, proofTools, panelTools }: Props) {
   const editor = useSlateStatic();
   const { t } = useI18n();
   const block = useSlateSelector((current) => activeBlockType(current));
@@ -28,6 +32,8 @@ export function EditorToolbar({ revisionsOpen, onToggleRevisions }: Props) {
   const canRedo = useSlateSelector((current) => current.history.redos.length > 0);
   const tb = t.editor.toolbar;
   const keys = (command: EditorCommand) => SHORTCUT_LABELS[command][MAC ? 'mac' : 'other'];
+  // In proofing the text changes only through suggestions: formatting, undo and photos wait.
+  const locked = useSlateSelector((current) => current.suggesting);
 
   const run = (command: EditorCommand) => {
     // A click keeps focus in the body (mousedown is cancelled), so a composition may still be open.
@@ -40,26 +46,26 @@ export function EditorToolbar({ revisionsOpen, onToggleRevisions }: Props) {
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={tb.label} data-testid="editor-toolbar">
       <div className="toolbar-group">
-        <ToolButton label={tb.undo} hint={tb.hint(tb.undo, keys('undo'))} disabled={!canUndo} onRun={() => run('undo')} testId="tool-undo">
+        <ToolButton label={tb.undo} hint={tb.hint(tb.undo, keys('undo'))} disabled={locked || !canUndo} onRun={() => run('undo')} testId="tool-undo">
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5.5 4.5L2.5 7.5l3 3M3 7.5h6.5a3.5 3.5 0 010 7H7" /></svg>
         </ToolButton>
-        <ToolButton label={tb.redo} hint={tb.hint(tb.redo, keys('redo'))} disabled={!canRedo} onRun={() => run('redo')} testId="tool-redo">
+        <ToolButton label={tb.redo} hint={tb.hint(tb.redo, keys('redo'))} disabled={locked || !canRedo} onRun={() => run('redo')} testId="tool-redo">
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10.5 4.5l3 3-3 3M13 7.5H6.5a3.5 3.5 0 000 7H9" /></svg>
         </ToolButton>
       </div>
       <div className="toolbar-group">
-        <ToolButton label={tb.paragraph} hint={tb.hint(tb.paragraph, keys('paragraph'))} pressed={block === 'paragraph'} onRun={() => run('paragraph')} testId="tool-paragraph" text>
+        <ToolButton label={tb.paragraph} hint={tb.hint(tb.paragraph, keys('paragraph'))} pressed={block === 'paragraph'} disabled={locked} onRun={() => run('paragraph')} testId="tool-paragraph" text>
           {tb.paragraph}
         </ToolButton>
-        <ToolButton label={tb.subhead} hint={tb.subheadHint} pressed={block === 'subhead'} onRun={() => run('subhead')} testId="tool-subhead" text>
+        <ToolButton label={tb.subhead} hint={tb.subheadHint} pressed={block === 'subhead'} disabled={locked} onRun={() => run('subhead')} testId="tool-subhead" text>
           {tb.subhead}
         </ToolButton>
-        <ToolButton label={tb.pullQuote} hint={tb.hint(tb.pullQuote, keys('pull-quote'))} pressed={block === 'pull-quote'} onRun={() => run('pull-quote')} testId="tool-pull-quote" text>
+        <ToolButton label={tb.pullQuote} hint={tb.hint(tb.pullQuote, keys('pull-quote'))} pressed={block === 'pull-quote'} disabled={locked} onRun={() => run('pull-quote')} testId="tool-pull-quote" text>
           {tb.pullQuote}
         </ToolButton>
       </div>
       <div className="toolbar-group">
-        <ToolButton label={tb.bold} hint={tb.hint(tb.bold, keys('bold'))} pressed={bold} onRun={() => run('bold')} testId="tool-bold">
+        <ToolButton label={tb.bold} hint={tb.hint(tb.bold, keys('bold'))} pressed={bold} disabled={locked} onRun={() => run('bold')} testId="tool-bold">
           <span className="tool-bold-glyph">B</span>
         </ToolButton>
       </div>
@@ -67,6 +73,7 @@ export function EditorToolbar({ revisionsOpen, onToggleRevisions }: Props) {
         <ToolButton
           label={tb.photo}
           hint={tb.photo}
+          disabled={locked}
           onRun={() => {
             if (!ReactEditor.isComposing(editor)) insertPhoto(editor);
           }}
@@ -77,7 +84,9 @@ export function EditorToolbar({ revisionsOpen, onToggleRevisions }: Props) {
           {tb.photo}
         </ToolButton>
       </div>
+      {proofTools}
       <div className="toolbar-spacer" />
+      {panelTools}
       <button
         type="button"
         className={`tool-button text${revisionsOpen ? ' is-on' : ''}`}

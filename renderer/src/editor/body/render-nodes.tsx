@@ -1,4 +1,6 @@
+import type { CSSProperties } from 'react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import type { MarkWidget } from '../slate-types';
 import { useI18n } from '../../i18n/i18n-context';
 import { PhotoElement } from './photo-element';
 
@@ -39,12 +41,51 @@ function StoryLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let content = children;
   if (leaf.italic) content = <em>{content}</em>;
   if (leaf.bold) content = <strong>{content}</strong>;
+  const classes: string[] = [];
+  const titles: string[] = [];
   if (leaf.flag) {
-    return (
-      <span {...attributes} className="punct-flag" data-flag={leaf.flag} title={t.editor.punctuation[leaf.flag](leaf.text, leaf.suggestion ?? '')}>
-        {content}
-      </span>
-    );
+    classes.push('punct-flag');
+    titles.push(t.editor.punctuation[leaf.flag](leaf.text, leaf.suggestion ?? ''));
   }
-  return <span {...attributes}>{content}</span>;
+  const notes = leaf.notes ?? [];
+  for (const note of notes) {
+    classes.push(`mark mark-${note.kind}`);
+    if (note.selected) classes.push('is-selected');
+    titles.push(note.title);
+  }
+  const widgets = leaf.widgets ?? [];
+  const lead = notes.find((note) => note.selected) ?? notes[0];
+  return (
+    <span
+      {...attributes}
+      className={classes.length ? [...new Set(classes)].join(' ') : undefined}
+      title={titles.length ? titles.join('\n') : undefined}
+      data-flag={leaf.flag}
+      data-mark-ids={notes.length ? notes.map((note) => note.id).join(' ') : undefined}
+      style={lead ? ({ '--mark-color': lead.color } as CSSProperties) : undefined}
+    >
+      {widgets.filter((w) => w.position === 'before').map(renderWidget)}
+      {content}
+      {widgets.filter((w) => w.position === 'after').map(renderWidget)}
+    </span>
+  );
+}
+
+/**
+ * What a mark would add, drawn beside the text and outside it: not editable, and invisible to
+ * Slate's offsets (slate-dom skips contenteditable=false when it maps the DOM to the value).
+ */
+function renderWidget(widget: MarkWidget) {
+  return (
+    <span
+      key={widget.id}
+      contentEditable={false}
+      className={`mark-widget mark-widget-${widget.kind}${widget.selected ? ' is-selected' : ''}`}
+      data-mark-id={widget.id}
+      title={widget.title}
+      style={{ '--mark-color': widget.color } as CSSProperties}
+    >
+      {widget.text}
+    </span>
+  );
 }

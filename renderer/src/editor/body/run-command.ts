@@ -4,6 +4,11 @@ import type { EditorCommand } from './hotkeys';
 
 /** Runs a toolbar or keyboard command on the body. */
 export function runCommand(editor: StoryEditor, command: EditorCommand): void {
+  // In proofing the text changes only through suggestions: formatting and undo are refused.
+  if (editor.suggesting) {
+    editor.onSuggest?.({ type: 'refused' });
+    return;
+  }
   switch (command) {
     case 'bold':
     case 'italic':

@@ -8,13 +8,17 @@ interface Props {
   onChange: (patch: Partial<HeadFields>) => void;
   /** A field lost focus: the session saves. */
   onBlur: () => void;
+  /** A status change goes through the workflow (recorded with who and when) rather than the autosave. */
+  onStatusChange?: (status: StoryStatus) => void;
+  /** In proofing the head is read-only: its text changes only after the story is taken back. */
+  locked?: boolean;
 }
 
 /**
  * The story's head as the page prints it: 引题 above 主题 above 副题, then the bylines;
  * above them the desk's bookkeeping (section, status, flags to resolve).
  */
-export function StoryHeadForm({ head, onChange, onBlur }: Props) {
+export function StoryHeadForm({ head, onChange, onBlur, onStatusChange, locked = false }: Props) {
   const { t } = useI18n();
   const f = t.editor.fields;
   return (
@@ -26,6 +30,7 @@ export function StoryHeadForm({ head, onChange, onBlur }: Props) {
             type="text"
             value={head.section}
             placeholder={f.sectionPlaceholder}
+            readOnly={locked}
             data-testid="field-section"
             onBlur={onBlur}
             onChange={(event) => onChange({ section: event.target.value })}
@@ -33,7 +38,7 @@ export function StoryHeadForm({ head, onChange, onBlur }: Props) {
         </label>
         <label className="meta-field">
           <span className="head-label">{f.status}</span>
-          <select value={head.status} data-testid="field-status" onBlur={onBlur} onChange={(event) => onChange({ status: event.target.value as StoryStatus })}>
+          <select value={head.status} data-testid="field-status" onBlur={onBlur} onChange={(event) => (onStatusChange ? onStatusChange(event.target.value as StoryStatus) : onChange({ status: event.target.value as StoryStatus }))}>
             {STORY_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t.status[status]}
@@ -49,6 +54,7 @@ export function StoryHeadForm({ head, onChange, onBlur }: Props) {
                 <button
                   type="button"
                   className="flag-resolve"
+                  disabled={locked}
                   aria-label={`${f.resolveFlag}: ${t.flags[flag] ?? flag}`}
                   title={f.resolveFlag}
                   onClick={() => onChange({ flags: head.flags.filter((other) => other !== flag) })}
@@ -60,6 +66,7 @@ export function StoryHeadForm({ head, onChange, onBlur }: Props) {
           </span>
         )}
       </div>
+      <fieldset className="head-lock" disabled={locked}>
       <input
         type="text"
         className="head-kicker"
@@ -95,6 +102,7 @@ export function StoryHeadForm({ head, onChange, onBlur }: Props) {
         onChange={(event) => onChange({ subtitle: event.target.value })}
       />
       <BylineFields rows={head.bylines} onChange={(bylines) => onChange({ bylines })} onBlur={onBlur} />
+      </fieldset>
     </section>
   );
 }

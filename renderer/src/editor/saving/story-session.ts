@@ -40,6 +40,8 @@ export interface SessionHost {
   apply(story: Story): void;
   /** An IME composition is open: nothing is saved or replaced until it ends. */
   isComposing(): boolean;
+  /** A save stored `fields` (exactly what read() gave for it) as `story`. */
+  saved?(story: Story, fields: StoryFields): void;
 }
 
 type Client = Pick<BanmianClient, 'call'>;
@@ -191,6 +193,47 @@ export class StorySession {
     if (this.snapshot.state === 'conflict') await this.keepTheirs();
   }
 
+  /**
+   * Saves everything first, then runs a save of its own kind (a status change with its history
+   * entry) on the stored version, as the next save in line. The story it returns becomes the
+   * base; a conflict is shown like any other. Returns null when it did not run or failed.
+   */
+  async saveWith(call: (base: Story) => Promise<Story>): Promise<Story | null> {
+    await this.flush();
+    if (this.inFlight) await this.inFlight;
+    if (this.dirty || this.blocked() || this.host.isComposing()) return null;
+    this.clearTimer();
+    this.set({ state: 'saving' });
+    let result: Story | null = null;
+    let refused: unknown = null;
+    this.inFlight = (async () => {
+      try {
+        const story = await call(this.base);
+        this.base = story;
+        result = story;
+        this.set({ state: this.dirty ? 'pending' : 'saved', version: story.version, savedAt: story.updatedAt, error: null, keptAsVersion: null });
+        if (this.dirty) this.schedule(this.delayMs);
+      } catch (error) {
+        if (error instanceof IpcError && error.code === 'conflict') {
+          this.failed(error);
+        } else {
+          // Refused (bad input, no name): nothing was written; the text is as saved as before.
+          refused = error;
+          this.set({ state: this.dirty ? 'pending' : 'saved' });
+        }
+      } finally {
+        this.inFlight = null;
+        if (this.saveAgain) {
+          this.saveAgain = false;
+          if (this.dirty && !this.blocked()) this.schedule(0);
+        }
+      }
+    })();
+    await this.inFlight;
+    if (refused) throw refused;
+    return result;
+  }
+
   /** Stops the timer; a save already sent still completes. */
   dispose(): void {
     this.disposed = true;
@@ -234,6 +277,7 @@ export class StorySession {
         const story = await this.client.call('stories.save', { id: this.id, version: this.base.version, fields });
         this.base = story;
         this.savedEdits = edits;
+        this.host.saved?.(story, fields);
         this.set({ state: this.dirty ? 'pending' : 'saved', version: story.version, savedAt: story.updatedAt, error: null, keptAsVersion: null });
         if (this.dirty) this.schedule(this.delayMs);
       } catch (error) {

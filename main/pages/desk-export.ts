@@ -1,0 +1,43 @@
+import type { PageExportResult } from '../../shared/ipc/page-contract';
+import type { PageDocument } from '../../shared/model/page';
+import type { StoryFields } from '../../shared/model/story';
+import type { Store } from '../store/store-types';
+import { composeDocument } from './compose-service';
+import { writePagePdf } from './export-page';
+
+/**
+ * File → Export PDF from the page desk: the page as it stands on screen, through the same
+ * composeDocument and writePagePdf as `banmian compose --out`. Stories being typed (`drafts`)
+ * go in as the page's inline stories, which composition prefers to the store's copies.
+ */
+
+/** Where to write: the desktop app asks with a save dialog; null when the user cancels. */
+export type PdfPathPicker = (suggestedName: string) => Promise<string | null>;
+
+/** 2024-02-20 第3版 基层党建.pdf — what the file would be called on the desk's shared drive. */
+export function suggestedPdfName(doc: PageDocument): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what must not reach a file name
+  const name = `${doc.page.edition} 第${doc.page.number}版 ${doc.page.name}`.trim().replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '_');
+  return `${name}.pdf`;
+}
+
+export function withDrafts(doc: PageDocument, drafts: Record<string, StoryFields> = {}): PageDocument {
+  const used = new Set(doc.frames.flatMap((f) => (f.kind === 'story' ? [f.storyId] : [])));
+  const stories = { ...doc.stories };
+  for (const [id, draft] of Object.entries(drafts)) if (used.has(id)) stories[id] = draft;
+  return { ...doc, stories };
+}
+
+export async function exportPageFromDesk(
+  store: Store,
+  doc: PageDocument,
+  drafts: Record<string, StoryFields> | undefined,
+  pick: PdfPathPicker,
+): Promise<PageExportResult> {
+  const path = await pick(suggestedPdfName(doc));
+  const started = performance.now();
+  if (!path) return { written: false, preflight: [], ms: 0 };
+  const page = await composeDocument(withDrafts(doc, drafts), { baseDir: process.cwd(), store, forPdf: true });
+  const report = await writePagePdf(page, path);
+  return { written: true, path: report.path, bytes: report.bytes, preflight: page.result.preflight, ms: performance.now() - started };
+}

@@ -1,0 +1,54 @@
+import type { PageCommands } from '../../shared/ipc/page-contract';
+import { BanmianError } from '../../shared/ipc/result';
+import type { Handlers, Services } from '../ipc/handlers';
+import { exportPageFromDesk } from './desk-export';
+import { convertPhotoToCmyk, importPhotos, photoView } from './photo-store';
+import { openSamplePage } from './sample-in-store';
+import { composeForScreen } from './screen-compose';
+import { createPage, duplicatePage, pageView, savePage, summaryView } from './stored-pages';
+
+type PageCommand = keyof PageCommands;
+
+/**
+ * The page desk's commands (docs/page-workspace.md): pages kept in the store with optimistic
+ * versions, the built-in sample, photos, composition for the screen and export to PDF.
+ * Font and photo URLs come from the shell (banmian:// in the desktop app, the test server in
+ * the harness); where there are none, the screen draws outlines instead of photos.
+ */
+export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
+  const { store } = services;
+  const urls = { font: services.fontUrl, photo: services.photoUrl };
+
+  return {
+    'pages.list': ({ deleted }) => store.pages.list({ deleted: deleted ?? false }).map(summaryView),
+    'pages.get': ({ id }) => pageView(store, store.pages.get(id)),
+    'pages.create': ({ page, template }) => createPage(store, page, template),
+    'pages.duplicate': ({ id, editionDate, pageNumber, name }) => duplicatePage(store, id, { editionDate, pageNumber, name }),
+    'pages.save': ({ id, version, document }) => savePage(store, id, version, document),
+    'pages.delete': ({ id }) => summaryView(store.pages.softDelete(id)),
+    'pages.restore': ({ id }) => summaryView(store.pages.restore(id)),
+    'pages.openSample': async () => {
+      const view = await openSamplePage(store, urls.photo);
+      services.notify?.('stories.changed', { ids: view.document.frames.flatMap((f) => (f.kind === 'story' ? [f.storyId] : [])) });
+      return view;
+    },
+    'pages.compose': (input) => composeForScreen(store, input, urls),
+    'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),
+    'pages.importPhotos': ({ files }) =>
+      importPhotos(
+        store,
+        files.map((file) => ({ name: file.name, bytes: decodeBase64(file.name, file.base64) })),
+        urls.photo,
+      ),
+    'pages.convertPhoto': ({ sha256 }) => convertPhotoToCmyk(store, sha256, urls.photo),
+    'pages.exportPdf': ({ document, drafts }) => {
+      if (!services.pickPdfPath) throw new BanmianError('forbidden', 'This shell cannot save files.');
+      return exportPageFromDesk(store, document, drafts, services.pickPdfPath);
+    },
+  };
+}
+
+function decodeBase64(name: string, base64: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new BanmianError('invalid-input', `${name}: the file content is not valid base64.`);
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+}

@@ -1,0 +1,146 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { composePage } from '../../shared/compose/compose-page';
+import type { ImageInfo } from '../../shared/compose/compose-types';
+import type { PageComposition, PhotoView } from '../../shared/ipc/page-contract';
+import type { DisplayItem, GlyphRun } from '../../shared/model/display-list';
+import type { PageDocument } from '../../shared/model/page';
+import type { StoryFields } from '../../shared/model/story';
+import type { Measurer } from '../../shared/typeset/measurer';
+import type { Store } from '../store/store-types';
+import { readImageInfo } from './image-info';
+import { itemKeys } from '../../shared/compose/item-keys';
+import { pageLayoutCache, pageMeasurer } from './page-fonts';
+import { recordingMeasurer } from './recording-measurer';
+import { resolvePageStories } from './page-stories';
+import { ensurePreview, storedPhoto, storedPhotoInfo, type PhotoUrl } from './photo-store';
+
+/**
+ * Composition for the page on screen: the page document as it stands in the workspace (saved
+ * or not), the stories being typed (`drafts`, newer than the store), composed with the same
+ * composePage, Measurer and layout cache as the PDF export. Only items the screen does not
+ * hold yet are sent (see item-keys.ts), with the URLs of the fonts and photo previews it needs.
+ */
+
+export interface ScreenUrls {
+  font?: (faceId: string) => string | undefined;
+  photo?: PhotoUrl;
+}
+
+export interface ScreenComposeInput {
+  document: PageDocument;
+  drafts?: Record<string, StoryFields>;
+  have?: string[];
+  lines?: boolean;
+  resources?: boolean;
+}
+
+const fileInfos = new Map<string, { stamp: string; info: Promise<ImageInfo> }>();
+
+/** A photo named by path (a page file saved by the CLI): read again only when the file changes. */
+async function fileImageInfo(path: string): Promise<ImageInfo | undefined> {
+  try {
+    const s = await stat(path);
+    const stamp = `${s.size}:${s.mtimeMs}`;
+    let entry = fileInfos.get(path);
+    if (entry?.stamp !== stamp) {
+      const { readFile } = await import('node:fs/promises');
+      entry = { stamp, info: readFile(path).then((bytes) => readImageInfo(new Uint8Array(bytes))) };
+      fileInfos.set(path, entry);
+    }
+    return await entry.info;
+  } catch {
+    return undefined;
+  }
+}
+
+async function resolvePhotos(store: Store, doc: PageDocument, url: PhotoUrl | undefined) {
+  const images: Record<string, ImageInfo | undefined> = {};
+  const photos: Record<string, PhotoView> = {};
+  await Promise.all(
+    Object.entries(doc.assets).map(async ([key, ref]) => {
+      if (ref.sha256) {
+        const asset = storedPhoto(store, ref.sha256);
+        if (!asset) return;
+        try {
+          images[key] = await storedPhotoInfo(store, asset);
+        } catch {
+          return;
+        }
+        const preview = url ? await ensurePreview(store, asset) : null;
+        const link = preview && url ? url(preview) : undefined;
+        photos[key] = { sha256: asset.sha256, fileName: asset.fileName, width: asset.width, height: asset.height, colorSpace: asset.colorSpace, ppi: asset.ppi, ...(link ? { url: link } : {}) };
+      } else if (ref.file) {
+        const info = await fileImageInfo(isAbsolute(ref.file) ? ref.file : resolve(ref.file));
+        if (info) images[key] = info;
+      }
+    }),
+  );
+  return { images, photos };
+}
+
+/** Glyphs other than their character's cmap glyph (full-width or proportional forms), by index. */
+function alternatesOf(run: GlyphRun, measurer: Measurer): Array<[number, 'fwid' | 'pwid']> {
+  const found: Array<[number, 'fwid' | 'pwid']> = [];
+  run.glyphs.forEach((g, index) => {
+    const cp = g.text.codePointAt(0);
+    if (cp === undefined || g.text.length > (cp > 0xffff ? 2 : 1)) return;
+    if (measurer.glyph(run.face, cp).gid === g.gid) return;
+    if (measurer.glyph(run.face, cp, 'full-width').gid === g.gid) found.push([index, 'fwid']);
+    else if (measurer.glyph(run.face, cp, 'proportional').gid === g.gid) found.push([index, 'pwid']);
+  });
+  return found;
+}
+
+export async function composeForScreen(store: Store, input: ScreenComposeInput, urls: ScreenUrls = {}): Promise<PageComposition> {
+  const started = performance.now();
+  const doc = input.document;
+  const stories = resolvePageStories(doc, store);
+  for (const [id, draft] of Object.entries(input.drafts ?? {})) stories[id] = draft;
+  const { images, photos } = await resolvePhotos(store, doc, urls.photo);
+  // Asked for the resources, compose without the layout cache through a recording measurer:
+  // every paragraph is measured afresh, so every answer the fonts give is written down.
+  const recorder = input.resources ? recordingMeasurer(pageMeasurer()) : null;
+  const measurer = recorder ?? pageMeasurer();
+  const result = composePage(doc, { measurer, cache: recorder ? undefined : pageLayoutCache(), stories, images, convertRgb: true });
+
+  const keys = itemKeys(result.page.items);
+  const have = new Set(input.have ?? []);
+  const items: Record<string, DisplayItem> = {};
+  const alternates: PageComposition['alternates'] = {};
+  const faces = new Set<string>();
+  result.page.items.forEach((item, i) => {
+    const key = keys[i]!;
+    if (item.kind === 'glyphs') faces.add(item.face);
+    if (have.has(key)) return;
+    items[key] = item;
+    if (item.kind === 'glyphs') {
+      const alt = alternatesOf(item, measurer);
+      if (alt.length) alternates[key] = alt;
+    }
+  });
+  const fonts: Record<string, string> = {};
+  for (const face of faces) {
+    const link = urls.font?.(face);
+    if (link) fonts[face] = link;
+  }
+  return {
+    page: { width: result.page.width, height: result.page.height, bleed: result.page.bleed },
+    order: keys,
+    items,
+    alternates,
+    frames: result.frames,
+    preflight: result.preflight,
+    ...(input.lines ? { lines: result.lines } : {}),
+    fonts,
+    photos,
+    ms: performance.now() - started,
+    ...(recorder ? { resources: { faces: recorder.faces(), stories: usedStories(doc, stories), images: Object.fromEntries(Object.keys(doc.assets).map((key) => [key, images[key] ?? null])) } } : {}),
+  };
+}
+
+function usedStories(doc: PageDocument, stories: Record<string, StoryFields>): Record<string, StoryFields> {
+  const out: Record<string, StoryFields> = {};
+  for (const frame of doc.frames) if (frame.kind === 'story' && stories[frame.storyId]) out[frame.storyId] = stories[frame.storyId]!;
+  return out;
+}

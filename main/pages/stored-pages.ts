@@ -1,0 +1,82 @@
+import { PageFileError, parsePageDocument } from '../../shared/compose/page-file';
+import type { PageSummaryView, PageView } from '../../shared/ipc/page-contract';
+import { BanmianError } from '../../shared/ipc/result';
+import { PAGE_FORMAT, PAGE_FORMAT_VERSION, type PageDocument, type PageInfo, type PageTemplate } from '../../shared/model/page';
+import type { PageRecord, PageSummary } from '../store/page-types';
+import type { Store } from '../store/store-types';
+import { storedStoryIds } from './page-stories';
+
+/**
+ * Pages as the page desk keeps them in the store: the record's document is a page document
+ * (docs/page-format.md); its name, edition date, 版次 and section are the record's columns, so
+ * the page list needs no document. Every save checks the document as a page file is checked.
+ */
+
+export function emptyPageDocument(page: PageInfo, template: PageTemplate): PageDocument {
+  return { format: PAGE_FORMAT, version: PAGE_FORMAT_VERSION, page: structuredClone(page), template: structuredClone(template), stories: {}, assets: {}, frames: [] };
+}
+
+export function summaryView(page: PageSummary): PageSummaryView {
+  return {
+    id: page.id,
+    name: page.name,
+    editionDate: page.editionDate,
+    pageNumber: page.pageNumber,
+    section: page.section,
+    version: page.version,
+    updatedAt: page.updatedAt,
+    deletedAt: page.deletedAt,
+  };
+}
+
+/** The document checked against the page format and the store's stories; problems named by field. */
+export function checkedDocument(store: Store, document: unknown, what: string): PageDocument {
+  try {
+    return parsePageDocument(document, storedStoryIds(document, store));
+  } catch (error) {
+    if (error instanceof PageFileError) throw new BanmianError('invalid-input', `${what}: ${error.problems.join('; ')}`, undefined, error.problems);
+    throw error;
+  }
+}
+
+export function pageView(store: Store, record: PageRecord): PageView {
+  // A page made by the bare repository (or an older tool) has no document yet: an empty broadsheet-less page is no use, so say so.
+  if (Object.keys(record.document).length === 0) {
+    throw new BanmianError('bad-file', `${record.editionDate} 第${record.pageNumber}版 has no layout yet; make it from a template in the page list.`);
+  }
+  return { ...summaryView(record), document: checkedDocument(store, record.document, `${record.editionDate} 第${record.pageNumber}版`) };
+}
+
+function columnsOf(doc: PageDocument) {
+  return {
+    name: doc.page.name,
+    editionDate: doc.page.edition,
+    pageNumber: doc.page.number,
+    section: doc.page.section,
+    document: doc as unknown as Record<string, unknown>,
+  };
+}
+
+export function createPage(store: Store, page: PageInfo, template: PageTemplate): PageView {
+  const doc = checkedDocument(store, emptyPageDocument(page, template), 'new page');
+  return pageView(store, store.pages.create(columnsOf(doc)));
+}
+
+export function createPageFromDocument(store: Store, doc: PageDocument): PageView {
+  return pageView(store, store.pages.create(columnsOf(checkedDocument(store, doc, 'page'))));
+}
+
+export function savePage(store: Store, id: string, version: number, document: PageDocument): PageView {
+  const doc = checkedDocument(store, document, 'page');
+  return pageView(store, store.pages.save(id, version, columnsOf(doc)));
+}
+
+/** A copy of a page (frames, template, inline stories and photos) in another slot. */
+export function duplicatePage(store: Store, id: string, slot: { editionDate: string; pageNumber: number; name?: string }): PageView {
+  const source = pageView(store, store.pages.get(id));
+  const doc = structuredClone(source.document);
+  doc.page.edition = slot.editionDate;
+  doc.page.number = slot.pageNumber;
+  if (slot.name !== undefined && slot.name.trim()) doc.page.name = slot.name.trim();
+  return createPageFromDocument(store, doc);
+}

@@ -1,0 +1,288 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MutableRefObject,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
+import { gridGeometry } from '../../../../shared/compose/grid-geometry';
+import type { GridArea } from '../../../../shared/model/page';
+import { mmToPt } from '../../../../shared/model/units';
+import { setAreas, groupMinimum } from '../workspace/frame-edits';
+import { cellAt, columnPitch, limitsOf, movedArea, resizedArea, type Handle } from '../workspace/grid-snap';
+import type { ComposedPage } from '../workspace/page-composer';
+import type { WorkspaceSnapshot, WorkspaceStore } from '../workspace/workspace-store';
+import { fitZoom, PX_PER_PT, type ZoomMode } from '../workspace/zoom';
+import { usePagesText } from '../pages-text';
+import { DisplayListLayer } from './display-list-layer';
+import { FrameOverlay } from './frame-overlay';
+import { GuideLayer, PaperLayer, type GuideOptions } from './grid-layer';
+import { Ruler, type RulerView } from './rulers';
+
+/**
+ * The page on screen at any zoom: the paper with its bleed, the composed display list, the
+ * guides, the frames over it, rulers in mm and in grid units. Dragging a frame moves its
+ * outline at once and snaps it to columns and grid lines; the page is recomposed behind it.
+ */
+
+/** Grey pasteboard around the bleed, pt. */
+const PASTEBOARD = 36;
+/** A press that moves less than this is a click, px. */
+const DRAG_THRESHOLD = 3;
+
+export interface CanvasApi {
+  /** A client (screen) point in page points, or null when it is not over the page's canvas. */
+  pagePoint(clientX: number, clientY: number): { x: number; y: number } | null;
+  /** The grid cell under a client point, or null outside the canvas. */
+  cellAt(clientX: number, clientY: number): { column: number; line: number } | null;
+  scrollToFrame(id: string): void;
+  focus(): void;
+}
+
+interface Props {
+  store: WorkspaceStore;
+  snapshot: WorkspaceSnapshot;
+  composed: ComposedPage | null;
+  fontsReady: boolean;
+  zoom: ZoomMode;
+  onZoom: (zoom: number) => void;
+  guides: GuideOptions;
+  preview: GridArea | null;
+  api: MutableRefObject<CanvasApi | null>;
+  onOpenFrame: (id: string) => void;
+  onPointerCell: (cell: { column: number; line: number } | null) => void;
+  onKeyDown: (event: ReactKeyboardEvent) => void;
+}
+
+type Gesture =
+  | { kind: 'move'; ids: string[]; areas: Map<string, GridArea>; startX: number; startY: number; started: boolean; pointerId: number }
+  | { kind: 'resize'; id: string; handle: Handle; area: GridArea; min: { span: number; depth: number }; startX: number; startY: number; started: boolean; pointerId: number };
+
+export function PageCanvas(props: Props) {
+  const t = usePagesText();
+  const { store, snapshot, composed, zoom } = props;
+  const { doc } = snapshot;
+  const template = doc.template;
+  const geometry = useMemo(() => gridGeometry(template), [template]);
+  const limits = useMemo(() => limitsOf(geometry, template.grid.columns), [geometry, template.grid.columns]);
+  const width = mmToPt(template.trim.width);
+  const height = mmToPt(template.trim.height);
+  const bleed = mmToPt(template.bleed);
+  const pad = bleed + PASTEBOARD;
+  const scroller = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const [viewport, setViewport] = useState({ width: 0, height: 0 });
+  const [rulers, setRulers] = useState<{ top: RulerView; left: RulerView } | null>(null);
+  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+  const gesture = useRef<Gesture | null>(null);
+
+  const effectiveZoom = zoom.kind === 'fit' ? fitZoom({ width: width + 2 * bleed, height: height + 2 * bleed }, viewport, PASTEBOARD * 0.6) : zoom.zoom;
+  const scale = effectiveZoom * PX_PER_PT;
+  const { onZoom } = props;
+  useEffect(() => onZoom(effectiveZoom), [effectiveZoom, onZoom]);
+
+  // The viewport's size decides "fit"; the rulers follow scrolling.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setViewport({ width: element.clientWidth, height: element.clientHeight }));
+    observer.observe(element);
+    setViewport({ width: element.clientWidth, height: element.clientHeight });
+    return () => observer.disconnect();
+  }, []);
+
+  const measureRulers = useCallback(() => {
+    const element = scroller.current;
+    const drawing = svg.current;
+    if (!element || !drawing) return;
+    const box = element.getBoundingClientRect();
+    const page = drawing.getBoundingClientRect();
+    setRulers({
+      top: { origin: page.left - box.left + pad * scale, scale },
+      left: { origin: page.top - box.top + pad * scale, scale },
+    });
+  }, [pad, scale]);
+
+  useLayoutEffect(measureRulers, [measureRulers, viewport]);
+
+  // Zooming keeps the point at the centre of the window where it was.
+  const lastScale = useRef(scale);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    const before = lastScale.current;
+    lastScale.current = scale;
+    if (!element || before === scale) return;
+    const cx = (element.scrollLeft + element.clientWidth / 2) / before;
+    const cy = (element.scrollTop + element.clientHeight / 2) / before;
+    element.scrollLeft = cx * scale - element.clientWidth / 2;
+    element.scrollTop = cy * scale - element.clientHeight / 2;
+    measureRulers();
+  }, [scale, measureRulers]);
+
+  const pagePoint = useCallback(
+    (clientX: number, clientY: number) => {
+      const drawing = svg.current;
+      if (!drawing) return null;
+      const box = drawing.getBoundingClientRect();
+      if (clientX < box.left || clientX > box.right || clientY < box.top || clientY > box.bottom) return null;
+      return { x: (clientX - box.left) / scale - pad, y: (clientY - box.top) / scale - pad };
+    },
+    [scale, pad],
+  );
+
+  props.api.current = {
+    pagePoint,
+    cellAt(clientX, clientY) {
+      const point = pagePoint(clientX, clientY);
+      return point ? cellAt(geometry, limits, point.x, point.y) : null;
+    },
+    scrollToFrame(id) {
+      const frame = store.doc.frames.find((f) => f.id === id);
+      const element = scroller.current;
+      const drawing = svg.current;
+      if (!frame || !element || !drawing) return;
+      const x = (geometry.typeArea.x + frame.area.column * columnPitch(geometry) + pad) * scale;
+      const y = (geometry.typeArea.y + frame.area.line * geometry.pitch + pad) * scale;
+      const offsetX = drawing.getBoundingClientRect().left - element.getBoundingClientRect().left + element.scrollLeft;
+      const offsetY = drawing.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop;
+      const visible = x + offsetX >= element.scrollLeft && x + offsetX <= element.scrollLeft + element.clientWidth - 40 && y + offsetY >= element.scrollTop && y + offsetY <= element.scrollTop + element.clientHeight - 40;
+      if (!visible) element.scrollTo({ left: x + offsetX - 60, top: y + offsetY - 60 });
+    },
+    focus() {
+      scroller.current?.focus({ preventScroll: true });
+    },
+  };
+
+  const { onPointerCell } = props;
+  const trackPointer = (event: ReactPointerEvent) => {
+    const point = pagePoint(event.clientX, event.clientY);
+    setPointer(point);
+    onPointerCell(point ? cellAt(geometry, limits, point.x, point.y) : null);
+  };
+
+  // Frame drags and resizes, followed on the window so they go on outside the canvas.
+  const follow = (start: Gesture) => {
+    gesture.current = start;
+    const move = (event: PointerEvent) => {
+      const g = gesture.current;
+      if (!g || event.pointerId !== g.pointerId) return;
+      const dxPx = event.clientX - g.startX;
+      const dyPx = event.clientY - g.startY;
+      if (!g.started) {
+        if (Math.hypot(dxPx, dyPx) < DRAG_THRESHOLD) return;
+        g.started = true;
+        store.beginGesture();
+      }
+      const dx = dxPx / scale;
+      const dy = dyPx / scale;
+      if (g.kind === 'move') {
+        const areas = new Map([...g.areas].map(([id, area]) => [id, movedArea(geometry, limits, area, dx, dy)]));
+        store.gestureUpdate((base) => setAreas(base, areas));
+      } else {
+        const area = resizedArea(geometry, limits, g.area, g.handle, dx, dy, g.min);
+        store.gestureUpdate((base) => setAreas(base, new Map([[g.id, area]])));
+      }
+    };
+    const end = (event: PointerEvent) => {
+      const g = gesture.current;
+      if (!g || event.pointerId !== g.pointerId) return;
+      gesture.current = null;
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('pointercancel', end);
+      if (!g.started) return;
+      if (event.type === 'pointercancel') store.cancelGesture();
+      else store.endGesture(g.kind === 'move' ? t.history.move : t.history.resize);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', end);
+    window.addEventListener('pointercancel', end);
+  };
+
+  const onFramePointerDown = (event: ReactPointerEvent, id: string) => {
+    if (event.button !== 0) return;
+    event.stopPropagation();
+    props.api.current?.focus();
+    if (event.shiftKey || event.metaKey || event.ctrlKey) {
+      store.toggle(id);
+      return;
+    }
+    if (!store.selection.includes(id)) store.select([id]);
+    const ids = [...store.selection];
+    const areas = new Map(store.doc.frames.filter((f) => ids.includes(f.id)).map((f) => [f.id, f.area]));
+    follow({ kind: 'move', ids, areas, startX: event.clientX, startY: event.clientY, started: false, pointerId: event.pointerId });
+  };
+
+  const onHandlePointerDown = (event: ReactPointerEvent, id: string, handle: Handle) => {
+    if (event.button !== 0) return;
+    event.stopPropagation();
+    const frame = store.doc.frames.find((f) => f.id === id);
+    if (!frame) return;
+    const min = frame.kind === 'photo-group' ? groupMinimum(frame) : { span: 1, depth: 1 };
+    follow({ kind: 'resize', id, handle, area: frame.area, min, startX: event.clientX, startY: event.clientY, started: false, pointerId: event.pointerId });
+  };
+
+  const svgWidth = (width + 2 * pad) * scale;
+  const svgHeight = (height + 2 * pad) * scale;
+  return (
+    <div className="canvas-frame">
+      <div className="ruler-corner" title={t.rulers.hint} />
+      <Ruler orientation="horizontal" view={rulers?.top ?? null} geometry={geometry} columns={template.grid.columns} bodySize={template.grid.bodySize} pointer={pointer?.x ?? null} />
+      <Ruler orientation="vertical" view={rulers?.left ?? null} geometry={geometry} columns={template.grid.columns} bodySize={template.grid.bodySize} pointer={pointer?.y ?? null} />
+      <div
+        ref={scroller}
+        className="canvas-scroll"
+        tabIndex={0}
+        data-testid="page-canvas"
+        aria-label={t.canvas.label}
+        onScroll={measureRulers}
+        onKeyDown={props.onKeyDown}
+        onPointerMove={trackPointer}
+        onPointerLeave={() => {
+          setPointer(null);
+          onPointerCell(null);
+        }}
+        onPointerDown={(event) => {
+          if (event.button === 0 && !event.shiftKey) store.select([]);
+          scroller.current?.focus({ preventScroll: true });
+        }}
+      >
+        <svg
+          ref={svg}
+          className="page-svg"
+          data-testid="page-svg"
+          data-zoom={effectiveZoom}
+          data-scale={scale}
+          data-pad={pad}
+          width={svgWidth}
+          height={svgHeight}
+          viewBox={`${-pad} ${-pad} ${width + 2 * pad} ${height + 2 * pad}`}
+        >
+          <defs>
+            <marker id="thread-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0 0L10 5L0 10z" className="thread-arrow-head" />
+            </marker>
+          </defs>
+          <PaperLayer width={width} height={height} bleed={bleed} />
+          {composed && <DisplayListLayer composed={composed} fontsReady={props.fontsReady} />}
+          <GuideLayer template={template} geometry={geometry} guides={props.guides} dense={geometry.pitch * scale < 9} />
+          <FrameOverlay
+            doc={doc}
+            geometry={geometry}
+            selection={snapshot.selection}
+            reports={composed?.frames ?? null}
+            scale={scale}
+            preview={props.preview}
+            onFramePointerDown={onFramePointerDown}
+            onHandlePointerDown={onHandlePointerDown}
+            onFrameDoubleClick={props.onOpenFrame}
+          />
+        </svg>
+      </div>
+    </div>
+  );
+}

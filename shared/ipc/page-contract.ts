@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import type { ComposedLine, FrameReport, ImageInfo, PreflightIssue } from '../compose/compose-types';
+import type { DisplayItem } from '../model/display-list';
+import { pageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
+import { storyFieldsSchema, type StoryFields } from '../model/story';
+
+/**
+ * The page workspace's commands (`pages.*`), spread into the one contract in contract.ts.
+ * Kept in their own file so the page desk and the story desk can grow the contract side by side.
+ */
+
+interface PageCommand<I extends z.ZodType, R> {
+  input: I;
+  /** Phantom: carries the result type only. */
+  result?: R;
+}
+
+function pageCommand<R>() {
+  return <I extends z.ZodType>(input: I): PageCommand<I, R> => ({ input });
+}
+
+const id = z.string().min(1, 'an id is required').max(64);
+const version = z.number().int().positive();
+const editionDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2024-02-20');
+const pageNumber = z.number().int().min(1).max(999);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256');
+
+/** A photo handed over by the renderer: name and base64 bytes (the same ceiling as reporter copy). */
+const photoUploadSchema = z.object({
+  name: z.string().min(1).max(260),
+  base64: z.string().max(70_000_000, 'file is larger than 50 MB'),
+});
+
+/** One row of the page list. */
+export interface PageSummaryView {
+  id: string;
+  name: string;
+  /** YYYY-MM-DD */
+  editionDate: string;
+  /** 版次 */
+  pageNumber: number;
+  section: string;
+  version: number;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface PageView extends PageSummaryView {
+  document: PageDocument;
+}
+
+/** A photo in the store, as the page desk sees it. */
+export interface PhotoView {
+  sha256: string;
+  fileName: string;
+  width: number;
+  height: number;
+  /** As the decoder names it: srgb, cmyk, b-w… */
+  colorSpace: string;
+  ppi: number | null;
+  /** What the screen draws: a downsized sRGB preview (absent where the shell serves no photos). */
+  url?: string;
+}
+
+/**
+ * What the page view needs to compose a page itself, in the window, while a frame is dragged:
+ * every answer the fonts gave while the main process composed it (so the window's composition
+ * measures exactly as the main process's does), the stories as composed (store or draft), and
+ * the photos' pixel sizes and colour. Font metrics: [code point, form (0 default, 1 full-width,
+ * 2 proportional), glyph id, advance]; ink boxes: [glyph id, xMin, xMax, yMin, yMax]; kerning:
+ * [left glyph, right glyph, adjustment]. A face the main process could not open is null.
+ */
+export interface FaceMetricsPack {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  glyphs: Array<[number, number, number, number]>;
+  ink: Array<[number, number, number, number, number]>;
+  kerning: Array<[number, number, number]>;
+}
+
+export interface ComposeResources {
+  faces: Record<string, FaceMetricsPack | null>;
+  stories: Record<string, StoryFields>;
+  images: Record<string, ImageInfo | null>;
+}
+
+/**
+ * A composed page for the screen. Items are keyed by their content, so a caller that already
+ * holds an item (named in `have`) is not sent it again: a frame dragged across the page costs
+ * the items that changed, not the whole page.
+ */
+export interface PageComposition {
+  page: { width: number; height: number; bleed: number };
+  /** Every display item's key, in drawing order. */
+  order: string[];
+  /** The items whose keys the caller did not name in `have`. */
+  items: Record<string, DisplayItem>;
+  /**
+   * Glyphs that are not their character's default (cmap) glyph, per glyph-run key: the index of
+   * the glyph in the run and the OpenType feature that selects it, so the screen draws that glyph.
+   */
+  alternates: Record<string, Array<[number, 'fwid' | 'pwid']>>;
+  frames: FrameReport[];
+  preflight: PreflightIssue[];
+  /** Only when asked for (`lines: true`). */
+  lines?: ComposedLine[];
+  /** Font URLs of the faces used, by face id. */
+  fonts: Record<string, string>;
+  /** The page's photos by asset key (missing: not found). */
+  photos: Record<string, PhotoView>;
+  /** Time composing took in the main process, ms. */
+  ms: number;
+  /** Only when asked for (`resources: true`): what the window needs to compose the page itself. */
+  resources?: ComposeResources;
+}
+
+export interface PageExportResult {
+  /** False when the user cancelled the save dialog. */
+  written: boolean;
+  path?: string;
+  bytes?: number;
+  preflight: PreflightIssue[];
+  ms: number;
+}
+
+export const pageCommands = {
+  'pages.list': pageCommand<PageSummaryView[]>()(z.object({ deleted: z.boolean().optional() })),
+  'pages.get': pageCommand<PageView>()(z.object({ id })),
+  /** A new, empty page from a template; 'conflict' when the slot (date + 版次) is taken. */
+  'pages.create': pageCommand<PageView>()(z.object({ page: pageInfoSchema, template: templateSchema })),
+  /** A copy of a page in another slot, with everything placed on it. */
+  'pages.duplicate': pageCommand<PageView>()(
+    z.object({ id, editionDate, pageNumber, name: z.string().max(200).optional() }),
+  ),
+  /** Saves the document when `version` is current; otherwise 'conflict' with the stored page in details.current. */
+  'pages.save': pageCommand<PageView>()(z.object({ id, version, document: pageDocumentSchema })),
+  'pages.delete': pageCommand<PageSummaryView>()(z.object({ id })),
+  'pages.restore': pageCommand<PageSummaryView>()(z.object({ id })),
+  /** The built-in sample page, put in the database with its stories and photos (or the one already there). */
+  'pages.openSample': pageCommand<PageView>()(z.object({})),
+  /**
+   * Composes a page document as it stands on screen (saved or not). `drafts` are stories being
+   * typed in the editor, newer than the store; `have` the item keys the caller already holds.
+   */
+  'pages.compose': pageCommand<PageComposition>()(
+    z.object({
+      document: pageDocumentSchema,
+      drafts: z.record(z.string(), storyFieldsSchema).optional(),
+      have: z.array(z.string().max(40)).max(50_000).optional(),
+      lines: z.boolean().optional(),
+      resources: z.boolean().optional(),
+    }),
+  ),
+  /** Photos in the store, oldest first. */
+  'pages.photos': pageCommand<PhotoView[]>()(z.object({})),
+  /** JPEG, PNG or TIFF photos into the store (content-addressed: the same photo twice is stored once). */
+  'pages.importPhotos': pageCommand<PhotoView[]>()(z.object({ files: z.array(photoUploadSchema).min(1).max(100) })),
+  /**
+   * The page as print-ready PDF, through the same exporter as `banmian compose`. The shell asks
+   * where (the desktop app's save dialog); `written: false` when the user cancelled.
+   */
+  'pages.exportPdf': pageCommand<PageExportResult>()(
+    z.object({ document: pageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
+  ),
+  /** The sha256 of a photo converted to CMYK with the exporter's own conversion (stored as a new photo). */
+  'pages.convertPhoto': pageCommand<PhotoView>()(z.object({ sha256 })),
+} as const;
+
+export type PageCommands = typeof pageCommands;
