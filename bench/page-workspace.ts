@@ -2,7 +2,7 @@
  * Page workspace benchmark (issue 6 §7): the built-in sample page in the Chromium harness (the
  * built renderer, real handlers and SQLite store, the fonts served as the app serves them).
  *
- *   npm run bench:pages        (tsx bench/page-workspace.ts)
+ *   npx tsx bench/page-workspace.ts     (npm run bench:pages once package.json names it)
  *
  * Measured in the page with performance.now():
  * - open: from the click on a page's Open button in the page list to the first animation frame
@@ -36,7 +36,8 @@ function summary(values: readonly number[]): string {
   return `p50 ${f(percentile(values, 50))} ms   p95 ${f(percentile(values, 95))} ms   max ${f(Math.max(...values))} ms   (n=${values.length})`;
 }
 
-type Global = { __open: { start: number; done: number }; __drag: { start: number; outline: number; samples: Array<{ outline: number; composed: number }> } };
+type Sample = { outline: number; composed: number; source: string };
+type Global = { __open: { start: number; done: number }; __drag: { start: number; outline: number; samples: Sample[] } };
 
 /** Waits (in the page) for the workspace to show its document composed, in its fonts, then a frame. */
 async function installOpenProbe(page: Page): Promise<void> {
@@ -69,9 +70,9 @@ async function openFromList(page: Page, id: string): Promise<number> {
   return page.evaluate(() => (window as unknown as Global).__open.done);
 }
 
-async function drag(page: Page): Promise<Array<{ outline: number; composed: number }>> {
+async function drag(page: Page): Promise<Sample[]> {
   await page.evaluate(() => {
-    const probe = { start: -1, outline: -1, samples: [] as Array<{ outline: number; composed: number }> };
+    const probe = { start: -1, outline: -1, samples: [] as Array<{ outline: number; composed: number; source: string }> };
     (window as unknown as Global).__drag = probe;
     const ws = document.querySelector('[data-testid=page-workspace]')!;
     const overlay = document.querySelector('[data-testid=frame-overlay]')!;
@@ -93,7 +94,8 @@ async function drag(page: Page): Promise<Array<{ outline: number; composed: numb
       probe.start = -1;
       requestAnimationFrame(() => {
         const composed = performance.now() - start;
-        const wait = () => (probe.outline > 0 ? probe.samples.push({ outline: probe.outline, composed }) : requestAnimationFrame(wait));
+        const source = ws.getAttribute('data-compose-source') ?? '';
+        const wait = () => (probe.outline > 0 ? probe.samples.push({ outline: probe.outline, composed, source }) : requestAnimationFrame(wait));
         wait();
       });
     }).observe(ws, { attributes: true, attributeFilter: ['data-composed-revision', 'data-revision'] });
@@ -162,14 +164,26 @@ async function main(): Promise<void> {
     const inMain = await drag(fresh.page);
     await fresh.page.evaluate(() => localStorage.removeItem('banmian.composeInWindow'));
 
+    // What the first open waits for: the four font files, fetched and decoded (a window of its own, nothing cached).
+    const fontsWindow = await harness.openApp({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    await fontsWindow.page.evaluate('globalThis.__name = (fn) => fn');
+    const fontLoad = await fontsWindow.page.evaluate(async () => {
+      const outcome = await (window as unknown as { banmian: { invoke: Record<string, (input: unknown) => Promise<{ ok: boolean; value: Record<string, string> }>> } }).banmian.invoke['pages.fonts']!({});
+      const start = performance.now();
+      await Promise.all(Object.entries(outcome.value).map(([face, url]) => new FontFace(`bench-${face}`, `url("${url}")`).load()));
+      return performance.now() - start;
+    });
+
     console.log('');
+    console.log(`the four font files alone, fetched and decoded in a new window: ${fontLoad.toFixed(0)} ms`);
     console.log(`open from the page list (click Open → page composed and painted in its fonts); the first run loads the fonts:`);
     console.log(`  runs: ${opens.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     console.log(`  ${summary(opens)}`);
-    console.log(`drag, composing in the window (the app):`);
+    const sources = (samples: Sample[]) => [...new Set(samples.map((x) => x.source))].join(', ');
+    console.log(`drag, composing in the window (the app; composed in: ${sources(inWindow)}):`);
     console.log(`  pointermove → outline moved, next frame:      ${summary(inWindow.map((s) => s.outline))}`);
     console.log(`  pointermove → page recomposed, next frame:    ${summary(inWindow.map((s) => s.composed))}`);
-    console.log(`drag, every change composed in the main process (IPC round trip + composition):`);
+    console.log(`drag, every change composed in the main process (IPC round trip + composition; composed in: ${sources(inMain)}):`);
     console.log(`  pointermove → outline moved, next frame:      ${summary(inMain.map((s) => s.outline))}`);
     console.log(`  pointermove → page recomposed, next frame:    ${summary(inMain.map((s) => s.composed))}`);
     const openWarm = percentile(opens.slice(1), 50);

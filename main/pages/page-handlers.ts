@@ -9,6 +9,9 @@ import { createPage, duplicatePage, pageView, savePage, summaryView } from './st
 
 type PageCommand = keyof PageCommands;
 
+/** The faces a page is set in unless a frame asks for another: body, bylines, headlines, captions. */
+const DESK_FACES = ['noto-serif-sc-400', 'noto-serif-sc-700', 'noto-sans-sc-400', 'noto-sans-sc-700'];
+
 /**
  * The page desk's commands (docs/page-workspace.md): pages kept in the store with optimistic
  * versions, the built-in sample, photos, composition for the screen and export to PDF.
@@ -33,6 +36,14 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
       return view;
     },
     'pages.compose': (input) => composeForScreen(store, input, urls),
+    'pages.fonts': () => {
+      const fonts: Record<string, string> = {};
+      for (const face of DESK_FACES) {
+        const url = urls.font?.(face);
+        if (url) fonts[face] = url;
+      }
+      return fonts;
+    },
     'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),
     'pages.importPhotos': ({ files }) =>
       importPhotos(

@@ -35,6 +35,7 @@ const NAMES: Record<CommandName, true> = {
   'pages.restore': true,
   'pages.openSample': true,
   'pages.compose': true,
+  'pages.fonts': true,
   'pages.photos': true,
   'pages.importPhotos': true,
   'pages.exportPdf': true,

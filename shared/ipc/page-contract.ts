@@ -152,6 +152,8 @@ export const pageCommands = {
       resources: z.boolean().optional(),
     }),
   ),
+  /** URLs of the faces pages are set in (宋体 and 黑体, regular and bold), so a window can load them before a page asks. */
+  'pages.fonts': pageCommand<Record<string, string>>()(z.object({})),
   /** Photos in the store, oldest first. */
   'pages.photos': pageCommand<PhotoView[]>()(z.object({})),
   /** JPEG, PNG or TIFF photos into the store (content-addressed: the same photo twice is stored once). */

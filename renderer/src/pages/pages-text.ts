@@ -1,5 +1,5 @@
 import type { PreflightCode } from '../../../shared/compose/compose-types';
-import type { PageTemplate } from '../../../shared/model/page';
+import type { Frame, PageTemplate } from '../../../shared/model/page';
 import { useI18n } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import type { PageSaveState } from './workspace/page-save';
@@ -26,6 +26,7 @@ const en = {
     loadFailed: (m: string) => `The pages could not be loaded: ${m}`,
     empty: 'No pages yet. Make a new page from a template, or open the sample page.',
     newPage: 'New page…',
+    newPageTitle: 'New page',
     openSample: 'Open the sample page',
     editionHeading: (date: string) => {
       const d = new Date(`${date}T00:00:00Z`);
@@ -77,8 +78,9 @@ const en = {
       'pitch-below-size': 'The line pitch is smaller than the body size.',
     } satisfies Record<TemplateProblem, string>,
   },
-  templateFacts: (tp: PageTemplate) =>
-    `${tp.name} · ${SIZE(tp.trim.width)} × ${SIZE(tp.trim.height)} mm · ${tp.grid.columns} columns × ${tp.grid.charsPerColumn} characters · ${SIZE(tp.grid.bodySize)} pt on ${SIZE(tp.grid.baselinePitch)} pt`,
+  templateFacts: (tp: PageTemplate) => `${tp.name} · ${en.gridFacts(tp)}`,
+  gridFacts: (tp: PageTemplate) =>
+    `${SIZE(tp.trim.width)} × ${SIZE(tp.trim.height)} mm · ${tp.grid.columns} columns × ${tp.grid.charsPerColumn} characters · ${SIZE(tp.grid.bodySize)} pt on ${SIZE(tp.grid.baselinePitch)} pt`,
   workspace: {
     loading: 'Opening the page…',
     failed: (m: string) => `The page could not be opened: ${m}`,
@@ -238,6 +240,7 @@ const en = {
     'noto-serif-sc-700': '宋体 bold (Noto Serif SC)',
     'noto-serif-sc-400': '宋体 (Noto Serif SC)',
   } as Record<string, string>,
+  frameKinds: { story: 'Story', photo: 'Photo', 'photo-group': 'Photo group', banner: 'Banner', rule: 'Rule', text: 'Text' } satisfies Record<Frame['kind'], string>,
   align: { center: 'Centred', left: 'Left', right: 'Right', justify: 'Justified', 'justify-all': 'Spread (均排)' },
   fit: { fill: 'Fill the frame', fit: 'Whole photo', crop: 'Crop' },
   bannerStyle: { reverse: 'White on colour', tint: 'Black on a tint' },
@@ -264,6 +267,8 @@ const en = {
     } as Record<PreflightCode, string>,
   },
   copyfit: (b: CopyfitBadge) => (b.tone === 'over' ? (b.lines ? `${b.lines} lines over` : 'Overset') : b.tone === 'under' ? `${b.lines} lines short` : 'Fits'),
+  copyfitTitle: (b: CopyfitBadge) =>
+    b.tone === 'over' ? `Over: ${b.lines} lines, ${b.chars} characters` : b.tone === 'under' ? `Short: ${b.lines} lines, about ${b.chars} characters` : 'Fits',
   copyfitDetail: (b: CopyfitBadge, used: number, available: number) =>
     b.tone === 'over'
       ? `Over by ${b.lines} lines (${b.chars} characters); ${used} of ${available} lines used.`
@@ -300,6 +305,7 @@ const zh: PagesText = {
     loadFailed: (m) => `版面列表载入失败：${m}`,
     empty: '还没有版面。用模板新建一个版面，或打开示例版面。',
     newPage: '新建版面…',
+    newPageTitle: '新建版面',
     openSample: '打开示例版面',
     editionHeading: (date) => {
       const [y, m, d] = date.split('-').map(Number);
@@ -352,8 +358,8 @@ const zh: PagesText = {
       'pitch-below-size': '行距小于正文字号。',
     },
   },
-  templateFacts: (tp) =>
-    `${tp.name} · ${SIZE(tp.trim.width)} × ${SIZE(tp.trim.height)} 毫米 · ${tp.grid.columns} 栏 × ${tp.grid.charsPerColumn} 字 · ${SIZE(tp.grid.bodySize)} 磅字、${SIZE(tp.grid.baselinePitch)} 磅行距`,
+  templateFacts: (tp) => `${tp.name} · ${zh.gridFacts(tp)}`,
+  gridFacts: (tp) => `${SIZE(tp.trim.width)} × ${SIZE(tp.trim.height)} 毫米 · ${tp.grid.columns} 栏 × ${tp.grid.charsPerColumn} 字 · ${SIZE(tp.grid.bodySize)} 磅字、${SIZE(tp.grid.baselinePitch)} 磅行距`,
   workspace: {
     loading: '正在打开版面……',
     failed: (m) => `无法打开版面：${m}`,
@@ -513,6 +519,7 @@ const zh: PagesText = {
     'noto-serif-sc-700': '宋体 粗（思源宋体）',
     'noto-serif-sc-400': '宋体（思源宋体）',
   },
+  frameKinds: { story: '稿件', photo: '图片', 'photo-group': '组图', banner: '栏目头', rule: '线条', text: '文字' },
   align: { center: '居中', left: '居左', right: '居右', justify: '两端对齐', 'justify-all': '均排' },
   fit: { fill: '填满框', fit: '完整显示', crop: '裁切' },
   bannerStyle: { reverse: '色底反白', tint: '浅底黑字' },
@@ -538,6 +545,7 @@ const zh: PagesText = {
     },
   },
   copyfit: (b) => (b.tone === 'over' ? (b.lines ? `超 ${b.lines} 行` : '溢出') : b.tone === 'under' ? `差 ${b.lines} 行` : '正好'),
+  copyfitTitle: (b) => (b.tone === 'over' ? `超出 ${b.lines} 行，${b.chars} 字` : b.tone === 'under' ? `还差 ${b.lines} 行，约 ${b.chars} 字` : '正好排满'),
   copyfitDetail: (b, used, available) =>
     b.tone === 'over'
       ? `超出 ${b.lines} 行（${b.chars} 字）；可用 ${available} 行，已用 ${used} 行。`

@@ -22,6 +22,8 @@ export interface FrameOverlayProps {
   /** Screen pixels per point. */
   scale: number;
   preview: GridArea | null;
+  /** What a frame holds, for its tooltip (a story's headline, a photo's file name). */
+  label: (frame: Frame) => string;
   onFramePointerDown: (event: ReactPointerEvent, id: string) => void;
   onHandlePointerDown: (event: ReactPointerEvent, id: string, handle: Handle) => void;
   onFrameDoubleClick: (id: string) => void;
@@ -64,6 +66,7 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
         const isSelected = selected.has(frame.id);
         return (
           <g key={frame.id} className={`frame frame-${frame.kind}${isSelected ? ' selected' : ''}`} data-frame-id={frame.id} data-kind={frame.kind}>
+            <title>{props.label(frame)}</title>
             <rect
               className="frame-hit"
               x={r.x}
@@ -82,7 +85,7 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
               const width = labelWidth(label) + 10;
               return (
                 <g className={`copyfit copyfit-${badge.tone}`} data-testid="copyfit" data-tone={badge.tone} data-lines={badge.lines} data-chars={badge.chars} pointerEvents="none">
-                  <title>{label}</title>
+                  <title>{t.copyfitTitle(badge)}</title>
                   <rect x={r.x + r.width - px(width + 2)} y={r.y + r.height - px(16)} width={px(width)} height={px(14)} rx={px(7)} />
                   <text x={r.x + r.width - px(width / 2 + 2)} y={r.y + r.height - px(5.5)} fontSize={px(10)} textAnchor="middle">
                     {label}

@@ -10,7 +10,7 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import { gridGeometry } from '../../../../shared/compose/grid-geometry';
-import type { GridArea } from '../../../../shared/model/page';
+import type { Frame, GridArea } from '../../../../shared/model/page';
 import { mmToPt } from '../../../../shared/model/units';
 import { setAreas, groupMinimum } from '../workspace/frame-edits';
 import { cellAt, columnPitch, limitsOf, movedArea, resizedArea, type Handle } from '../workspace/grid-snap';
@@ -54,6 +54,7 @@ interface Props {
   preview: GridArea | null;
   api: MutableRefObject<CanvasApi | null>;
   onOpenFrame: (id: string) => void;
+  frameLabel: (frame: Frame) => string;
   onPointerCell: (cell: { column: number; line: number } | null) => void;
   onKeyDown: (event: ReactKeyboardEvent) => void;
 }
@@ -158,10 +159,16 @@ export function PageCanvas(props: Props) {
   };
 
   const { onPointerCell } = props;
+  const lastCell = useRef<string>('');
   const trackPointer = (event: ReactPointerEvent) => {
     const point = pagePoint(event.clientX, event.clientY);
     setPointer(point);
-    onPointerCell(point ? cellAt(geometry, limits, point.x, point.y) : null);
+    // The status bar shows the cell: tell the workspace only when the pointer enters another one.
+    const cell = point ? cellAt(geometry, limits, point.x, point.y) : null;
+    const key = cell ? `${cell.column}:${cell.line}` : '';
+    if (key === lastCell.current) return;
+    lastCell.current = key;
+    onPointerCell(cell);
   };
 
   // Frame drags and resizes, followed on the window so they go on outside the canvas.
@@ -244,6 +251,7 @@ export function PageCanvas(props: Props) {
         onPointerMove={trackPointer}
         onPointerLeave={() => {
           setPointer(null);
+          lastCell.current = '';
           onPointerCell(null);
         }}
         onPointerDown={(event) => {
@@ -277,6 +285,7 @@ export function PageCanvas(props: Props) {
             reports={composed?.frames ?? null}
             scale={scale}
             preview={props.preview}
+            label={props.frameLabel}
             onFramePointerDown={onFramePointerDown}
             onHandlePointerDown={onHandlePointerDown}
             onFrameDoubleClick={props.onOpenFrame}

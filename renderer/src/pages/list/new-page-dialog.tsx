@@ -56,7 +56,7 @@ export function NewPageDialog({
   return (
     <div className="dialog-backdrop" role="presentation">
       <form className="dialog new-page-dialog" role="dialog" aria-modal="true" aria-labelledby="new-page-title" data-testid="new-page-dialog" onSubmit={submit}>
-        <h2 id="new-page-title">{t.list.newPage}</h2>
+        <h2 id="new-page-title">{t.list.newPageTitle}</h2>
         <div className="inspector-grid">
           <Field label={t.list.edition}>
             <input type="date" value={edition} required data-testid="new-edition" onChange={(e) => setEdition(e.target.value)} />
@@ -99,7 +99,7 @@ export function NewPageDialog({
           </div>
         )}
         <p className={`template-facts${problems.length ? ' has-problems' : ''}`} data-testid="new-template-facts">
-          {t.templateFacts(template)} · {t.templates.typeArea(facts.typeWidthMm, facts.typeHeightMm, facts.lines)}
+          {t.gridFacts(template)} · {t.templates.typeArea(facts.typeWidthMm, facts.typeHeightMm, facts.lines)}
           {problems.map((p) => (
             <span key={p} className="template-problem">
               {' '}

@@ -6,6 +6,7 @@ import type { PageInfo, PageTemplate } from '../../../../shared/model/page';
 import { LanguageSelect } from '../../app/language-select';
 import { useClient } from '../../ipc/client-context';
 import { errorMessage } from '../../ipc/error-message';
+import { preloadPageFonts } from '../canvas/font-faces';
 import { Field } from '../panels/fields';
 import { usePagesText } from '../pages-text';
 import { NewPageDialog } from './new-page-dialog';
@@ -38,6 +39,7 @@ export function PageListView({ appInfo, onOpen }: { appInfo: AppInfo | null; onO
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => preloadPageFonts(client), [client]);
   useEffect(() => {
     document.title = `${t.appName} · ${t.list.title}`;
   }, [t]);

@@ -12,7 +12,7 @@ export const ElementsPanel = memo(function ElementsPanel({ onStartDrag }: { onSt
     <div className="side-list" data-testid="elements-panel">
       <ul className="element-cards">
         {ELEMENT_KINDS.map((kind) => (
-          <li key={kind} className={`element-card element-${kind}`} data-testid={`element-${kind}`} title={t.panels.dragElementHint} onPointerDown={(event) => onStartDrag(event, kind)}>
+          <li key={kind} className={`element-card element-kind-${kind}`} data-testid={`element-${kind}`} title={t.panels.dragElementHint} onPointerDown={(event) => onStartDrag(event, kind)}>
             <span className="element-swatch" aria-hidden="true" />
             <span className="element-text">
               <span className="card-headline">{t.elements[kind].name}</span>

@@ -1,6 +1,7 @@
 import type { PreflightIssue } from '../../../../shared/compose/compose-types';
 import type { PageExportResult } from '../../../../shared/ipc/page-contract';
 import { usePagesText } from '../pages-text';
+import { readableIssue } from '../workspace/issue-text';
 
 export type ExportState =
   | { step: 'preflight' }
@@ -19,8 +20,10 @@ export function ExportDialog({
   checking,
   onExport,
   onClose,
+  headline,
   onSelect,
 }: {
+  headline: (storyId: string) => string | undefined;
   state: ExportState;
   issues: readonly PreflightIssue[] | null;
   checking: boolean;
@@ -55,7 +58,7 @@ export function ExportDialog({
                     <li key={i}>
                       <button type="button" className={`preflight-item ${issue.severity}`} disabled={!issue.frameId} onClick={() => issue.frameId && onSelect(issue.frameId)}>
                         <span className="preflight-code">{t.preflight.codes[issue.code] ?? issue.code}</span>
-                        <span className="preflight-message">{issue.message}</span>
+                        <span className="preflight-message">{readableIssue(issue.message, headline)}</span>
                       </button>
                     </li>
                   ))}

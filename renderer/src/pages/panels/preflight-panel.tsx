@@ -1,8 +1,20 @@
 import type { PreflightIssue } from '../../../../shared/compose/compose-types';
 import { usePagesText } from '../pages-text';
+import { readableIssue } from '../workspace/issue-text';
 
 /** The page's problems as composition finds them, errors first; a click selects the frame concerned. */
-export function PreflightPanel({ issues, busy, onSelect }: { issues: readonly PreflightIssue[] | null; busy: boolean; onSelect: (frameId: string) => void }) {
+export function PreflightPanel({
+  issues,
+  busy,
+  headline,
+  onSelect,
+}: {
+  issues: readonly PreflightIssue[] | null;
+  busy: boolean;
+  /** A story's headline, to name it in the messages. */
+  headline: (storyId: string) => string | undefined;
+  onSelect: (frameId: string) => void;
+}) {
   const t = usePagesText();
   if (!issues) return <p className="side-note">{t.preflight.waiting}</p>;
   const errors = issues.filter((i) => i.severity === 'error').length;
@@ -25,7 +37,7 @@ export function PreflightPanel({ issues, busy, onSelect }: { issues: readonly Pr
             >
               <span className="preflight-code">{t.preflight.codes[issue.code] ?? issue.code}</span>
               {issue.frameId && <span className="preflight-frame">{issue.frameId}</span>}
-              <span className="preflight-message">{issue.message}</span>
+              <span className="preflight-message">{readableIssue(issue.message, headline)}</span>
             </button>
           </li>
         ))}

@@ -143,10 +143,15 @@ export class PageComposer {
         document: request.doc,
         ...(Object.keys(request.drafts).length ? { drafts: request.drafts } : {}),
         ...(held ? { have: [...held.items.keys()] } : {}),
-        resources: true,
+        // The main process is asked only when the window could not compose the page: then it
+        // also sends what the window lacked (font answers, stories, photos).
+        resources: this.options.composeInWindow,
       });
       if (this.disposed) return;
-      if (result.resources) this.local.absorb(result.resources);
+      if (result.resources) {
+        this.local.absorb(result.resources);
+        this.warmUp(request);
+      }
       const current = this.state.composed;
       // A newer document may already be on screen (composed here meanwhile): keep it.
       const composed = current && current.revision > request.revision ? current : this.merge([current, held], result, request.revision);
@@ -162,6 +167,17 @@ export class PageComposer {
       this.inFlight = false;
       void this.pump();
     }
+  }
+
+  /**
+   * After new resources the window's layout cache is empty: set the page once while nothing
+   * happens, so the first drag does not pay for it.
+   */
+  private warmUp(request: Request): void {
+    setTimeout(() => {
+      if (this.disposed || this.last !== request) return;
+      this.local.compose(request.doc, request.drafts);
+    }, 0);
   }
 
   private fromLocal(result: ComposeResult, revision: number, started: number): ComposedPage {

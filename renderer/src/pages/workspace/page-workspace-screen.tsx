@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../../shared/ipc/contract-types';
 import type { PageView } from '../../../../shared/ipc/page-contract';
 import { useClient } from '../../ipc/client-context';
 import { errorMessage } from '../../ipc/error-message';
+import { preloadPageFonts } from '../canvas/font-faces';
 import { usePagesText } from '../pages-text';
 import { PageWorkspace } from './page-workspace';
 
@@ -14,6 +15,8 @@ export function PageWorkspaceScreen({ id, appInfo, onClose }: { id: string; appI
   const client = useClient();
   const t = usePagesText();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  // The fonts load while the page is read and composed.
+  useEffect(() => preloadPageFonts(client), [client]);
   useEffect(() => {
     let live = true;
     setState({ kind: 'loading' });

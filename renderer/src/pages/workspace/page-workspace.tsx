@@ -3,7 +3,7 @@ import { gridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { AppInfo, StorySummary } from '../../../../shared/ipc/contract-types';
 import type { PageView, PhotoView } from '../../../../shared/ipc/page-contract';
 import type { ImageItem } from '../../../../shared/model/display-list';
-import type { GridArea } from '../../../../shared/model/page';
+import type { Frame, GridArea } from '../../../../shared/model/page';
 import type { StoryFields } from '../../../../shared/model/story';
 import { LanguageSelect } from '../../app/language-select';
 import { StoryEditorScreen } from '../../editor/story-editor-screen';
@@ -113,11 +113,12 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
     return () => {
+      // Leaving saves what is not saved yet. Nothing is disposed here: React may run this effect
+      // again on the same objects (StrictMode), and their listeners go with the subscriptions.
       off();
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
-      composer.dispose();
-      void saver.flush().finally(() => saver.dispose());
+      void saver.flush();
     };
   }, [composer, saver, store]);
 
@@ -348,6 +349,18 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
     for (const id of pageStoryIds) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   }, [pageStoryIds]);
+  const storyHeadline = useCallback((id: string) => storiesById.get(id)?.headline, [storiesById]);
+  const photoNames = composed?.photos;
+  const frameLabel = useCallback(
+    (frame: Frame): string => {
+      const what = t.frameKinds[frame.kind];
+      if (frame.kind === 'story') return `${what} ${frame.id}: ${storiesById.get(frame.storyId)?.headline ?? frame.storyId}${frame.next ? ` → ${frame.next}` : ''}`;
+      if (frame.kind === 'photo') return `${what} ${frame.id}: ${photoNames?.[frame.assetId]?.fileName ?? frame.assetId}`;
+      if (frame.kind === 'banner' || frame.kind === 'text') return `${what} ${frame.id}: ${frame.text}`;
+      return `${what} ${frame.id}`;
+    },
+    [t, storiesById, photoNames],
+  );
   const images = useMemo(() => (composed ? [...composed.items.values()].filter((i): i is ImageItem => i.kind === 'image') : []), [composed]);
   const preflight = composed?.preflight ?? null;
   const errors = preflight?.filter((i) => i.severity === 'error').length ?? 0;
@@ -363,6 +376,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
       data-version={save.version}
       data-fonts-ready={fontsReady}
       data-composed-revision={composed?.revision ?? -1}
+      data-compose-source={composed?.source ?? ''}
       data-revision={snapshot.revision}
     >
       <header className="topbar desk-topbar">
@@ -505,6 +519,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
             preview={preview}
             api={canvasApi}
             onOpenFrame={openFrame}
+            frameLabel={frameLabel}
             onPointerCell={setPointerCell}
             onKeyDown={() => undefined}
           />
@@ -555,7 +570,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
                     onConvertPhoto={convertPhoto}
                   />
                 ) : (
-                  <PreflightPanel issues={preflight} busy={composition.busy} onSelect={(id) => select([id])} />
+                  <PreflightPanel issues={preflight} busy={composition.busy} headline={storyHeadline} onSelect={(id) => select([id])} />
                 )}
               </div>
             </>
@@ -588,6 +603,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
       )}
       {exportState && (
         <ExportDialog
+          headline={storyHeadline}
           state={exportState}
           issues={preflight}
           checking={composition.busy}

@@ -9,3 +9,12 @@ describe('page desk routes', () => {
     for (const route of [{ view: 'pages' }, { view: 'page', id: 'a/b c' }] as const) expect(parseRoute(routeHash(route))).toEqual(route);
   });
 });
+
+describe('preflight messages on the desk', () => {
+  it('name a story by its headline rather than its id', async () => {
+    const { readableIssue } = await import('../../../../renderer/src/pages/workspace/issue-text');
+    const message = 'story "83b3ab96": 9 grid line(s) overset (108 characters do not fit)';
+    expect(readableIssue(message, (id) => (id === '83b3ab96' ? '朱光丽：用爱缔造生命奇迹' : undefined))).toBe('「朱光丽：用爱缔造生命奇迹」: 9 grid line(s) overset (108 characters do not fit)');
+    expect(readableIssue(message, () => undefined)).toBe(message);
+  });
+});
