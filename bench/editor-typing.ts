@@ -25,22 +25,12 @@ import { setup as buildRenderer } from '../tests/e2e/harness/global-setup';
 import { startHarness } from '../tests/e2e/harness/harness';
 import { Ime } from '../tests/e2e/harness/ime';
 import { seedPagePath } from '../tests/e2e/harness/paths';
+import { percentile, summary } from './stats';
 
 const TARGET_CHARACTERS = 20_000;
 const KEYSTROKES = 200;
 const IME_WORDS = 50;
 const OPENS = 7;
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index]!;
-}
-
-function summary(values: readonly number[]): string {
-  const f = (n: number) => n.toFixed(1).padStart(6);
-  return `p50 ${f(percentile(values, 50))} ms   p95 ${f(percentile(values, 95))} ms   max ${f(Math.max(...values))} ms   (n=${values.length})`;
-}
 
 /** The sample page's bodies, repeated until the story has 20,000 characters. */
 async function bigBody(): Promise<Block[]> {
@@ -176,8 +166,8 @@ async function main(): Promise<void> {
     console.log(`typing, keydown → next frame:         ${summary(typing.map((s) => s.frame))}`);
     console.log(`IME commit, compositionend → frame:   ${summary(composing.map((s) => s.frame))}`);
     console.log(`saved and read back from the store: ${typedOk ? 'yes' : 'NO'}`);
-    const p95 = percentile(typing.map((s) => s.dom), 95);
-    const openMedian = percentile(opens, 50);
+    const p95 = percentile(typing.map((s) => s.dom), 0.95);
+    const openMedian = percentile(opens, 0.5);
     console.log(`targets: open ≤ 300 ms ${openMedian <= 300 ? 'met' : 'MISSED'} (median), typing p95 < 16 ms ${p95 < 16 ? 'met' : 'MISSED'}`);
     if (app.problems.length > 0) console.log('page problems:', app.problems);
     await ime.detach();

@@ -3,18 +3,13 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Benchmark, BenchResult } from './bench-types';
+import { percentile } from './stats';
 
 /**
  * `npm run bench [filter…] [--json]`: runs every benchmark exported (as `benchmarks`) by the
  * `bench/*.bench.ts` modules and prints median / p95 / min / max per benchmark. A filter keeps
  * benchmarks whose file or name contains it. Timings are wall-clock (performance.now()).
  */
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
-  return sorted[index]!;
-}
 
 async function measure(file: string, bench: Benchmark): Promise<BenchResult> {
   await bench.setup?.();
