@@ -4,6 +4,7 @@ import type { PageView } from '../../shared/ipc/page-contract';
 import type { PageDocument } from '../../shared/model/page';
 import { sampleFrames } from '../sample/sample-layout';
 import { SAMPLE_EDITION, samplePageDocument } from '../sample/sample-page';
+import { storeSampleProofRound } from '../sample/sample-proof-round';
 import type { Store } from '../store/store-types';
 import { importPhotos, type PhotoUrl } from './photo-store';
 import { createPageFromDocument, pageView } from './stored-pages';
@@ -11,7 +12,8 @@ import { createPageFromDocument, pageView } from './stored-pages';
 /**
  * "Open the sample page": the built-in sample page (main/sample) put in the database the way a
  * desk would have it — its five stories in the story library (so they open in the editor and
- * their edits reflow on the page), its photos in the photo store, the page in the page list.
+ * their edits reflow on the page), its photos in the photo store, the page in the page list,
+ * and its first proof round (一校) on those stories, so the proof layer has marks to show.
  * Opening it again opens the one already there rather than importing the stories twice; a
  * page counts as the sample when it stands on the sample's date with the sample layout's frames.
  */
@@ -63,5 +65,8 @@ export async function openSamplePage(store: Store, url?: PhotoUrl): Promise<Page
   const taken = new Set(store.pages.list({ editionDate: SAMPLE_EDITION }).map((p) => p.pageNumber));
   let number = sample.page.number;
   while (taken.has(number)) number++;
-  return createPageFromDocument(store, { ...sample, page: { ...sample.page, number }, stories: {}, assets, frames });
+  const view = createPageFromDocument(store, { ...sample, page: { ...sample.page, number }, stories: {}, assets, frames });
+  // Only here, where the stories were just made: reopening the sample returns above and adds no marks.
+  storeSampleProofRound(store, sample.stories, idOf);
+  return view;
 }

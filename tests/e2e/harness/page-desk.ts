@@ -56,10 +56,12 @@ export class PageDesk {
     const box = (await svg.boundingBox())!;
     const scale = Number(await svg.getAttribute('data-scale'));
     const pad = Number(await svg.getAttribute('data-pad'));
+    // Wider on the left while the proof layer's notes are shown.
+    const padLeft = Number(await svg.getAttribute('data-pad-left'));
     const g = this.geometry;
     const x = g.typeArea.x + column * (g.columnWidth + g.gutter) + g.columnWidth / 2;
     const y = g.typeArea.y + (line + 0.5) * g.pitch;
-    return { x: box.x + (x + pad) * scale, y: box.y + (y + pad) * scale };
+    return { x: box.x + (x + padLeft) * scale, y: box.y + (y + pad) * scale };
   }
 
   /** Presses on `source` and drags it onto the page, letting go over grid cell (column, line). */

@@ -113,7 +113,8 @@ const BoxView = memo(function BoxView({ item }: { item: BoxItem }) {
   );
 });
 
-function ItemView({ item, id, alternates, photos }: { item: DisplayItem; id: string; alternates: Alternates; photos: ComposedPage['photos'] }) {
+/** One display item as SVG (the proof layer draws its items with it too). */
+export function ItemView({ item, id, alternates, photos }: { item: DisplayItem; id: string; alternates: Alternates; photos: ComposedPage['photos'] }) {
   switch (item.kind) {
     case 'glyphs':
       return <GlyphRunText run={item} alternates={alternates} />;

@@ -12,6 +12,7 @@ import {
 import { gridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { Frame, GridArea } from '../../../../shared/model/page';
 import { mmToPt } from '../../../../shared/model/units';
+import type { ProofPageLayer } from '../../../../shared/proof/proof-types';
 import { setAreas, groupMinimum } from '../workspace/frame-edits';
 import { cellAt, columnPitch, limitsOf, movedArea, resizedArea, type Handle } from '../workspace/grid-snap';
 import type { ComposedPage } from '../workspace/page-composer';
@@ -20,6 +21,7 @@ import { fitZoom, PX_PER_PT, type ZoomMode } from '../workspace/zoom';
 import { usePagesText } from '../pages-text';
 import { DisplayListLayer } from './display-list-layer';
 import { FrameOverlay } from './frame-overlay';
+import { ProofLayerView } from './proof-layer-view';
 import { GuideLayer, PaperLayer, type GuideOptions } from './grid-layer';
 import { Ruler, type RulerView } from './rulers';
 
@@ -52,6 +54,8 @@ interface Props {
   onZoom: (zoom: number) => void;
   guides: GuideOptions;
   preview: GridArea | null;
+  /** The proof layer, when it is shown: drawn over the page, its notes in a wider pasteboard. */
+  proof: ProofPageLayer | null;
   api: MutableRefObject<CanvasApi | null>;
   onOpenFrame: (id: string) => void;
   frameLabel: (frame: Frame) => string;
@@ -74,6 +78,11 @@ export function PageCanvas(props: Props) {
   const height = mmToPt(template.trim.height);
   const bleed = mmToPt(template.bleed);
   const pad = bleed + PASTEBOARD;
+  // The proof's margin notes stand beyond the pasteboard: the canvas widens to hold them.
+  const extent = props.proof?.extent;
+  const padLeft = Math.max(pad, extent?.left ?? 0);
+  const padRight = Math.max(pad, extent?.right ?? 0);
+  const padBottom = pad + (extent?.bottom ?? 0);
   const scroller = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const [viewport, setViewport] = useState({ width: 0, height: 0 });
@@ -81,7 +90,9 @@ export function PageCanvas(props: Props) {
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
   const gesture = useRef<Gesture | null>(null);
 
-  const effectiveZoom = zoom.kind === 'fit' ? fitZoom({ width: width + 2 * bleed, height: height + 2 * bleed }, viewport, PASTEBOARD * 0.6) : zoom.zoom;
+  // "Fit" shows the proof's notes too when they are on.
+  const fitWidth = width + (extent ? Math.max(2 * bleed, (extent.left || bleed) + (extent.right || bleed)) : 2 * bleed);
+  const effectiveZoom = zoom.kind === 'fit' ? fitZoom({ width: fitWidth, height: height + 2 * bleed }, viewport, PASTEBOARD * 0.6) : zoom.zoom;
   const scale = effectiveZoom * PX_PER_PT;
   const { onZoom } = props;
   useEffect(() => onZoom(effectiveZoom), [effectiveZoom, onZoom]);
@@ -103,10 +114,10 @@ export function PageCanvas(props: Props) {
     const box = element.getBoundingClientRect();
     const page = drawing.getBoundingClientRect();
     setRulers({
-      top: { origin: page.left - box.left + pad * scale, scale },
+      top: { origin: page.left - box.left + padLeft * scale, scale },
       left: { origin: page.top - box.top + pad * scale, scale },
     });
-  }, [pad, scale]);
+  }, [pad, padLeft, scale]);
 
   useLayoutEffect(measureRulers, [measureRulers, viewport]);
 
@@ -130,9 +141,9 @@ export function PageCanvas(props: Props) {
       if (!drawing) return null;
       const box = drawing.getBoundingClientRect();
       if (clientX < box.left || clientX > box.right || clientY < box.top || clientY > box.bottom) return null;
-      return { x: (clientX - box.left) / scale - pad, y: (clientY - box.top) / scale - pad };
+      return { x: (clientX - box.left) / scale - padLeft, y: (clientY - box.top) / scale - pad };
     },
-    [scale, pad],
+    [scale, pad, padLeft],
   );
 
   props.api.current = {
@@ -146,7 +157,7 @@ export function PageCanvas(props: Props) {
       const element = scroller.current;
       const drawing = svg.current;
       if (!frame || !element || !drawing) return;
-      const x = (geometry.typeArea.x + frame.area.column * columnPitch(geometry) + pad) * scale;
+      const x = (geometry.typeArea.x + frame.area.column * columnPitch(geometry) + padLeft) * scale;
       const y = (geometry.typeArea.y + frame.area.line * geometry.pitch + pad) * scale;
       const offsetX = drawing.getBoundingClientRect().left - element.getBoundingClientRect().left + element.scrollLeft;
       const offsetY = drawing.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop;
@@ -233,8 +244,8 @@ export function PageCanvas(props: Props) {
     follow({ kind: 'resize', id, handle, area: frame.area, min, startX: event.clientX, startY: event.clientY, started: false, pointerId: event.pointerId });
   };
 
-  const svgWidth = (width + 2 * pad) * scale;
-  const svgHeight = (height + 2 * pad) * scale;
+  const svgWidth = (width + padLeft + padRight) * scale;
+  const svgHeight = (height + pad + padBottom) * scale;
   return (
     <div className="canvas-frame">
       <div className="ruler-corner" title={t.rulers.hint} />
@@ -266,9 +277,10 @@ export function PageCanvas(props: Props) {
           data-zoom={effectiveZoom}
           data-scale={scale}
           data-pad={pad}
+          data-pad-left={padLeft}
           width={svgWidth}
           height={svgHeight}
-          viewBox={`${-pad} ${-pad} ${width + 2 * pad} ${height + 2 * pad}`}
+          viewBox={`${-padLeft} ${-pad} ${width + padLeft + padRight} ${height + pad + padBottom}`}
         >
           <defs>
             <marker id="thread-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -290,6 +302,7 @@ export function PageCanvas(props: Props) {
             onHandlePointerDown={onHandlePointerDown}
             onFrameDoubleClick={props.onOpenFrame}
           />
+          {props.proof && <ProofLayerView layer={props.proof} />}
         </svg>
       </div>
     </div>

@@ -5,6 +5,8 @@ import type { GlyphRun } from '../../../../shared/model/display-list';
 import type { PageDocument } from '../../../../shared/model/page';
 import type { StoryFields } from '../../../../shared/model/story';
 import { createLayoutCache, type LayoutCache } from '../../../../shared/typeset/cache';
+import type { Measurer } from '../../../../shared/typeset/measurer';
+import { ProofMeasurer } from './proof-measurer';
 import { ReplayMeasurer } from './replay-measurer';
 
 /**
@@ -71,6 +73,11 @@ export class LocalComposer {
       return null;
     }
     return result;
+  }
+
+  /** The fonts as the main process answered for them, for the proof layer (see ProofMeasurer). */
+  proofMeasurer(): Measurer {
+    return new ProofMeasurer(new ReplayMeasurer(this.faces, -this.generation - 1));
   }
 
   /** Glyphs other than their character's default glyph, for the screen to switch on fwid/pwid. */

@@ -4,6 +4,7 @@ import type { PageComposition, PhotoView } from '../../../../shared/ipc/page-con
 import type { DisplayItem } from '../../../../shared/model/display-list';
 import type { PageDocument } from '../../../../shared/model/page';
 import type { StoryFields } from '../../../../shared/model/story';
+import type { Measurer } from '../../../../shared/typeset/measurer';
 import type { BanmianClient } from '../../ipc/bridge';
 import { errorMessage } from '../../ipc/error-message';
 import { LocalComposer } from './local-composer';
@@ -100,6 +101,11 @@ export class PageComposer {
   /** Stories changed in the store: the main process composes again, with the stories as stored now. */
   refresh(): void {
     if (this.last) this.sendToMain({ ...this.last, drafts: this.drafts });
+  }
+
+  /** A measurer for the proof layer: the font answers the window holds, estimates beyond them. */
+  proofMeasurer(): Measurer {
+    return this.local.proofMeasurer();
   }
 
   currentDrafts(): Record<string, StoryFields> {

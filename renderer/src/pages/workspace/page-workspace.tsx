@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type PointerEvent as ReactPointerEvent } from 'react';
 import { gridGeometry } from '../../../../shared/compose/grid-geometry';
-import type { AppInfo, StorySummary } from '../../../../shared/ipc/contract-types';
+import type { AppInfo, ProofExportResult, StorySummary } from '../../../../shared/ipc/contract-types';
 import type { PageView, PhotoView } from '../../../../shared/ipc/page-contract';
 import type { ImageItem } from '../../../../shared/model/display-list';
 import type { Frame, GridArea } from '../../../../shared/model/page';
@@ -24,6 +24,7 @@ import { PageComposer } from './page-composer';
 import { PageSaveSession } from './page-save';
 import { areaAt, photoArea, storyArea } from './placement';
 import { useStoryCaptions, usePhotoList, useStoryList } from './use-desk-data';
+import { useProofLayer } from './use-proof-layer';
 import { WorkspaceStore } from './workspace-store';
 import { zoomIn, zoomLabel, zoomOut, type ZoomMode } from './zoom';
 
@@ -99,6 +100,8 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
   const [editorStory, setEditorStory] = useState<string | null>(null);
   const [exportState, setExportState] = useState<ExportState | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [proofShown, setProofShown] = useState(false);
+  const [proofExport, setProofExport] = useState<{ state: 'writing' } | { state: 'done'; result: ProofExportResult } | { state: 'error'; message: string } | null>(null);
   const editorStoryRef = useRef<string | null>(null);
   editorStoryRef.current = editorStory;
 
@@ -174,6 +177,17 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
       setExportState({ step: 'done', result });
     } catch (error) {
       setExportState({ step: 'error', message: errorMessage(error) });
+    }
+  };
+
+  const proof = useProofLayer(client, proofShown, pageStoryIds, composed, composer, doc.stories);
+  const runProofExport = async () => {
+    setProofExport({ state: 'writing' });
+    try {
+      const result = await client.call('proof.exportPage', { document: store.doc, drafts: composer.currentDrafts() });
+      setProofExport({ state: 'done', result });
+    } catch (error) {
+      setProofExport({ state: 'error', message: errorMessage(error) });
     }
   };
 
@@ -437,6 +451,27 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
             {t.guides.baselines}
           </label>
         </span>
+        <span className="desk-tools">
+          <label className="toggle" title={t.proof.layerHint}>
+            <input type="checkbox" data-testid="proof-toggle" checked={proofShown} onChange={(e) => setProofShown(e.target.checked)} />
+            {t.proof.layer}
+          </label>
+          {proof && (
+            <span className="proof-count" data-testid="proof-count">
+              {t.proof.marks(proof.notes.length, proof.unplaced.length)}
+            </span>
+          )}
+        </span>
+        <button
+          type="button"
+          className="secondary-button"
+          data-testid="export-proof"
+          title={t.proof.exportHint}
+          disabled={proofExport?.state === 'writing'}
+          onClick={() => void runProofExport()}
+        >
+          {t.proof.export}
+        </button>
         <button type="button" className="primary-button" data-testid="export-pdf" title={t.export.hint} onClick={openExport}>
           {t.export.button}
         </button>
@@ -475,6 +510,30 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
           <button type="button" className="link-button" onClick={() => setNotice(null)}>
             {t.actions.dismiss}
           </button>
+        </div>
+      )}
+      {proofExport && (
+        <div
+          className={`notice ${proofExport.state === 'error' ? 'notice-error' : 'notice-info'} desk-notice`}
+          role="status"
+          data-testid="proof-export-result"
+          data-state={proofExport.state}
+          data-path={proofExport.state === 'done' ? (proofExport.result.path ?? '') : ''}
+        >
+          <span className="notice-text">
+            {proofExport.state === 'writing'
+              ? t.proof.exporting
+              : proofExport.state === 'error'
+                ? t.proof.failed(proofExport.message)
+                : proofExport.result.written
+                  ? t.proof.written(proofExport.result.path ?? '', proofExport.result.placed)
+                  : t.proof.cancelled}
+          </span>
+          {proofExport.state !== 'writing' && (
+            <button type="button" className="link-button" data-testid="proof-export-dismiss" onClick={() => setProofExport(null)}>
+              {t.actions.dismiss}
+            </button>
+          )}
         </div>
       )}
       {composition.error && (
@@ -517,6 +576,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
             onZoom={setZoom}
             guides={guides}
             preview={preview}
+            proof={proof}
             api={canvasApi}
             onOpenFrame={openFrame}
             frameLabel={frameLabel}
