@@ -329,6 +329,8 @@ describe('story desk', () => {
   });
 
   it('counts length in characters and in lines at the column width, against a target', async () => {
+    // The previous test's undo may still be waiting for autosave; compare with what is stored.
+    await editor.waitSaved();
     const story = stored();
     const measure = measureStory(story.body, 13);
     await expect(app.page.getByTestId('length-characters').getAttribute('data-value')).resolves.toBe(String(measure.characters));

@@ -1,52 +1,29 @@
 import '../page-desk.css';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { AppInfo } from '../../../../shared/ipc/contract-types';
-import type { PageView } from '../../../../shared/ipc/page-contract';
 import { useClient } from '../../ipc/client-context';
-import { errorMessage } from '../../ipc/error-message';
+import { LoadingScreen } from '../../app/loading-screen';
+import { useLoad } from '../../app/use-load';
 import { preloadPageFonts } from '../canvas/font-faces';
 import { usePagesText } from '../pages-text';
 import { PageWorkspace } from './page-workspace';
-
-type LoadState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; page: PageView };
 
 /** Opens one page (`pages.get`) in the workspace. */
 export function PageWorkspaceScreen({ id, appInfo, onClose }: { id: string; appInfo: AppInfo | null; onClose: () => void }) {
   const client = useClient();
   const t = usePagesText();
-  const [state, setState] = useState<LoadState>({ kind: 'loading' });
   // The fonts load while the page is read and composed.
   useEffect(() => preloadPageFonts(client), [client]);
-  useEffect(() => {
-    let live = true;
-    setState({ kind: 'loading' });
-    client.call('pages.get', { id }).then(
-      (page) => live && setState({ kind: 'loaded', page }),
-      (error: unknown) => live && setState({ kind: 'error', message: errorMessage(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, id]);
+  const state = useLoad(() => client.call('pages.get', { id }), [client, id]);
 
-  if (state.kind === 'loaded') return <PageWorkspace key={state.page.id} page={state.page} appInfo={appInfo} onClose={onClose} />;
+  if (state.kind === 'loaded') return <PageWorkspace key={state.value.id} page={state.value} appInfo={appInfo} onClose={onClose} />;
   return (
-    <div className="app page-desk">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark">{t.appName}</span>
-        </div>
-        <button type="button" className="back-button" onClick={onClose}>
-          ← {t.list.title}
-        </button>
-      </header>
-      {state.kind === 'loading' ? (
-        <p className="placeholder">{t.workspace.loading}</p>
-      ) : (
-        <p className="notice notice-error" role="alert">
-          {t.workspace.failed(state.message)}
-        </p>
-      )}
-    </div>
+    <LoadingScreen
+      className="page-desk"
+      backLabel={t.list.title}
+      onBack={onClose}
+      loading={t.workspace.loading}
+      error={state.kind === 'error' ? t.workspace.failed(state.message) : undefined}
+    />
   );
 }
