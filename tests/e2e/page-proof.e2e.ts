@@ -89,6 +89,53 @@ describe('proof marks on the page', () => {
     await expect.poll(noteCount, { timeout: 10_000 }).toBe(before + 1);
   });
 
+  it('marks the page directly: a drag across body glyphs, 改正 with its correction, and the mark stands there', async () => {
+    const before = await noteCount();
+    const pageId = (await desk.workspace.getAttribute('data-page-id'))!;
+    const stored = harness.store.pages.get(pageId).document as unknown as PageDocument;
+    const lead = stored.frames.find((f) => f.kind === 'story')!;
+    const storyId = lead.kind === 'story' ? lead.storyId : '';
+    await page.evaluate(() => window.localStorage.setItem('banmian.userName', '校对 王芳'));
+    // A body line of the lead story as drawn: its characters and their x, turned into screen points.
+    const line = await page.evaluate((frameId) => {
+      const svg = document.querySelector('[data-testid=page-svg]')!;
+      const scale = Number(svg.getAttribute('data-scale'));
+      const pad = Number(svg.getAttribute('data-pad'));
+      const padLeft = Number(svg.getAttribute('data-pad-left'));
+      const box = svg.getBoundingClientRect();
+      for (const node of document.querySelectorAll(`[data-testid=display-list] text.dl-text[data-frame="${frameId}"]`)) {
+        if (!/^\d+$/.test(node.getAttribute('data-block') ?? '')) continue;
+        const text = Array.from(node.textContent ?? '');
+        const xs = [node, ...node.querySelectorAll('tspan')].flatMap((n) => (n.getAttribute('x') ?? '').split(' ').filter(Boolean).map(Number));
+        if (text.length < 12 || xs.length !== text.length) continue;
+        const size = Number(node.getAttribute('font-size'));
+        const y = Number(node.getAttribute('y')) - size * 0.35;
+        const at = (i: number) => ({ x: box.x + (xs[i]! + padLeft) * scale + (((xs[i + 1] ?? xs[i]! + size) - xs[i]!) * scale) / 2, y: box.y + (y + pad) * scale });
+        return { text, from: at(3), to: at(6) };
+      }
+      return null;
+    }, lead.id);
+    expect(line).not.toBeNull();
+    await page.mouse.move(line!.from.x, line!.from.y);
+    await page.mouse.down();
+    await page.mouse.move(line!.to.x, line!.to.y, { steps: 4 });
+    await page.mouse.up();
+    const quote = line!.text.slice(3, 7).join('');
+    await expect(page.getByTestId('glyph-selection').getAttribute('data-quote')).resolves.toBe(quote);
+    await page.getByTestId('page-mark-popover').waitFor();
+    // The frame was not dragged away: no layout change was recorded.
+    expect(stored.frames.find((f) => f.id === lead.id)!.area).toEqual((harness.store.pages.get(pageId).document as unknown as PageDocument).frames.find((f) => f.id === lead.id)!.area);
+    await page.getByTestId('page-mark-kind').selectOption('replace');
+    await page.getByTestId('page-mark-text').fill('改后的字');
+    await page.getByTestId('page-mark-note').fill('版面上标的');
+    await page.getByTestId('page-mark-create').click();
+    await page.getByTestId('page-mark-popover').waitFor({ state: 'detached' });
+    const made = harness.store.annotations.listByStory(storyId).find((m) => m.body === '版面上标的')!;
+    expect(made).toMatchObject({ kind: 'replace', text: '改后的字', author: '校对 王芳', round: 1 });
+    expect(made.anchor.quote).toBe(quote);
+    await expect.poll(noteCount, { timeout: 10_000 }).toBe(before + 1);
+  });
+
   it('exports the proof PDF with its marks as PDF annotations; the print PDF has none', async () => {
     await page.getByTestId('export-proof').click();
     const result = page.locator('[data-testid=proof-export-result][data-state=done]');

@@ -16,6 +16,7 @@ import type { ProofPageLayer } from '../../../../shared/proof/proof-types';
 import { setAreas, groupMinimum } from '../workspace/frame-edits';
 import { cellAt, columnPitch, limitsOf, movedArea, resizedArea, type Handle } from '../workspace/grid-snap';
 import type { ComposedPage } from '../workspace/page-composer';
+import { glyphAt, selectGlyphs, type GlyphSelection } from '../workspace/glyph-selection';
 import type { WorkspaceSnapshot, WorkspaceStore } from '../workspace/workspace-store';
 import { fitZoom, PX_PER_PT, type ZoomMode } from '../workspace/zoom';
 import { usePagesText } from '../pages-text';
@@ -57,6 +58,10 @@ interface Props {
   /** The proof layer, when it is shown: drawn over the page, its notes in a wider pasteboard. */
   proof: ProofPageLayer | null;
   api: MutableRefObject<CanvasApi | null>;
+  /** The glyphs picked for a mark on the page (shown highlighted), while the proof layer is on. */
+  markSelection: GlyphSelection | null;
+  /** A drag across body glyphs ended (proof layer on only): the selection and where the pointer was let go. */
+  onMarkSelection: (selection: GlyphSelection | null, at: { x: number; y: number }) => void;
   onOpenFrame: (id: string) => void;
   frameLabel: (frame: Frame) => string;
   onPointerCell: (cell: { column: number; line: number } | null) => void;
@@ -89,6 +94,8 @@ export function PageCanvas(props: Props) {
   const [rulers, setRulers] = useState<{ top: RulerView; left: RulerView } | null>(null);
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
   const gesture = useRef<Gesture | null>(null);
+  const [dragSelection, setDragSelection] = useState<GlyphSelection | null>(null);
+  const items = useMemo(() => (composed ? composed.order.flatMap((k) => composed.items.get(k) ?? []) : []), [composed]);
 
   // "Fit" shows the proof's notes too when they are on.
   const fitWidth = width + (extent ? Math.max(2 * bleed, (extent.left || bleed) + (extent.right || bleed)) : 2 * bleed);
@@ -244,6 +251,43 @@ export function PageCanvas(props: Props) {
     follow({ kind: 'resize', id, handle, area: frame.area, min, startX: event.clientX, startY: event.clientY, started: false, pointerId: event.pointerId });
   };
 
+  // With the proof layer on, a press on body glyphs selects text to mark instead of picking the frame.
+  const { onMarkSelection } = props;
+  const onTextPointerDown = (event: ReactPointerEvent) => {
+    if (!props.proof || event.button !== 0) return;
+    const from = pagePoint(event.clientX, event.clientY);
+    if (!from || !glyphAt(items, from.x, from.y)) return;
+    event.stopPropagation();
+    event.preventDefault();
+    scroller.current?.focus({ preventScroll: true });
+    const pointerId = event.pointerId;
+    let current = selectGlyphs(items, from, from);
+    setDragSelection(current);
+    onMarkSelection(null, { x: event.clientX, y: event.clientY });
+    const move = (e: PointerEvent) => {
+      if (e.pointerId !== pointerId) return;
+      const to = pagePoint(e.clientX, e.clientY);
+      const next = to ? selectGlyphs(items, from, to) : null;
+      // Off the block the selection keeps its last extent.
+      if (next) {
+        current = next;
+        setDragSelection(next);
+      }
+    };
+    const end = (e: PointerEvent) => {
+      if (e.pointerId !== pointerId) return;
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('pointercancel', end);
+      setDragSelection(null);
+      onMarkSelection(e.type === 'pointercancel' ? null : current, { x: e.clientX, y: e.clientY });
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', end);
+    window.addEventListener('pointercancel', end);
+  };
+  const highlight = props.proof ? (dragSelection ?? props.markSelection) : null;
+
   const svgWidth = (width + padLeft + padRight) * scale;
   const svgHeight = (height + pad + padBottom) * scale;
   return (
@@ -281,6 +325,7 @@ export function PageCanvas(props: Props) {
           width={svgWidth}
           height={svgHeight}
           viewBox={`${-padLeft} ${-pad} ${width + padLeft + padRight} ${height + pad + padBottom}`}
+          onPointerDownCapture={onTextPointerDown}
         >
           <defs>
             <marker id="thread-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -303,6 +348,13 @@ export function PageCanvas(props: Props) {
             onFrameDoubleClick={props.onOpenFrame}
           />
           {props.proof && <ProofLayerView layer={props.proof} />}
+          {highlight && (
+            <g className="glyph-selection" data-testid="glyph-selection" data-quote={highlight.quote} pointerEvents="none">
+              {highlight.boxes.map((box, i) => (
+                <rect key={i} x={box.x} y={box.y} width={box.width} height={box.height} fill="rgba(31, 95, 191, 0.28)" />
+              ))}
+            </g>
+          )}
         </svg>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { BROADSHEET } from '../../../../shared/compose/templates';
 import type { PageInfo, PageTemplate } from '../../../../shared/model/page';
 import { Field } from '../panels/fields';
+import { PageSlotFields } from './page-slot-fields';
 import { usePagesText } from '../pages-text';
 import { customFrom, templateFacts, templateFor, templateProblems, type CustomTemplate, type TemplateKey } from './template-choice';
 
@@ -58,15 +59,16 @@ export function NewPageDialog({
       <form className="dialog new-page-dialog" role="dialog" aria-modal="true" aria-labelledby="new-page-title" data-testid="new-page-dialog" onSubmit={submit}>
         <h2 id="new-page-title">{t.list.newPageTitle}</h2>
         <div className="inspector-grid">
-          <Field label={t.list.edition}>
-            <input type="date" value={edition} required data-testid="new-edition" onChange={(e) => setEdition(e.target.value)} />
-          </Field>
-          <Field label={t.list.number}>
-            <input type="number" min={1} max={999} value={number} required data-testid="new-number" onChange={(e) => Number.isInteger(e.target.valueAsNumber) && setNumber(e.target.valueAsNumber)} />
-          </Field>
-          <Field label={t.list.name} wide>
-            <input type="text" value={name} placeholder={t.list.namePlaceholder} data-testid="new-name" onChange={(e) => setName(e.target.value)} />
-          </Field>
+          <PageSlotFields
+            testIdPrefix="new"
+            edition={edition}
+            onEdition={setEdition}
+            number={number}
+            onNumber={setNumber}
+            name={name}
+            onName={setName}
+            namePlaceholder={t.list.namePlaceholder}
+          />
           <Field label={t.list.section}>
             <input type="text" value={section} placeholder={t.list.sectionPlaceholder} data-testid="new-section" onChange={(e) => setSection(e.target.value)} />
           </Field>

@@ -7,7 +7,7 @@ import { LanguageSelect } from '../../app/language-select';
 import { useClient } from '../../ipc/client-context';
 import { errorMessage } from '../../ipc/error-message';
 import { preloadPageFonts } from '../canvas/font-faces';
-import { Field } from '../panels/fields';
+import { PageSlotFields } from './page-slot-fields';
 import { usePagesText } from '../pages-text';
 import { NewPageDialog } from './new-page-dialog';
 import { groupByEdition, localDate } from './page-groups';
@@ -240,15 +240,15 @@ function DuplicateDialog({
       <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="duplicate-title" data-testid="duplicate-dialog" onSubmit={submit}>
         <h2 id="duplicate-title">{t.list.duplicateTitle(page.editionDate, page.pageNumber)}</h2>
         <div className="inspector-grid">
-          <Field label={t.list.edition}>
-            <input type="date" value={editionDate} required data-testid="duplicate-edition" onChange={(e) => setEditionDate(e.target.value)} />
-          </Field>
-          <Field label={t.list.number}>
-            <input type="number" min={1} max={999} value={pageNumber} required data-testid="duplicate-number" onChange={(e) => Number.isInteger(e.target.valueAsNumber) && setPageNumber(e.target.valueAsNumber)} />
-          </Field>
-          <Field label={t.list.name} wide>
-            <input type="text" value={name} data-testid="duplicate-name" onChange={(e) => setName(e.target.value)} />
-          </Field>
+          <PageSlotFields
+            testIdPrefix="duplicate"
+            edition={editionDate}
+            onEdition={setEditionDate}
+            number={pageNumber}
+            onNumber={setPageNumber}
+            name={name}
+            onName={setName}
+          />
         </div>
         {error && (
           <p className="notice notice-error" role="alert">

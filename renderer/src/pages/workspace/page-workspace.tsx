@@ -11,6 +11,8 @@ import { useClient } from '../../ipc/client-context';
 import { errorMessage } from '../../ipc/error-message';
 import { loadFaces } from '../canvas/font-faces';
 import { PageCanvas, type CanvasApi } from '../canvas/page-canvas';
+import { PageMarkPopover } from '../canvas/page-mark-popover';
+import type { GlyphSelection } from './glyph-selection';
 import { ElementsPanel, type ElementKind } from '../panels/elements-panel';
 import { ExportDialog, type ExportState } from '../panels/export-dialog';
 import { Inspector } from '../panels/inspector';
@@ -180,6 +182,11 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
     }
   };
 
+  const [pageMark, setPageMark] = useState<{ selection: GlyphSelection; at: { x: number; y: number } } | null>(null);
+  const onMarkSelection = useCallback((selection: GlyphSelection | null, at: { x: number; y: number }) => setPageMark(selection ? { selection, at } : null), []);
+  useEffect(() => {
+    if (!proofShown) setPageMark(null);
+  }, [proofShown]);
   const proof = useProofLayer(client, proofShown, pageStoryIds, composed, composer, doc.stories);
   const runProofExport = async () => {
     setProofExport({ state: 'writing' });
@@ -577,12 +584,15 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
             guides={guides}
             preview={preview}
             proof={proof}
+            markSelection={pageMark?.selection ?? null}
+            onMarkSelection={onMarkSelection}
             api={canvasApi}
             onOpenFrame={openFrame}
             frameLabel={frameLabel}
             onPointerCell={setPointerCell}
             onKeyDown={() => undefined}
           />
+          {pageMark && proof && <PageMarkPopover key={`${pageMark.selection.storyId}:${pageMark.selection.block}:${pageMark.selection.start}:${pageMark.selection.end}`} client={client} selection={pageMark.selection} at={pageMark.at} onDone={() => setPageMark(null)} />}
         </main>
 
         <aside className={`desk-right${editorStory ? ' with-editor' : ''}`}>
