@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Editor, Range, type RangeRef } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
-import { ANNOTATION_KIND_INFO, MARK_MENU, sameCharacters, type AnnotationKind } from '../../../../shared/model/annotation';
+import { ANNOTATION_KIND_INFO, sameCharacters, type AnnotationKind } from '../../../../shared/model/annotation';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AnnotationController } from './annotation-controller';
+import { MarkFields } from './mark-fields';
 
 interface Props {
   controller: AnnotationController;
@@ -67,26 +68,16 @@ export function MarkComposer({ controller, onDone }: Props) {
   return (
     <div className="mark-composer" role="dialog" aria-label={c.title} data-testid="mark-composer">
       <span className="mark-composer-quote">{quote ? c.selected(quote.length > 40 ? `${quote.slice(0, 40)}…` : quote) : c.atCaret}</span>
-      <label>
-        <span className="head-label">{c.kind}</span>
-        <select value={kind} data-testid="mark-kind" onChange={(e) => choose(e.target.value as AnnotationKind)}>
-          {MARK_MENU.map((option) => (
-            <option key={option} value={option} disabled={ANNOTATION_KIND_INFO[option].shape === 'range' && !quote}>
-              {t.proof.kinds[option].name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {info.text !== 'none' && (
-        <label>
-          <span className="head-label">{c.textFor[kind] ?? c.text}</span>
-          <input type="text" value={text} data-testid="mark-text" title={kind === 'transpose' ? c.transposeHint : undefined} onChange={(e) => setText(e.target.value)} />
-        </label>
-      )}
-      <label className="mark-composer-note">
-        <span className="head-label">{c.note}</span>
-        <input type="text" value={body} placeholder={c.notePlaceholder} data-testid="mark-note" onChange={(e) => setBody(e.target.value)} />
-      </label>
+      <MarkFields
+        testIdPrefix="mark"
+        kind={kind}
+        onKind={choose}
+        kindDisabled={(option) => ANNOTATION_KIND_INFO[option].shape === 'range' && !quote}
+        text={text}
+        onText={setText}
+        body={body}
+        onBody={setBody}
+      />
       <span className="mark-composer-meaning">{placingTarget ? c.moveStep : t.proof.kinds[kind].meaning}</span>
       <button type="button" className="primary-button" disabled={!valid} data-testid="mark-create" onMouseDown={(e) => e.preventDefault()} onClick={create}>
         {placingTarget ? c.moveHere : c.create}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ANNOTATION_KIND_INFO, MARK_MENU, sameCharacters, type AnnotationKind } from '../../../../shared/model/annotation';
+import { ANNOTATION_KIND_INFO, sameCharacters, type AnnotationKind } from '../../../../shared/model/annotation';
 import type { StoryFields } from '../../../../shared/model/story';
 import { bodyTexts } from '../../../../shared/proof/anchoring';
 import { useI18n } from '../../i18n/i18n-context';
@@ -7,6 +7,8 @@ import { errorMessage } from '../../ipc/error-message';
 import type { BanmianClient } from '../../ipc/bridge';
 import { readUserName } from '../../user/user-name';
 import { selectionAnchor, type GlyphSelection } from '../workspace/glyph-selection';
+import { swapped } from '../../editor/annotations/mark-composer';
+import { MarkFields } from '../../editor/annotations/mark-fields';
 
 interface Props {
   client: BanmianClient;
@@ -14,13 +16,6 @@ interface Props {
   /** Where the drag ended, in client (screen) px. */
   at: { x: number; y: number };
   onDone: () => void;
-}
-
-/** 对调's natural correction: the halves of the marked text swapped. */
-function swapped(quote: string): string {
-  const chars = Array.from(quote);
-  const half = Math.ceil(chars.length / 2);
-  return [...chars.slice(half), ...chars.slice(0, half)].join('');
 }
 
 /**
@@ -83,26 +78,16 @@ export function PageMarkPopover({ client, selection, at, onDone }: Props) {
       }}
     >
       <span className="mark-composer-quote">{c.selected(quote.length > 40 ? `${quote.slice(0, 40)}…` : quote)}</span>
-      <label>
-        <span className="head-label">{c.kind}</span>
-        <select value={kind} data-testid="page-mark-kind" onChange={(e) => choose(e.target.value as AnnotationKind)}>
-          {MARK_MENU.map((option) => (
-            <option key={option} value={option} disabled={ANNOTATION_KIND_INFO[option].shape === 'point' || option === 'move'}>
-              {t.proof.kinds[option].name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {info.text !== 'none' && (
-        <label>
-          <span className="head-label">{c.textFor[kind] ?? c.text}</span>
-          <input type="text" value={text} data-testid="page-mark-text" title={kind === 'transpose' ? c.transposeHint : undefined} onChange={(e) => setText(e.target.value)} />
-        </label>
-      )}
-      <label className="mark-composer-note">
-        <span className="head-label">{c.note}</span>
-        <input type="text" value={body} placeholder={c.notePlaceholder} data-testid="page-mark-note" onChange={(e) => setBody(e.target.value)} />
-      </label>
+      <MarkFields
+        testIdPrefix="page-mark"
+        kind={kind}
+        onKind={choose}
+        kindDisabled={(option) => ANNOTATION_KIND_INFO[option].shape === 'point' || option === 'move'}
+        text={text}
+        onText={setText}
+        body={body}
+        onBody={setBody}
+      />
       <span className="mark-composer-meaning">{error ?? t.proof.kinds[kind].meaning}</span>
       <button type="button" className="primary-button" disabled={!valid || busy} data-testid="page-mark-create" onClick={() => void create()}>
         {c.create}
