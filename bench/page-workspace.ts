@@ -8,7 +8,9 @@
  * - open: from the click on a page's Open button in the page list to the first animation frame
  *   after the workspace shows the page composed, in its fonts (`pages.get`, the main process's
  *   first composition with the resources the window needs, the SVG's first paint). The first
- *   open of a window also loads the four font files (10–15 MB each); later opens find them.
+ *   open of a window also loads the page's screen fonts (the base parts of its four faces and
+ *   a part for its other characters, main/fonts/screen-fonts.ts); later opens find them. Twice:
+ *   with the parts cut afresh (the first page the app ever opens) and found on disk.
  * - drag: the portrait frame dragged over the profile story, one grid line (and now and then a
  *   column) per pointer move, each move after the last has been drawn. Per move: pointermove →
  *   the next frame after the frame's outline has moved; pointermove → the next frame after the
@@ -18,6 +20,8 @@
  *   the IPC round trip plus composition the issue asks to report.
  * Targets: open ≤ 500 ms, drag p95 ≤ 16 ms. Set BANMIAN_E2E_SKIP_BUILD=1 to reuse dist/renderer.
  */
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { setup as buildRenderer } from '../tests/e2e/harness/global-setup';
 import { startHarness } from '../tests/e2e/harness/harness';
@@ -129,14 +133,23 @@ async function main(): Promise<void> {
     console.log(`Page workspace benchmark: the sample page; Chromium ${page.context().browser()?.version() ?? ''}`);
     console.log(`open the sample page the first time (stories, photos and previews into the store, fonts loaded): ${firstSample.toFixed(0)} ms (wall clock, once)`);
 
-    // A fresh window: its first open loads the fonts.
+    // A fresh window with no screen fonts cut yet (the app's first page ever): its first open waits for them.
     await app.context.close();
+    const partsDir = path.join(harness.dataDir, 'screen-fonts');
+    for (const name of await readdir(partsDir)) await rm(path.join(partsDir, name));
     const fresh = await harness.openApp({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
     // tsx keeps function names with a __name() helper that evaluate() callbacks would miss in the page.
     await fresh.context.addInitScript('globalThis.__name = (fn) => fn');
     await fresh.page.evaluate('globalThis.__name = (fn) => fn');
     const opens: number[] = [];
     for (let run = 0; run < OPENS; run++) opens.push(await openFromList(fresh.page, id));
+    const partFiles = await readdir(partsDir);
+
+    // Another new window: the parts are on disk, as for every window after the app's first page.
+    const second = await harness.openApp({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    await second.page.evaluate('globalThis.__name = (fn) => fn');
+    const secondWindowOpen = await openFromList(second.page, id);
+    await second.context.close();
 
     await fresh.page.getByTestId('zoom-select').selectOption('1');
     await fresh.page.evaluate(() => document.querySelector('[data-frame-id=portrait]')?.scrollIntoView({ block: 'center', inline: 'center' }));
@@ -154,20 +167,25 @@ async function main(): Promise<void> {
     const inMain = await drag(fresh.page);
     await fresh.page.evaluate(() => localStorage.removeItem('banmian.composeInWindow'));
 
-    // What the first open waits for: the four font files, fetched and decoded (a window of its own, nothing cached).
+    // What a new window's first open waits for: the four faces' base parts, fetched and decoded (nothing in the window yet).
     const fontsWindow = await harness.openApp({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
     await fontsWindow.page.evaluate('globalThis.__name = (fn) => fn');
     const fontLoad = await fontsWindow.page.evaluate(async () => {
-      const outcome = await (window as unknown as { banmian: { invoke: Record<string, (input: unknown) => Promise<{ ok: boolean; value: Record<string, string> }>> } }).banmian.invoke['pages.fonts']!({});
+      type Invoke = Record<string, (input: unknown) => Promise<{ ok: boolean; value: unknown }>>;
+      const invoke = (window as unknown as { banmian: { invoke: Invoke } }).banmian.invoke;
+      const faces = (await invoke['pages.fonts']!({})).value as string[];
       const start = performance.now();
-      await Promise.all(Object.entries(outcome.value).map(([face, url]) => new FontFace(`bench-${face}`, `url("${url}")`).load()));
+      const parts = (await invoke['pages.screenFonts']!({ faces: Object.fromEntries(faces.map((f) => [f, { text: '', base: true }])) })).value as Record<string, { url: string; unicodeRange: string }[]>;
+      await Promise.all(Object.entries(parts).flatMap(([face, list]) => list.map((p) => new FontFace(`bench-${face}`, `url("${p.url}")`, { unicodeRange: p.unicodeRange }).load())));
       return performance.now() - start;
     });
 
     console.log('');
-    console.log(`the four font files alone, fetched and decoded in a new window: ${fontLoad.toFixed(0)} ms`);
-    console.log(`open from the page list (click Open → page composed and painted in its fonts); the first run loads the fonts:`);
+    console.log(`screen font parts cut for the page: ${partFiles.length} (${partFiles.join(', ')})`);
+    console.log(`the four faces' base parts alone, asked for, fetched and decoded in a new window: ${fontLoad.toFixed(0)} ms`);
+    console.log(`open from the page list (click Open → page composed and painted in its fonts); the first run cuts and loads the screen fonts:`);
     console.log(`  runs: ${opens.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    console.log(`  a new window's first open, the parts on disk: ${secondWindowOpen.toFixed(0)} ms`);
     console.log(`  ${summary(opens)}`);
     const sources = (samples: Sample[]) => [...new Set(samples.map((x) => x.source))].join(', ');
     console.log(`drag, composing in the window (the app; composed in: ${sources(inWindow)}):`);
@@ -178,7 +196,8 @@ async function main(): Promise<void> {
     console.log(`  pointermove → page recomposed, next frame:    ${summary(inMain.map((s) => s.composed))}`);
     const openWarm = percentile(opens.slice(1), 0.5);
     const p95 = percentile(inWindow.map((s) => s.composed), 0.95);
-    console.log(`targets: open ≤ 500 ms ${Math.max(...opens) <= 500 ? 'met (every run)' : openWarm <= 500 ? 'met after the first open (median)' : 'MISSED'}, drag p95 ≤ 16 ms ${p95 <= 16 ? 'met' : 'MISSED'}`);
+    const worst = Math.max(...opens, secondWindowOpen);
+    console.log(`targets: open ≤ 500 ms ${worst <= 500 ? 'met (every run)' : openWarm <= 500 ? 'met after the first open (median)' : 'MISSED'}, drag p95 ≤ 16 ms ${p95 <= 16 ? 'met' : 'MISSED'}`);
     if (fresh.problems.length > 0) console.log('page problems:', fresh.problems);
   } finally {
     await harness.close();

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside } from './asset-path';
@@ -26,17 +25,4 @@ export async function confineToRoot(candidate: string, rootDir: string): Promise
   const info = await stat(realFile).catch(() => undefined);
   if (!info?.isFile()) return { ok: false, status: 404, reason: 'not a file' };
   return { ok: true, path: realFile, size: info.size };
-}
-
-/**
- * In a packaged app, files listed in electron-builder's asarUnpack live in
- * app.asar.unpacked/. Serving them from there keeps every read on the real disk, where
- * realpath and file URLs behave as everywhere else.
- */
-export function outsideAsar(dir: string): string {
-  const marker = `${path.sep}app.asar${path.sep}`;
-  const at = dir.indexOf(marker);
-  if (at === -1) return dir;
-  const unpacked = `${dir.slice(0, at)}${path.sep}app.asar.unpacked${path.sep}${dir.slice(at + marker.length)}`;
-  return existsSync(unpacked) ? unpacked : dir;
 }

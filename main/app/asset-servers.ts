@@ -2,7 +2,6 @@ import { assetRoots, rendererRoots } from './asset-roots';
 import type { AssetServer, FileLoader } from './asset-response';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, ASSET_SCHEME } from './schemes';
-import type { FaceInfo } from '../fonts/font-catalogue';
 
 /**
  * app://banmian/: the built renderer. Every answer carries the CSP header, because
@@ -20,14 +19,14 @@ export function rendererServer(rendererDir: string, load: FileLoader): AssetServ
 }
 
 /**
- * banmian://photos/… and banmian://<font family>/…: readable by the app origin only (fonts
+ * banmian://photos/… and banmian://screen-fonts/…: readable by the app origin only (fonts
  * load in CORS mode), never a document with any power of its own, and confined by real path
- * because the photos folder is user-writable.
+ * because both folders are user-writable.
  */
-export function assetServer(photosDir: string, load: FileLoader, faces?: Iterable<FaceInfo>): AssetServer {
+export function assetServer(photosDir: string, screenFontsDir: string, load: FileLoader): AssetServer {
   return {
     scheme: ASSET_SCHEME,
-    roots: assetRoots(photosDir, faces),
+    roots: assetRoots(photosDir, screenFontsDir),
     confineRealPath: true,
     headers: { 'Access-Control-Allow-Origin': APP_ORIGIN, 'Content-Security-Policy': "default-src 'none'" },
     load,

@@ -5,6 +5,8 @@ export interface DataPaths {
   userData: string;
   database: string;
   photos: string;
+  /** Subsets of the page fonts cut for the screen (a cache: deleting it loses nothing). */
+  screenFonts: string;
   windowState: string;
 }
 
@@ -13,6 +15,7 @@ export function dataPaths(userData: string): DataPaths {
     userData,
     database: path.join(userData, 'banmian.db'),
     photos: path.join(userData, 'photos'),
+    screenFonts: path.join(userData, 'screen-fonts'),
     windowState: path.join(userData, 'window-state.json'),
   };
 }

@@ -17,9 +17,9 @@ function logRefusal(url: string, status: number, reason: string): void {
 }
 
 /** Binds app:// and banmian:// on the default session (call after `ready`). */
-export function handleProtocols(rendererDir: string, photosDir: string): void {
+export function handleProtocols(rendererDir: string, photosDir: string, screenFontsDir: string): void {
   const renderer = rendererServer(rendererDir, loadFile);
-  const assets = assetServer(photosDir, loadFile);
+  const assets = assetServer(photosDir, screenFontsDir, loadFile);
   protocol.handle(APP_SCHEME, (request) => serveAsset(renderer, request, logRefusal));
   protocol.handle(ASSET_SCHEME, (request) => serveAsset(assets, request, logRefusal));
 }

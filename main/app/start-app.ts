@@ -6,10 +6,10 @@ import { bindElectronIpc } from '../ipc/bind-electron';
 import { createHandlers } from '../ipc/handlers';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
-import { faceInfo } from '../fonts/font-catalogue';
+import { createScreenFonts } from '../fonts/screen-fonts';
 import { pdfSaveDialog } from '../pages/pdf-save-dialog';
 import { appIconPath } from './app-icon';
-import { fontFaceUrl, photoUrl } from './asset-roots';
+import { photoUrl, screenFontUrl } from './asset-roots';
 import { guardWebContents } from './content-guards';
 import { dataPaths } from './data-paths';
 import { pickImportFiles } from './import-picker';
@@ -112,9 +112,10 @@ export function startApp(options: StartOptions = {}): void {
       }
       const paths = dataPaths(app.getPath('userData'));
       mkdirSync(paths.photos, { recursive: true });
+      mkdirSync(paths.screenFonts, { recursive: true });
 
       secureSession(session.defaultSession);
-      handleProtocols(rendererDir, paths.photos);
+      handleProtocols(rendererDir, paths.photos, paths.screenFonts);
 
       const openedStore = openStore(paths.database, { photosDir: paths.photos });
       store = openedStore;
@@ -124,8 +125,8 @@ export function startApp(options: StartOptions = {}): void {
         appInfo: () => ({ name: PRODUCT_NAME, version: app.getVersion(), dataDir: paths.userData, shell: 'electron' }),
         pickImportFiles: () => pickImportFiles(BrowserWindow.getFocusedWindow() ?? mainWindow, chinese),
         notify,
-        // The page desk: fonts and photo previews over banmian://, PDFs saved where the user says.
-        fontUrl: (faceId) => safely(() => fontFaceUrl(faceInfo(faceId))),
+        // The page desk: screen fonts and photo previews over banmian://, PDFs saved where the user says.
+        screenFonts: createScreenFonts({ cacheDir: paths.screenFonts, url: screenFontUrl }),
         photoUrl,
         pickPdfPath: pdfSaveDialog(
           (options) => {

@@ -6,6 +6,7 @@ import type { Store } from '../store/store-types';
 import { importFiles, type IncomingFile } from '../import/import-service';
 import { proofreadingHandlers } from './proofreading-handlers';
 import { pageHandlers } from '../pages/page-handlers';
+import type { ScreenFonts } from '../fonts/screen-fonts';
 
 /** What the handlers need; the Electron shell, the CLI and the test harness each provide it. */
 export interface Services {
@@ -15,8 +16,8 @@ export interface Services {
   pickImportFiles?: () => Promise<IncomingFile[]>;
   /** Tells every window about a change (no-op where there is one window). */
   notify?: <E extends EventName>(event: E, payload: Events[E]) => void;
-  /** URL of a bundled font face for @font-face (banmian://… in the app); none in the CLI. */
-  fontUrl?: (faceId: string) => string | undefined;
+  /** The page's fonts cut for the screen (banmian://screen-fonts/… in the app); none in the CLI. */
+  screenFonts?: ScreenFonts;
   /** URL of a file in the photo folder, by its path relative to it (banmian://photos/… in the app). */
   photoUrl?: (relativePath: string) => string | undefined;
   /** Where to write an exported PDF: the save dialog in the app; null when the user cancels. */

@@ -15,12 +15,12 @@ const DESK_FACES = ['noto-serif-sc-400', 'noto-serif-sc-700', 'noto-sans-sc-400'
 /**
  * The page desk's commands (docs/page-workspace.md): pages kept in the store with optimistic
  * versions, the built-in sample, photos, composition for the screen and export to PDF.
- * Font and photo URLs come from the shell (banmian:// in the desktop app, the test server in
- * the harness); where there are none, the screen draws outlines instead of photos.
+ * Screen fonts and photo URLs come from the shell (banmian:// in the desktop app, the test server
+ * in the harness); where there are none, the screen draws outlines instead of photos.
  */
 export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
   const { store } = services;
-  const urls = { font: services.fontUrl, photo: services.photoUrl };
+  const urls = { photo: services.photoUrl };
 
   return {
     'pages.list': ({ deleted }) => store.pages.list({ deleted: deleted ?? false }).map(summaryView),
@@ -36,14 +36,8 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
       return view;
     },
     'pages.compose': (input) => composeForScreen(store, input, urls),
-    'pages.fonts': () => {
-      const fonts: Record<string, string> = {};
-      for (const face of DESK_FACES) {
-        const url = urls.font?.(face);
-        if (url) fonts[face] = url;
-      }
-      return fonts;
-    },
+    'pages.fonts': () => [...DESK_FACES],
+    'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
     'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),
     'pages.importPhotos': ({ files }) =>
       importPhotos(

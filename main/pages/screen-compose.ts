@@ -19,11 +19,10 @@ import { ensurePreview, storedPhoto, storedPhotoInfo, type PhotoUrl } from './ph
  * Composition for the page on screen: the page document as it stands in the workspace (saved
  * or not), the stories being typed (`drafts`, newer than the store), composed with the same
  * composePage, Measurer and layout cache as the PDF export. Only items the screen does not
- * hold yet are sent (see item-keys.ts), with the URLs of the fonts and photo previews it needs.
+ * hold yet are sent (see item-keys.ts), with the faces it is set in and the photo previews it needs.
  */
 
 export interface ScreenUrls {
-  font?: (faceId: string) => string | undefined;
   photo?: PhotoUrl;
 }
 
@@ -119,11 +118,6 @@ export async function composeForScreen(store: Store, input: ScreenComposeInput, 
       if (alt.length) alternates[key] = alt;
     }
   });
-  const fonts: Record<string, string> = {};
-  for (const face of faces) {
-    const link = urls.font?.(face);
-    if (link) fonts[face] = link;
-  }
   return {
     page: { width: result.page.width, height: result.page.height, bleed: result.page.bleed },
     order: keys,
@@ -132,7 +126,7 @@ export async function composeForScreen(store: Store, input: ScreenComposeInput, 
     frames: result.frames,
     preflight: result.preflight,
     ...(input.lines ? { lines: result.lines } : {}),
-    fonts,
+    faces: [...faces],
     photos,
     ms: performance.now() - started,
     ...(recorder ? { resources: { faces: recorder.faces(), stories: usedStories(doc, stories), images: Object.fromEntries(Object.keys(doc.assets).map((key) => [key, images[key] ?? null])) } } : {}),

@@ -36,6 +36,7 @@ const NAMES: Record<CommandName, true> = {
   'pages.openSample': true,
   'pages.compose': true,
   'pages.fonts': true,
+  'pages.screenFonts': true,
   'pages.photos': true,
   'pages.importPhotos': true,
   'pages.exportPdf': true,

@@ -24,6 +24,7 @@ const version = z.number().int().positive();
 const editionDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2024-02-20');
 const pageNumber = z.number().int().min(1).max(999);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256');
+const faceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a face id such as noto-serif-sc-400');
 
 /** A photo handed over by the renderer: name and base64 bytes (the same ceiling as reporter copy). */
 const photoUploadSchema = z.object({
@@ -105,14 +106,24 @@ export interface PageComposition {
   preflight: PreflightIssue[];
   /** Only when asked for (`lines: true`). */
   lines?: ComposedLine[];
-  /** Font URLs of the faces used, by face id. */
-  fonts: Record<string, string>;
+  /** The faces the page's glyph runs are set in. */
+  faces: string[];
   /** The page's photos by asset key (missing: not found). */
   photos: Record<string, PhotoView>;
   /** Time composing took in the main process, ms. */
   ms: number;
   /** Only when asked for (`resources: true`): what the window needs to compose the page itself. */
   resources?: ComposeResources;
+}
+
+/** Per face: the characters a window lacks, and whether it has the face's base part yet. */
+export type ScreenFontRequest = Record<string, { text: string; base?: boolean }>;
+
+/** A piece of a face for the screen: a subset font file and the characters it is for (CSS unicode-range). */
+export interface ScreenFontPart {
+  kind: 'base' | 'extra';
+  url: string;
+  unicodeRange: string;
 }
 
 export interface PageExportResult {
@@ -152,8 +163,20 @@ export const pageCommands = {
       resources: z.boolean().optional(),
     }),
   ),
-  /** URLs of the faces pages are set in (宋体 and 黑体, regular and bold), so a window can load them before a page asks. */
-  'pages.fonts': pageCommand<Record<string, string>>()(z.object({})),
+  /** The faces pages are set in unless a frame asks for another (宋体 and 黑体, regular and bold), so a window can load them before a page asks. */
+  'pages.fonts': pageCommand<string[]>()(z.object({})),
+  /**
+   * The screen's fonts, cut from the files the PDF embeds (main/fonts/screen-fonts.ts): per face,
+   * the base part when `base` is set, and a part with the characters of `text` the base lacks.
+   * Empty where the shell serves no fonts.
+   */
+  'pages.screenFonts': pageCommand<Record<string, ScreenFontPart[]>>()(
+    z.object({
+      faces: z
+        .record(faceId, z.object({ text: z.string().max(100_000), base: z.boolean().optional() }))
+        .refine((faces) => Object.keys(faces).length <= 32, 'at most 32 faces at once'),
+    }),
+  ),
   /** Photos in the store, oldest first. */
   'pages.photos': pageCommand<PhotoView[]>()(z.object({})),
   /** JPEG, PNG or TIFF photos into the store (content-addressed: the same photo twice is stored once). */

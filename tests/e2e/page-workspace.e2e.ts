@@ -298,6 +298,21 @@ describe('page workspace', () => {
       { timeout: 10_000 },
     );
     await desk.screenshot('page-workspace-editor');
+    // A character the fonts' base parts lack (喆 is not in GB 2312) comes in a part of its own, in
+    // the face the headline is set in, and the headline shows it once that part is loaded.
+    await headline.fill('陶喆：用爱守护生命');
+    const rare = await page.waitForFunction(
+      () => {
+        const run = [...document.querySelectorAll('[data-testid=display-list] text.dl-text')].find((t) => t.textContent === '陶喆：用爱守护生命');
+        const family = run?.getAttribute('font-family');
+        const face = [...document.fonts].find((f) => f.family.replace(/"/g, '') === family && /\bU\+5586\b/i.test(f.unicodeRange));
+        return face?.status === 'loaded' ? { family, range: face.unicodeRange } : false;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await rare.jsonValue()).toEqual({ family: 'bm-noto-sans-sc-700', range: 'U+5586' });
+    await headline.fill('朱光丽：用爱守护生命');
     await page.getByTestId('side-editor-close').click();
     await editor.waitFor({ state: 'detached' });
   });

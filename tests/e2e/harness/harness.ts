@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -13,8 +13,7 @@ import { eventChannel } from '../../../shared/ipc/channels';
 import { bundleBridge } from './bundle-bridge';
 import { chromiumPath, rendererDist, repoRoot } from './paths';
 import { startStaticServer, type StaticMount, type StaticServer } from './static-server';
-import { bundledFaces } from '../../../main/fonts/font-catalogue';
-import { mkdir } from 'node:fs/promises';
+import { createScreenFonts } from '../../../main/fonts/screen-fonts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -86,19 +85,20 @@ export async function startHarness(): Promise<Harness> {
     const store = openStore(path.join(dataDir, 'banmian.db'));
     cleanups.push(() => store.close());
 
-    // Fonts and the photo store, as banmian://<family>/… and banmian://photos/… serve them in the app.
+    // The photo store and the screen's font parts, as banmian://photos/… and banmian://screen-fonts/… serve them in the app.
     const photosDir = path.join(dataDir, 'photos');
+    const screenFontsDir = path.join(dataDir, 'screen-fonts');
     const exportsDir = path.join(dataDir, 'exports');
     await mkdir(photosDir, { recursive: true });
-    const mounts: StaticMount[] = [{ prefix: '/__banmian/photos/', dir: photosDir, extensions: ['.jpg', '.jpeg', '.png'] }];
-    const fontPaths = new Map<string, string>();
-    for (const face of bundledFaces().values()) {
-      const familyDir = path.dirname(path.dirname(face.path));
-      if (!mounts.some((m) => m.dir === familyDir)) mounts.push({ prefix: `/__banmian/fonts/${face.family}/`, dir: familyDir, extensions: ['.ttf', '.otf'] });
-      fontPaths.set(face.id, `__banmian/fonts/${face.family}/${path.relative(familyDir, face.path).split(path.sep).map(encodeURIComponent).join('/')}`);
-    }
+    await mkdir(screenFontsDir, { recursive: true });
+    const mounts: StaticMount[] = [
+      { prefix: '/__banmian/photos/', dir: photosDir, extensions: ['.jpg', '.jpeg', '.png'] },
+      { prefix: '/__banmian/screen-fonts/', dir: screenFontsDir, extensions: ['.ttf'] },
+    ];
     const server: StaticServer = await startStaticServer(rendererDist, mounts);
     cleanups.push(() => server.close());
+    const screenFonts = createScreenFonts({ cacheDir: screenFontsDir, url: (name) => `${server.url}__banmian/screen-fonts/${encodeURIComponent(name)}` });
+    cleanups.push(() => screenFonts.close());
 
     const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     cleanups.push(() => browser.close());
@@ -121,10 +121,7 @@ export async function startHarness(): Promise<Harness> {
       store,
       appInfo,
       notify: (event, payload) => void deliver(event, payload),
-      fontUrl: (faceId) => {
-        const relative = fontPaths.get(faceId);
-        return relative ? `${server.url}${relative}` : undefined;
-      },
+      screenFonts,
       photoUrl: (relative) => `${server.url}__banmian/photos/${relative.split('/').map(encodeURIComponent).join('/')}`,
       pickPdfPath: async (name) => {
         await mkdir(exportsDir, { recursive: true });

@@ -5,15 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveAsset, type FileLoader } from '../../../main/app/asset-response';
 import { assetServer, rendererServer } from '../../../main/app/asset-servers';
 import { CONTENT_SECURITY_POLICY } from '../../../main/app/content-security-policy';
-import { bundledFaces } from '../../../main/fonts/font-catalogue';
-import { fontFaceUrl, photoUrl } from '../../../main/app/asset-roots';
+import { photoUrl, screenFontUrl } from '../../../main/app/asset-roots';
 
 /** Stands in for net.fetch(file://…): reads the file the server chose. */
 const readLoader: FileLoader = async (filePath) => new Response(readFileSync(filePath));
 
 let base: string;
 let photos: string;
+let screenFonts: string;
 let renderer: string;
+const part = Uint8Array.from([0, 1, 0, 0, 9, 9, 9]);
 const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
 
 beforeAll(() => {
@@ -21,6 +22,10 @@ beforeAll(() => {
   photos = path.join(base, 'userData', 'photos');
   renderer = path.join(base, 'renderer');
   mkdirSync(photos, { recursive: true });
+  screenFonts = path.join(base, 'userData', 'screen-fonts');
+  mkdirSync(screenFonts, { recursive: true });
+  writeFileSync(path.join(screenFonts, 'noto-serif-sc-400.0123456789ab.base-0123456789abcdef.ttf'), part);
+  writeFileSync(path.join(screenFonts, 'notes.txt'), 'not a font');
   mkdirSync(path.join(renderer, 'assets'), { recursive: true });
   writeFileSync(path.join(photos, 'abc123.jpg'), jpeg);
   writeFileSync(path.join(base, 'userData', 'secret.jpg'), 'not for the page');
@@ -36,8 +41,8 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 const get = (url: string, method = 'GET') => ({ url, method });
 
-describe('banmian:// photos and fonts', () => {
-  const server = () => assetServer(photos, readLoader, bundledFaces().values());
+describe('banmian:// photos and screen fonts', () => {
+  const server = () => assetServer(photos, screenFonts, readLoader);
 
   it('serves a stored photo with its type, to the app origin only', async () => {
     const response = await serveAsset(server(), get(photoUrl('abc123.jpg')));
@@ -49,14 +54,15 @@ describe('banmian:// photos and fonts', () => {
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(jpeg);
   });
 
-  it('serves the bundled Noto Serif SC face under the URL the renderer is given', async () => {
-    const face = bundledFaces().get('noto-serif-sc-400')!;
-    const response = await serveAsset(server(), get(fontFaceUrl(face)));
-    expect(fontFaceUrl(face)).toBe('banmian://noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf');
+  it('serves a screen font part under the URL the renderer is given, and nothing else from its folder', async () => {
+    const url = screenFontUrl('noto-serif-sc-400.0123456789ab.base-0123456789abcdef.ttf');
+    expect(url).toBe('banmian://screen-fonts/noto-serif-sc-400.0123456789ab.base-0123456789abcdef.ttf');
+    const response = await serveAsset(server(), get(url));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('font/ttf');
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    expect(bytes.byteLength).toBe(readFileSync(face.path).byteLength);
+    expect(response.headers.get('access-control-allow-origin')).toBe('app://banmian');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(part);
+    expect((await serveAsset(server(), get('banmian://screen-fonts/notes.txt'))).status).toBe(403);
   });
 
   it('refuses a symlink that leads out of the photos folder', async () => {
@@ -76,7 +82,9 @@ describe('banmian:// photos and fonts', () => {
     expect((await serveAsset(server(), get('banmian://photos/missing.jpg'))).status).toBe(404);
     expect((await serveAsset(server(), get('banmian://photos/folder.jpg'))).status).toBe(404);
     expect((await serveAsset(server(), get('banmian://photos/%2e%2e/secret.jpg'))).status).toBe(403);
-    expect((await serveAsset(server(), get('banmian://noto-serif-sc/package.json'))).status).toBe(403);
+    expect((await serveAsset(server(), get('banmian://screen-fonts/%2e%2e/photos/abc123.jpg'))).status).toBe(403);
+    // The bundled font packages are not served at all: the screen gets its fonts in parts.
+    expect((await serveAsset(server(), get('banmian://noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'))).status).toBe(404);
   });
 
   it('answers HEAD without a body and refuses writes', async () => {

@@ -5,8 +5,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcOutcome } from '../../../shared/ipc/result';
-import { bundledFaces } from '../../../main/fonts/font-catalogue';
-import { fontFaceUrl } from '../../../main/app/asset-roots';
 import * as fake from './fake-electron';
 
 // The real dist/main/index.cjs, built with scripts/build.mjs's options and loaded by Node
@@ -72,10 +70,19 @@ describe('built main bundle', () => {
     expect(outcome).toEqual({ ok: true, value: [] });
   });
 
-  it('serves the bundled fonts from node_modules over banmian://', async () => {
-    const face = bundledFaces().get('noto-sans-sc-700')!;
-    const response = await fake.protocol.handlers.get('banmian')!({ url: fontFaceUrl(face), method: 'HEAD' });
+  it('cuts the screen fonts (HarfBuzz in WebAssembly, found from the bundle) and serves them over banmian://', async () => {
+    const window = fake.BrowserWindow.windows[0]!;
+    const invoke = fake.ipcMain.handlers.get('banmian:invoke')!;
+    const event = { sender: { id: window.webContents.id }, senderFrame: { url: 'app://banmian/index.html', parent: null } };
+    const outcome = (await invoke(event, 'pages.screenFonts', { faces: { 'noto-sans-sc-700': { text: '版面', base: true } } })) as IpcOutcome<Record<string, { url: string; unicodeRange: string }[]>>;
+    expect(outcome.ok).toBe(true);
+    const parts = outcome.ok ? outcome.value['noto-sans-sc-700']! : [];
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.url).toMatch(/^banmian:\/\/screen-fonts\/noto-sans-sc-700\.[0-9a-f]{12}\.base-[0-9a-f]{16}\.ttf$/);
+    const response = await fake.protocol.handlers.get('banmian')!({ url: parts[0]!.url, method: 'GET' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('font/ttf');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 1, 0, 0]); // a TrueType font
   });
 });

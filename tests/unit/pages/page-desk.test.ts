@@ -6,6 +6,7 @@ import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { exportPageFromDesk, suggestedPdfName } from '../../../main/pages/desk-export';
 import { isSampleLayout } from '../../../main/pages/sample-in-store';
+import { createScreenFonts } from '../../../main/fonts/screen-fonts';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import { BROADSHEET, TABLOID } from '../../../shared/compose/templates';
@@ -28,7 +29,7 @@ beforeAll(() => {
   const handlers = createHandlers({
     store,
     appInfo: () => ({ name: 'Banmian', version: '0', dataDir: dir, shell: 'harness' }),
-    fontUrl: (face) => `fonts/${face}.ttf`,
+    screenFonts: createScreenFonts({ cacheDir: join(dir, 'screen-fonts'), url: (name) => `fonts/${name}` }),
     photoUrl: (relative) => `photos/${relative}`,
     pickPdfPath: async (name) => join(dir, name),
   });
@@ -116,12 +117,12 @@ describe('the sample page in the database', () => {
   });
 
   it('composes for the screen: every item once, then only what changed', async () => {
-    type Composed = { order: string[]; items: Record<string, unknown>; fonts: Record<string, string>; photos: Record<string, { url?: string }>; preflight: { severity: string }[]; frames: { frameId: string; story?: { overset: unknown } }[] };
+    type Composed = { order: string[]; items: Record<string, unknown>; faces: string[]; photos: Record<string, { url?: string }>; preflight: { severity: string }[]; frames: { frameId: string; story?: { overset: unknown } }[] };
     const first = (await call('pages.compose', { document: sample.document })) as Composed;
     expect(first.order.length).toBeGreaterThan(300);
     expect(Object.keys(first.items)).toHaveLength(first.order.length);
     expect(new Set(first.order).size).toBe(first.order.length);
-    expect(first.fonts['noto-serif-sc-400']).toBe('fonts/noto-serif-sc-400.ttf');
+    expect(first.faces).toContain('noto-serif-sc-400');
     expect(first.photos['portrait-camera']?.url).toMatch(/^photos\/previews\/[0-9a-f]{64}\.jpg$/);
     expect(first.preflight.filter((i) => i.severity === 'error')).toEqual([]);
     expect(first.frames.filter((f) => f.story?.overset)).toEqual([]);

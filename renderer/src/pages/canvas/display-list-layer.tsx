@@ -3,7 +3,7 @@ import type { PhotoView } from '../../../../shared/ipc/page-contract';
 import type { BoxItem, DisplayItem, GlyphRun, ImageItem, RuleItem } from '../../../../shared/model/display-list';
 import type { ComposedPage } from '../workspace/page-composer';
 import { cmykCss } from '../workspace/screen-color';
-import { familyFor } from './font-faces';
+import { familyFor } from './screen-fonts';
 
 /**
  * The display list as SVG, item for item, in the same order the PDF writer draws it: glyph runs
@@ -127,12 +127,17 @@ export function ItemView({ item, id, alternates, photos }: { item: DisplayItem; 
   }
 }
 
+/**
+ * Until the page's fonts are in, the text is left out: laid out in a fallback face it would only
+ * cost the browser a layout of every line twice (and show the wrong face). Photos and rules show.
+ */
 export const DisplayListLayer = memo(function DisplayListLayer({ composed, fontsReady }: { composed: ComposedPage; fontsReady: boolean }) {
   return (
     <g className={`display-list${fontsReady ? '' : ' fonts-loading'}`} data-testid="display-list" data-seq={composed.seq} data-revision={composed.revision}>
       {composed.order.map((key) => {
         const item = composed.items.get(key);
-        return item ? <ItemView key={key} item={item} id={`clip-${key}`} alternates={composed.alternates[key]} photos={composed.photos} /> : null;
+        if (!item || (!fontsReady && item.kind === 'glyphs')) return null;
+        return <ItemView key={key} item={item} id={`clip-${key}`} alternates={composed.alternates[key]} photos={composed.photos} />;
       })}
     </g>
   );

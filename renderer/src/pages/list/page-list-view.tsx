@@ -6,7 +6,7 @@ import type { PageInfo, PageTemplate } from '../../../../shared/model/page';
 import { LanguageSelect } from '../../app/language-select';
 import { useClient } from '../../ipc/client-context';
 import { errorMessage } from '../../ipc/error-message';
-import { preloadPageFonts } from '../canvas/font-faces';
+import { preloadPageFonts } from '../canvas/screen-fonts';
 import { PageSlotFields } from './page-slot-fields';
 import { usePagesText } from '../pages-text';
 import { NewPageDialog } from './new-page-dialog';

@@ -33,7 +33,8 @@ export interface ComposedPage {
   alternates: Alternates;
   frames: ReadonlyMap<string, FrameReport>;
   preflight: readonly PreflightIssue[];
-  fonts: Readonly<Record<string, string>>;
+  /** The faces its glyph runs are set in. */
+  faces: readonly string[];
   photos: Readonly<Record<string, PhotoView>>;
   /** Time the composition took where it ran, ms. */
   ms: number;
@@ -53,6 +54,8 @@ interface Request {
 }
 
 type Client = Pick<BanmianClient, 'call'>;
+
+const WARM_UP_DELAY_MS = 400;
 
 export class PageComposer {
   private state: ComposerState = { composed: null, busy: false, error: null };
@@ -177,13 +180,14 @@ export class PageComposer {
 
   /**
    * After new resources the window's layout cache is empty: set the page once while nothing
-   * happens, so the first drag does not pay for it.
+   * happens, so the first drag does not pay for it. Not at once: a page just opened still has
+   * its fonts to take in and its text to lay out, and this ~60 ms would hold them up.
    */
   private warmUp(request: Request): void {
     setTimeout(() => {
       if (this.disposed || this.last !== request) return;
       this.local.compose(request.doc, request.drafts);
-    }, 0);
+    }, WARM_UP_DELAY_MS);
   }
 
   private fromLocal(result: ComposeResult, revision: number, started: number): ComposedPage {
@@ -209,7 +213,7 @@ export class PageComposer {
       alternates,
       frames: new Map(result.frames.map((f) => [f.frameId, f])),
       preflight: result.preflight,
-      fonts: held?.fonts ?? {},
+      faces: facesOf(items.values()),
       photos: held?.photos ?? {},
       ms: performance.now() - started,
     };
@@ -239,9 +243,15 @@ export class PageComposer {
       alternates,
       frames: new Map(result.frames.map((f) => [f.frameId, f])),
       preflight: result.preflight,
-      fonts: result.fonts,
+      faces: result.faces,
       photos: result.photos,
       ms: result.ms,
     };
   }
+}
+
+function facesOf(items: Iterable<DisplayItem>): string[] {
+  const faces = new Set<string>();
+  for (const item of items) if (item.kind === 'glyphs') faces.add(item.face);
+  return [...faces];
 }

@@ -4,7 +4,7 @@ import type { AppInfo } from '../../../../shared/ipc/contract-types';
 import { useClient } from '../../ipc/client-context';
 import { LoadingScreen } from '../../app/loading-screen';
 import { useLoad } from '../../app/use-load';
-import { preloadPageFonts } from '../canvas/font-faces';
+import { preloadPageFonts } from '../canvas/screen-fonts';
 import { usePagesText } from '../pages-text';
 import { PageWorkspace } from './page-workspace';
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type PointerEvent as ReactPointerEvent } from 'react';
 import { gridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { AppInfo, ProofExportResult, StorySummary } from '../../../../shared/ipc/contract-types';
 import type { PageView, PhotoView } from '../../../../shared/ipc/page-contract';
@@ -9,7 +9,7 @@ import { LanguageSelect } from '../../app/language-select';
 import { StoryEditorScreen } from '../../editor/story-editor-screen';
 import { useClient } from '../../ipc/client-context';
 import { errorMessage } from '../../ipc/error-message';
-import { loadFaces } from '../canvas/font-faces';
+import { screenFontLoader } from '../canvas/screen-fonts';
 import { PageCanvas, type CanvasApi } from '../canvas/page-canvas';
 import { PageMarkPopover } from '../canvas/page-mark-popover';
 import type { GlyphSelection } from './glyph-selection';
@@ -139,17 +139,6 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
     [client, composer, store],
   );
 
-  // The fonts the display list names, loaded from the same files the PDF embeds.
-  const fonts = composed?.fonts;
-  useEffect(() => {
-    if (!fonts) return;
-    let live = true;
-    void loadFaces(fonts).then(() => live && setFontsReady(true));
-    return () => {
-      live = false;
-    };
-  }, [fonts]);
-
   useEffect(() => {
     document.title = `${doc.page.edition} 第${doc.page.number}版 ${doc.page.name} · ${t.appName}`;
   }, [doc.page, t]);
@@ -188,6 +177,21 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
     if (!proofShown) setPageMark(null);
   }, [proofShown]);
   const proof = useProofLayer(client, proofShown, pageStoryIds, composed, composer, doc.stories);
+
+  // The characters the page and its proof notes show, in the faces the display list names, cut
+  // from the same files the PDF embeds; text stays out until the first of them are in. Asked for
+  // before the browser lays the page out, so the fonts travel while it does.
+  useLayoutEffect(() => {
+    if (!composed) return;
+    const pending = screenFontLoader(client).cover(proof ? [...composed.items.values(), ...proof.items] : composed.items.values());
+    if (fontsReady) return; // parts for characters typed later show as they come
+    if (!pending) return setFontsReady(true);
+    let live = true;
+    void pending.then(() => live && setFontsReady(true));
+    return () => {
+      live = false;
+    };
+  }, [client, composed, proof, fontsReady]);
   const runProofExport = async () => {
     setProofExport({ state: 'writing' });
     try {

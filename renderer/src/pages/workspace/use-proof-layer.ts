@@ -19,9 +19,8 @@ interface ProofSource {
   stories: Record<string, StoryFields>;
 }
 
-/** Notes in the page's own sans face when it has one loaded (the PDF's default), so the screen shows them in it. */
-function noteFace(fonts: Readonly<Record<string, string>>): string | undefined {
-  const faces = Object.keys(fonts);
+/** Notes in the page's own sans face when it has one (the PDF's default): the window has its metrics. */
+function noteFace(faces: readonly string[]): string | undefined {
   return faces.find((f) => f === 'noto-sans-sc-400') ?? faces.find((f) => f.includes('sans'));
 }
 
@@ -87,7 +86,7 @@ export function useProofLayer(
     }
     // The stories as composed: drafts being typed before stored ones, inline ones as the page holds them.
     const stories = { ...source.stories, ...inline, ...composer.currentDrafts() };
-    const face = noteFace(composed.fonts);
+    const face = noteFace(composed.faces);
     return layoutProof({
       page: { ...composed.page, items },
       stories,

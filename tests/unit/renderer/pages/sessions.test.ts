@@ -83,7 +83,7 @@ function composition(keys: string[]): PageComposition {
     alternates: {},
     frames: [],
     preflight: [],
-    fonts: {},
+    faces: [],
     photos: {},
     ms: 1,
   };
