@@ -1,5 +1,4 @@
 import { realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { isInside } from './asset-path';
 
 export type ConfinedFile = { ok: true; path: string; size: number } | { ok: false; status: 403 | 404; reason: string };

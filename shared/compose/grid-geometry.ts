@@ -28,14 +28,17 @@ export function gridGeometry(template: PageTemplate): GridGeometry {
   };
 }
 
+/** Free offsets cannot shrink a frame below this, pt (a frame made thinner still exists, and can be found and mended). */
+const MIN_SIZE = 1;
+
 /** A grid area as a rectangle in points. */
 export function areaRect(geometry: GridGeometry, area: GridArea): Rect {
   const { typeArea, columnWidth, gutter, pitch } = geometry;
   return {
     x: typeArea.x + area.column * (columnWidth + gutter) + mmToPt(area.dx ?? 0),
     y: typeArea.y + area.line * pitch + mmToPt(area.dy ?? 0),
-    width: area.span * columnWidth + (area.span - 1) * gutter + mmToPt(area.dw ?? 0),
-    height: area.depth * pitch + mmToPt(area.dh ?? 0),
+    width: Math.max(MIN_SIZE, area.span * columnWidth + (area.span - 1) * gutter + mmToPt(area.dw ?? 0)),
+    height: Math.max(MIN_SIZE, area.depth * pitch + mmToPt(area.dh ?? 0)),
   };
 }
 

@@ -47,3 +47,49 @@ export function placePhoto(assetId: string, frame: Rect, pixels: { width: number
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
+
+export type Crop = NonNullable<Photo['crop']>;
+
+const FRACTION = 1e5;
+const fraction = (value: number): number => Math.round(value * FRACTION) / FRACTION;
+
+/**
+ * The crop that shows exactly the image drawn at `draw` behind the visible box `clip` (the inverse
+ * of placePhoto for "crop"): what a make-up editor set by dragging the image inside its frame.
+ */
+export function cropShowing(clip: Rect, draw: Rect): Crop {
+  const width = Math.min(1, fraction(clip.width / draw.width));
+  const height = Math.min(1, fraction(clip.height / draw.height));
+  return {
+    x: clamp(fraction((clip.x - draw.x) / draw.width), 0, 1 - width),
+    y: clamp(fraction((clip.y - draw.y) / draw.height), 0, 1 - height),
+    width,
+    height,
+  };
+}
+
+/** `draw` scaled up (about the box's centre) and moved as little as needed to cover `clip`: a crop never shows past the image's edge. */
+export function coverBox(clip: Rect, draw: Rect): Rect {
+  const grow = Math.max(1, clip.width / draw.width, clip.height / draw.height);
+  const cx = clip.x + clip.width / 2;
+  const cy = clip.y + clip.height / 2;
+  const width = draw.width * grow;
+  const height = draw.height * grow;
+  return {
+    x: clamp(cx - (cx - draw.x) * grow, clip.x + clip.width - width, clip.x),
+    y: clamp(cy - (cy - draw.y) * grow, clip.y + clip.height - height, clip.y),
+    width,
+    height,
+  };
+}
+
+/**
+ * `draw` scaled by `factor` about the point `at` (the point of the image under it stays put),
+ * never smaller than covering `clip` and never so large that less than `minShown` of the
+ * image's width or height shows.
+ */
+export function zoomDraw(clip: Rect, draw: Rect, factor: number, at: { x: number; y: number }, minShown = 0.02): Rect {
+  const largest = Math.min(clip.width / minShown / draw.width, clip.height / minShown / draw.height);
+  const f = Math.min(factor, largest);
+  return coverBox(clip, { x: at.x - (at.x - draw.x) * f, y: at.y - (at.y - draw.y) * f, width: draw.width * f, height: draw.height * f });
+}

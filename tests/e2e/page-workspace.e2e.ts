@@ -283,6 +283,89 @@ describe('page workspace', () => {
     await desk.waitSaved();
   });
 
+  it('crops a photo on the page: scaled with the wheel, dragged in its frame, done with Esc, undone', async () => {
+    const portrait = (await page.locator('[data-kind=photo]').first().getAttribute('data-frame-id'))!;
+    await desk.select(portrait);
+    const scale = Number(await page.getByTestId('page-svg').getAttribute('data-scale'));
+    const frameBox = (await page.locator(`[data-frame-id="${portrait}"] .frame-hit`).boundingBox())!;
+    await page.mouse.dblclick(frameBox.x + frameBox.width / 2, frameBox.y + frameBox.height / 3);
+    const image = page.getByTestId('crop-image');
+    await image.waitFor();
+    await page.getByTestId('crop-hint').waitFor();
+    const rectOf = async () => Object.fromEntries(await Promise.all(['x', 'y', 'width', 'height'].map(async (k) => [k, Number(await image.getAttribute(k))] as const))) as Record<'x' | 'y' | 'width' | 'height', number>;
+    const start = await rectOf();
+
+    // The wheel scales the photo about the pointer; the frame shows less of it.
+    await page.mouse.move(frameBox.x + frameBox.width / 2, frameBox.y + frameBox.height / 3);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await rectOf()).width).toBeGreaterThan(start.width * 1.4);
+    await expect.poll(() => value(page.getByTestId('photo-fit'))).toBe('crop');
+    const zoomed = await rectOf();
+    expect(Number(await page.getByTestId('photo-crop-w').inputValue())).toBeLessThan(75);
+
+    // Dragged left and up by 24 and 16 px: the photo follows the pointer, and the page is composed with it there.
+    await page.mouse.move(frameBox.x + frameBox.width / 2, frameBox.y + frameBox.height / 3);
+    await page.mouse.down();
+    await page.mouse.move(frameBox.x + frameBox.width / 2 - 24, frameBox.y + frameBox.height / 3 - 16, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => (await rectOf()).x).toBeCloseTo(zoomed.x - 24 / scale, 1);
+    expect((await rectOf()).y).toBeCloseTo(zoomed.y - 16 / scale, 1);
+    await desk.waitComposed();
+    const dragged = await rectOf();
+    const drawn = await page.evaluate(() => {
+      const overlay = document.querySelector('[data-testid=crop-image]')!;
+      const x = Number(overlay.getAttribute('x'));
+      const match = [...document.querySelectorAll('[data-testid=display-list] image')].find((i) => Math.abs(Number(i.getAttribute('x')) - x) < 0.01);
+      return match ? Number(match.getAttribute('width')) : null;
+    });
+    expect(drawn).toBeCloseTo(dragged.width, 2);
+    await desk.screenshot('page-workspace-crop');
+
+    await page.keyboard.press('Escape');
+    await page.getByTestId('crop-overlay').waitFor({ state: 'detached' });
+    expect(await desk.selectedId()).toBe(portrait);
+    // Two steps: the wheel run and the drag.
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    await expect.poll(() => value(page.getByTestId('photo-fit'))).toBe('fill');
+    await desk.waitComposed();
+    await desk.waitSaved();
+  });
+
+  it('moves a frame off the grid with Alt held, and back onto it from the inspector', async () => {
+    const portrait = (await page.locator('[data-kind=photo]').first().getAttribute('data-frame-id'))!;
+    await desk.select(portrait);
+    const column = await value(page.getByTestId('area-column'));
+    const scale = Number(await page.getByTestId('page-svg').getAttribute('data-scale'));
+    const box = (await page.locator(`[data-frame-id="${portrait}"] .frame-hit`).boundingBox())!;
+    // 2 mm right and 1 mm down: less than a column and a line, so only the free offsets change.
+    const mm = (72 / 25.4) * scale;
+    await page.keyboard.down('Alt');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 2 * mm, box.y + box.height / 2 + 1 * mm, { steps: 4 });
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    await expect.poll(async () => Math.abs(Number(await value(page.getByTestId('area-dx'))) - 2)).toBeLessThan(0.25);
+    expect(Math.abs(Number(await value(page.getByTestId('area-dy'))) - 1)).toBeLessThan(0.25);
+    expect(await value(page.getByTestId('area-column'))).toBe(column);
+    const moved = (await page.locator(`[data-frame-id="${portrait}"] .frame-hit`).boundingBox())!;
+    expect(moved.x - box.x).toBeCloseTo(2 * mm, -0.5);
+    // Typed in: 5 mm wider.
+    await page.getByTestId('area-dw').fill('5');
+    await expect.poll(async () => (await page.locator(`[data-frame-id="${portrait}"] .frame-hit`).boundingBox())!.width - box.width).toBeGreaterThan(5 * mm - 1);
+    await page.getByTestId('area-snap').click();
+    await expect.poll(() => value(page.getByTestId('area-dx'))).toBe('0');
+    expect(await page.getByTestId('area-snap').count()).toBe(0);
+    const back = (await page.locator(`[data-frame-id="${portrait}"] .frame-hit`).boundingBox())!;
+    expect(back.x).toBeCloseTo(box.x, 0);
+    expect(back.width).toBeCloseTo(box.width, 0);
+    for (let i = 0; i < 3; i++) await page.getByTestId('undo').click();
+    await expect.poll(() => value(page.getByTestId('area-dx'))).toBe('0');
+    await desk.waitComposed();
+    await desk.waitSaved();
+  });
+
   it('reflows the page as a story is typed in the editor beside it', async () => {
     const profile = (await page.locator('[data-kind=story]').nth(1).getAttribute('data-frame-id'))!;
     // On its right-hand column, away from the portrait that stands in its first.

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placePhoto } from '../../../shared/compose/photo-geometry';
+import { coverBox, cropShowing, placePhoto, zoomDraw } from '../../../shared/compose/photo-geometry';
 
 const frame = { x: 100, y: 200, width: 300, height: 100 };
 const landscape = { width: 1600, height: 1000 };
@@ -39,5 +40,57 @@ describe('photo fit, fill and crop', () => {
     const { item } = placePhoto('p', frame, landscape, { fit: 'crop', crop: { x: 0.9, y: 0.9, width: 0.1, height: 0.1 } });
     expect(item.draw.x + item.draw.width).toBeGreaterThanOrEqual(400 - 1e-9);
     expect(item.draw.y + item.draw.height).toBeGreaterThanOrEqual(300 - 1e-9);
+  });
+});
+
+describe('cropping by moving and scaling the image in its frame', () => {
+  const covers = (clip: typeof frame, draw: typeof frame) =>
+    draw.x <= clip.x + 1e-9 && draw.y <= clip.y + 1e-9 && draw.x + draw.width >= clip.x + clip.width - 1e-9 && draw.y + draw.height >= clip.y + clip.height - 1e-9;
+
+  it('gives the crop that shows exactly where the image was dragged to (placePhoto draws it there again)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (grow, fx, fy) => {
+          // The image at least covering the frame, anywhere it can go without showing past its edges.
+          const cover = Math.max(frame.width / landscape.width, frame.height / landscape.height) * grow;
+          const width = landscape.width * cover;
+          const height = landscape.height * cover;
+          const draw = { x: frame.x - fx * (width - frame.width), y: frame.y - fy * (height - frame.height), width, height };
+          const crop = cropShowing(frame, draw);
+          const { item } = placePhoto('p', frame, landscape, { fit: 'crop', crop });
+          expect(item.clip).toEqual(frame);
+          for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(item.draw[key] - draw[key])).toBeLessThan(0.05);
+        },
+      ),
+    );
+  });
+
+  it('keeps the frame covered when the image is dragged too far or made too small', () => {
+    const draw = { x: 150, y: 150, width: 320, height: 200 }; // dragged right and down past the frame's corner
+    const covered = coverBox(frame, draw);
+    expect(covers(frame, covered)).toBe(true);
+    expect(covered).toEqual({ x: frame.x, y: 150, width: 320, height: 200 }); // only as far back as needed
+    const small = coverBox(frame, { x: 120, y: 210, width: 160, height: 100 });
+    expect(covers(frame, small)).toBe(true);
+    expect(small.width).toBeCloseTo(300, 9);
+  });
+
+  it('zooms about the pointer: the image point under it stays put, within the limits', () => {
+    const draw = placePhoto('p', frame, landscape, { fit: 'fill' }).item.draw;
+    const at = { x: 180, y: 240 };
+    const zoomed = zoomDraw(frame, draw, 1.5, at);
+    expect(zoomed.width).toBeCloseTo(draw.width * 1.5, 9);
+    expect((at.x - zoomed.x) / zoomed.width).toBeCloseTo((at.x - draw.x) / draw.width, 9);
+    expect((at.y - zoomed.y) / zoomed.height).toBeCloseTo((at.y - draw.y) / draw.height, 9);
+    // Out: never smaller than covering the frame.
+    const out = zoomDraw(frame, draw, 0.2, at);
+    expect(covers(frame, out)).toBe(true);
+    expect(out.width).toBeCloseTo(frame.width, 9); // as small as covering allows
+    // In: no further than 2 % of the image's width or height.
+    const deepCrop = cropShowing(frame, zoomDraw(frame, draw, 1000, at));
+    expect(Math.min(deepCrop.width, deepCrop.height)).toBeCloseTo(0.02, 4);
   });
 });

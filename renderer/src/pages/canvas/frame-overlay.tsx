@@ -1,9 +1,10 @@
-import { memo, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import type { FrameReport } from '../../../../shared/compose/compose-types';
 import { areaRect, type GridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { Rect } from '../../../../shared/model/display-list';
 import type { Frame, GridArea, PageDocument } from '../../../../shared/model/page';
 import { copyfitBadge } from '../workspace/copyfit';
+import { cellRects } from '../workspace/photo-crop';
 import { HANDLES, type Handle } from '../workspace/grid-snap';
 import { usePagesText } from '../pages-text';
 
@@ -26,20 +27,13 @@ export interface FrameOverlayProps {
   label: (frame: Frame) => string;
   onFramePointerDown: (event: ReactPointerEvent, id: string) => void;
   onHandlePointerDown: (event: ReactPointerEvent, id: string, handle: Handle) => void;
-  onFrameDoubleClick: (id: string) => void;
+  onFrameDoubleClick: (id: string, event: ReactMouseEvent) => void;
 }
 
 function handlePoint(r: Rect, h: Handle): [number, number] {
   const x = h.includes('w') ? r.x : h.includes('e') ? r.x + r.width : r.x + r.width / 2;
   const y = h.includes('n') ? r.y : h.includes('s') ? r.y + r.height : r.y + r.height / 2;
   return [x, y];
-}
-
-function groupCells(frame: Frame, geometry: GridGeometry): Rect[] {
-  if (frame.kind !== 'photo-group') return [];
-  return frame.photos.map((cell) =>
-    areaRect(geometry, { ...cell.area, column: frame.area.column + cell.area.column, line: frame.area.line + cell.area.line, dx: (frame.area.dx ?? 0) + (cell.area.dx ?? 0), dy: (frame.area.dy ?? 0) + (cell.area.dy ?? 0) }),
-  );
 }
 
 /** Roughly how wide a badge's label is at 10 px: Chinese characters a full em, others about half. */
@@ -75,9 +69,9 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
               height={r.height}
               strokeWidth={px(isSelected ? 2 : 1)}
               onPointerDown={(event) => props.onFramePointerDown(event, frame.id)}
-              onDoubleClick={() => props.onFrameDoubleClick(frame.id)}
+              onDoubleClick={(event) => props.onFrameDoubleClick(frame.id, event)}
             />
-            {groupCells(frame, geometry).map((cell, i) => (
+            {cellRects(geometry, frame).map((cell, i) => (
               <rect key={i} className="frame-cell" x={cell.x} y={cell.y} width={cell.width} height={cell.height} strokeWidth={px(1)} />
             ))}
             {badge && (() => {

@@ -14,12 +14,14 @@ import type { Frame, GridArea } from '../../../../shared/model/page';
 import { mmToPt } from '../../../../shared/model/units';
 import type { ProofPageLayer } from '../../../../shared/proof/proof-types';
 import { setAreas, groupMinimum } from '../workspace/frame-edits';
-import { cellAt, columnPitch, limitsOf, movedArea, resizedArea, type Handle } from '../workspace/grid-snap';
+import { cellAt, columnPitch, freeMovedArea, freeResizedArea, limitsOf, movedArea, resizedArea, type Handle } from '../workspace/grid-snap';
 import type { ComposedPage } from '../workspace/page-composer';
 import { glyphAt, selectGlyphs, type GlyphSelection } from '../workspace/glyph-selection';
 import type { WorkspaceSnapshot, WorkspaceStore } from '../workspace/workspace-store';
 import { fitZoom, PX_PER_PT, type ZoomMode } from '../workspace/zoom';
 import { usePagesText } from '../pages-text';
+import { cropTargetAt, targetImage, type CropTarget } from '../workspace/photo-crop';
+import { CropOverlay } from './crop-overlay';
 import { DisplayListLayer } from './display-list-layer';
 import { FrameOverlay } from './frame-overlay';
 import { ProofLayerView } from './proof-layer-view';
@@ -63,6 +65,9 @@ interface Props {
   /** A drag across body glyphs ended (proof layer on only): the selection and where the pointer was let go. */
   onMarkSelection: (selection: GlyphSelection | null, at: { x: number; y: number }) => void;
   onOpenFrame: (id: string) => void;
+  /** The photo being cropped on the page, if any; `onCrop` starts or ends cropping (double-click on a photo starts it). */
+  crop: CropTarget | null;
+  onCrop: (target: CropTarget | null) => void;
   frameLabel: (frame: Frame) => string;
   onPointerCell: (cell: { column: number; line: number } | null) => void;
   onKeyDown: (event: ReactKeyboardEvent) => void;
@@ -204,11 +209,13 @@ export function PageCanvas(props: Props) {
       }
       const dx = dxPx / scale;
       const dy = dyPx / scale;
+      // Alt leaves the grid: the movement goes into the frames' free offsets.
+      const free = event.altKey;
       if (g.kind === 'move') {
-        const areas = new Map([...g.areas].map(([id, area]) => [id, movedArea(geometry, limits, area, dx, dy)]));
+        const areas = new Map([...g.areas].map(([id, area]) => [id, free ? freeMovedArea(area, dx, dy) : movedArea(geometry, limits, area, dx, dy)]));
         store.gestureUpdate((base) => setAreas(base, areas));
       } else {
-        const area = resizedArea(geometry, limits, g.area, g.handle, dx, dy, g.min);
+        const area = free ? freeResizedArea(g.area, g.handle, dx, dy) : resizedArea(geometry, limits, g.area, g.handle, dx, dy, g.min);
         store.gestureUpdate((base) => setAreas(base, new Map([[g.id, area]])));
       }
     };
@@ -287,6 +294,7 @@ export function PageCanvas(props: Props) {
     window.addEventListener('pointercancel', end);
   };
   const highlight = props.proof ? (dragSelection ?? props.markSelection) : null;
+  const cropImage = props.crop ? targetImage(items, doc, geometry, props.crop) : undefined;
 
   const svgWidth = (width + padLeft + padRight) * scale;
   const svgHeight = (height + pad + padBottom) * scale;
@@ -311,6 +319,7 @@ export function PageCanvas(props: Props) {
         }}
         onPointerDown={(event) => {
           if (event.button === 0 && !event.shiftKey) store.select([]);
+          if (props.crop) props.onCrop(null);
           scroller.current?.focus({ preventScroll: true });
         }}
       >
@@ -345,8 +354,23 @@ export function PageCanvas(props: Props) {
             label={props.frameLabel}
             onFramePointerDown={onFramePointerDown}
             onHandlePointerDown={onHandlePointerDown}
-            onFrameDoubleClick={props.onOpenFrame}
+            onFrameDoubleClick={(id, event) => {
+              const target = cropTargetAt(store.doc, geometry, id, pagePoint(event.clientX, event.clientY));
+              if (target) props.onCrop(target);
+              else props.onOpenFrame(id);
+            }}
           />
+          {cropImage && props.crop && (
+            <CropOverlay
+              store={store}
+              target={props.crop}
+              image={cropImage}
+              url={composed?.photos[cropImage.assetId]?.url}
+              scale={scale}
+              pagePoint={pagePoint}
+              historyLabel={t.history.crop}
+            />
+          )}
           {props.proof && <ProofLayerView layer={props.proof} />}
           {highlight && (
             <g className="glyph-selection" data-testid="glyph-selection" data-quote={highlight.quote} pointerEvents="none">

@@ -5,6 +5,7 @@ import type { ImageItem } from '../../../../shared/model/display-list';
 import type { PageDocument } from '../../../../shared/model/page';
 import { groupPhotos, removeFrames, reorderFrames, type Order } from '../workspace/frame-edits';
 import type { GridLimits } from '../workspace/grid-snap';
+import type { CropTarget } from '../workspace/photo-crop';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { usePagesText } from '../pages-text';
 import { BannerInspector, RuleInspector, TextInspector } from './element-inspectors';
@@ -27,6 +28,8 @@ export interface InspectorProps {
   credits: readonly string[];
   onOpenStory: (storyId: string) => void;
   onConvertPhoto: (sha256: string) => Promise<PhotoView | null>;
+  /** Starts cropping a photo on the page. */
+  onCrop: (target: CropTarget) => void;
 }
 
 /** What is selected, and what can be done with it. */
@@ -75,7 +78,7 @@ export function Inspector(props: InspectorProps) {
   if (frames.length > 1) return common;
 
   const frame = frames[0]!;
-  const photoCtx = { store, doc, photos: props.photos, images: props.images, captions: props.captions, credits: props.credits, onConvert: props.onConvertPhoto };
+  const photoCtx = { store, doc, photos: props.photos, images: props.images, captions: props.captions, credits: props.credits, onConvert: props.onConvertPhoto, onCrop: props.onCrop };
   const ctx = { store, limits };
   return (
     <>

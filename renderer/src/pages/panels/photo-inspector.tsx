@@ -4,6 +4,7 @@ import type { ImageItem } from '../../../../shared/model/display-list';
 import type { PageDocument, Photo, PhotoFrame, PhotoGroupFrame } from '../../../../shared/model/page';
 import type { PhotoBlock } from '../../../../shared/model/story';
 import { patchFrame, replacePhoto, setArea, ungroupPhotos } from '../workspace/frame-edits';
+import type { CropTarget } from '../workspace/photo-crop';
 import type { GridLimits } from '../workspace/grid-snap';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { usePagesText } from '../pages-text';
@@ -25,6 +26,7 @@ interface PhotoContext {
   captions: readonly StoryCaption[];
   credits: readonly string[];
   onConvert: (sha256: string) => Promise<PhotoView | null>;
+  onCrop: (target: CropTarget) => void;
 }
 
 /** Pixels per inch as placed: the photo's pixels over its drawn width. */
@@ -42,11 +44,13 @@ function PhotoFields({
   showCredit,
   onPatch,
   onReplace,
+  target,
 }: {
   ctx: PhotoContext;
   photo: Photo;
   testId: string;
   showCredit: boolean;
+  target: CropTarget;
   onPatch: (patch: Partial<Photo>, mergeKey?: string) => void;
   onReplace: (view: PhotoView) => void;
 }) {
@@ -101,6 +105,9 @@ function PhotoFields({
         options={(['fill', 'fit', 'crop'] as const).map((f) => ({ value: f, label: t.fit[f] }))}
         onChange={(fit) => onPatch(fit === 'crop' ? { fit, crop } : { fit })}
       />
+      <button type="button" className="secondary-button" data-testid={`${testId}-crop-on-page`} title={t.inspector.cropOnPageHint} onClick={() => ctx.onCrop(target)}>
+        {t.inspector.cropOnPage}
+      </button>
       {photo.fit === 'crop' && (
         <>
           <NumberField label={t.inspector.cropX} value={pct(crop.x)} min={0} max={99} step={0.5} testId={`${testId}-crop-x`} onChange={(v) => v !== undefined && setCrop({ x: v / 100 })} />
@@ -144,6 +151,7 @@ export function PhotoInspector({ ctx, frame, limits }: { ctx: PhotoContext; fram
           ctx={ctx}
           photo={frame}
           testId="photo"
+          target={{ frameId: frame.id, cell: null }}
           showCredit
           onPatch={(patch, mergeKey) => store.change(t.history.photo, (d) => patchFrame(d, frame.id, 'photo', patch), undefined, mergeKey)}
           onReplace={(view) => store.change(t.history.photo, (d) => replacePhoto(d, frame.id, view))}
@@ -227,6 +235,7 @@ export function PhotoGroupInspector({ ctx, frame, limits }: { ctx: PhotoContext;
             ctx={ctx}
             photo={cell.photo}
             testId={`cell-${i}`}
+            target={{ frameId: frame.id, cell: i }}
             showCredit={false}
             onPatch={(patch, mergeKey) => patchCell(i, patch, mergeKey)}
             onReplace={(view) => store.change(t.history.photo, (d) => replacePhoto(d, frame.id, view, i))}

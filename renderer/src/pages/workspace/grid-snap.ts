@@ -1,10 +1,12 @@
 import type { GridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { GridArea } from '../../../../shared/model/page';
+import { ptToMm } from '../../../../shared/model/units';
 
 /**
  * Pointer movements in points turned into grid units: frames snap to basic columns across and
  * grid lines down, the way a make-up editor moves them. Free offsets (dx, dy, dw, dh) a frame
- * already has are kept; only the grid position changes.
+ * already has are kept; only the grid position changes. With Alt held the frame leaves the grid
+ * instead: the grid position stays and the movement goes into the free offsets, in 0.1 mm.
  */
 
 export type Handle = 'n' | 's' | 'e' | 'w' | 'ne' | 'nw' | 'se' | 'sw';
@@ -85,4 +87,28 @@ export function nudgedArea(limits: GridLimits, area: GridArea, key: 'ArrowLeft' 
 
 export function sameArea(a: GridArea, b: GridArea): boolean {
   return a.column === b.column && a.span === b.span && a.line === b.line && a.depth === b.depth && a.dx === b.dx && a.dy === b.dy && a.dw === b.dw && a.dh === b.dh;
+}
+
+/** An offset in mm moved by `pt`, to 0.1 mm; zero drops the key. */
+function offsetBy(area: GridArea, key: 'dx' | 'dy' | 'dw' | 'dh', pt: number): GridArea {
+  const mm = Math.round(((area[key] ?? 0) + ptToMm(pt)) * 10) / 10;
+  const next = { ...area };
+  if (mm) next[key] = mm;
+  else delete next[key];
+  return next;
+}
+
+/** The area moved by (dx, dy) pt off the grid: its grid position kept, the move in its free offsets. */
+export function freeMovedArea(area: GridArea, dx: number, dy: number): GridArea {
+  return offsetBy(offsetBy(area, 'dx', dx), 'dy', dy);
+}
+
+/** The area with an edge or corner dragged by (dx, dy) pt off the grid (free offsets only). */
+export function freeResizedArea(area: GridArea, handle: Handle, dx: number, dy: number): GridArea {
+  let next = area;
+  if (handle.includes('e')) next = offsetBy(next, 'dw', dx);
+  if (handle.includes('w')) next = offsetBy(offsetBy(next, 'dx', dx), 'dw', -dx);
+  if (handle.includes('s')) next = offsetBy(next, 'dh', dy);
+  if (handle.includes('n')) next = offsetBy(offsetBy(next, 'dy', dy), 'dh', -dy);
+  return next;
 }

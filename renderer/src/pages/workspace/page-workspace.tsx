@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type PointerEvent as ReactPointerEvent } from 'react';
 import { gridGeometry } from '../../../../shared/compose/grid-geometry';
+import { coverBox, cropShowing } from '../../../../shared/compose/photo-geometry';
 import type { AppInfo, ProofExportResult, StorySummary } from '../../../../shared/ipc/contract-types';
 import type { PageView, PhotoView } from '../../../../shared/ipc/page-contract';
 import type { ImageItem } from '../../../../shared/model/display-list';
@@ -24,6 +25,7 @@ import { placeBanner, placePhoto, placeRule, placeStory, placeText, removeFrames
 import { cellAt as gridCellAt, limitsOf, nudgedArea, type GridLimits } from './grid-snap';
 import { PageComposer } from './page-composer';
 import { PageSaveSession } from './page-save';
+import { targetImage, targetPhoto, withCrop, type CropTarget } from './photo-crop';
 import { areaAt, photoArea, storyArea } from './placement';
 import { useStoryCaptions, usePhotoList, useStoryList } from './use-desk-data';
 import { useProofLayer } from './use-proof-layer';
@@ -79,6 +81,8 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
   const save = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
   const { doc, selection } = snapshot;
   const composed = composition.composed;
+  const composedRef = useRef(composed);
+  composedRef.current = composed;
   const geometry = useMemo(() => gridGeometry(doc.template), [doc.template]);
   const limits = useMemo(() => limitsOf(geometry, doc.template.grid.columns), [geometry, doc.template.grid.columns]);
   const canvasApi = useRef<CanvasApi | null>(null);
@@ -103,9 +107,12 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
   const [exportState, setExportState] = useState<ExportState | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [proofShown, setProofShown] = useState(false);
+  const [cropping, setCropping] = useState<CropTarget | null>(null);
   const [proofExport, setProofExport] = useState<{ state: 'writing' } | { state: 'done'; result: ProofExportResult } | { state: 'error'; message: string } | null>(null);
   const editorStoryRef = useRef<string | null>(null);
   editorStoryRef.current = editorStory;
+  const croppingRef = useRef<CropTarget | null>(null);
+  croppingRef.current = cropping;
 
   // Compose every document the workspace shows; save it a moment later.
   useEffect(() => {
@@ -251,6 +258,20 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
       } else if (mod && shell !== 'electron' && key.toLowerCase() === 'e') {
         event.preventDefault();
         openExport();
+      } else if (croppingRef.current && (key === 'Escape' || key === 'Enter')) {
+        event.preventDefault();
+        setCropping(null);
+      } else if (croppingRef.current && (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown')) {
+        // While cropping, the arrows move the photo inside its frame (1 pt, 10 with Shift).
+        event.preventDefault();
+        const target = croppingRef.current;
+        const image = targetImage(composedRef.current?.items.values() ?? [], store.doc, geometry, target);
+        if (!image) return;
+        const step = event.shiftKey ? 10 : 1;
+        const dx = key === 'ArrowLeft' ? -step : key === 'ArrowRight' ? step : 0;
+        const dy = key === 'ArrowUp' ? -step : key === 'ArrowDown' ? step : 0;
+        const draw = coverBox(image.clip, { ...image.draw, x: image.draw.x + dx, y: image.draw.y + dy });
+        store.change(t.history.crop, (d) => withCrop(d, target, cropShowing(image.clip, draw)), undefined, `crop-nudge-${target.frameId}-${target.cell ?? ''}`);
       } else if (key === 'Escape') {
         store.select([]);
       } else if ((key === 'Delete' || key === 'Backspace') && store.selection.length) {
@@ -264,7 +285,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, limits, shell, zoomBy, openExport, t]);
+  }, [store, limits, geometry, shell, zoomBy, openExport, t]);
 
   // Dragging a story, photo or element from the left onto the page.
   const place = (drag: PlacingDrag, area: GridArea, at: { x: number; y: number }) => {
@@ -340,6 +361,18 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
   const onOpenStory = useCallback((id: string) => latest.current.openStory(id), []);
   const { importFiles } = photoList;
   const onImportPhotos = useCallback((files: File[]) => void importFiles(files), [importFiles]);
+
+  // Cropping ends when its photo goes (deleted, undone) or another frame is selected.
+  useEffect(() => {
+    if (cropping && (!targetPhoto(doc, cropping) || selection.length !== 1 || selection[0] !== cropping.frameId)) setCropping(null);
+  }, [cropping, doc, selection]);
+  const startCrop = useCallback(
+    (target: CropTarget | null) => {
+      if (target) store.select([target.frameId]);
+      setCropping(target);
+    },
+    [store],
+  );
 
   const openFrame = (id: string) => {
     const frame = store.doc.frames.find((f) => f.id === id);
@@ -592,10 +625,20 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
             onMarkSelection={onMarkSelection}
             api={canvasApi}
             onOpenFrame={openFrame}
+            crop={cropping}
+            onCrop={startCrop}
             frameLabel={frameLabel}
             onPointerCell={setPointerCell}
             onKeyDown={() => undefined}
           />
+          {cropping && (
+            <div className="crop-hint" data-testid="crop-hint" role="status">
+              <span>{t.canvas.cropHint}</span>
+              <button type="button" className="secondary-button" data-testid="crop-done" onClick={() => setCropping(null)}>
+                {t.canvas.cropDone}
+              </button>
+            </div>
+          )}
           {pageMark && proof && <PageMarkPopover key={`${pageMark.selection.storyId}:${pageMark.selection.block}:${pageMark.selection.start}:${pageMark.selection.end}`} client={client} selection={pageMark.selection} at={pageMark.at} onDone={() => setPageMark(null)} />}
         </main>
 
@@ -642,6 +685,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
                     credits={photoText.credits}
                     onOpenStory={openStory}
                     onConvertPhoto={convertPhoto}
+                    onCrop={startCrop}
                   />
                 ) : (
                   <PreflightPanel issues={preflight} busy={composition.busy} headline={storyHeadline} onSelect={(id) => select([id])} />

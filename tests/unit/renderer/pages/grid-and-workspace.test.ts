@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { gridGeometry } from '../../../../shared/compose/grid-geometry';
+import { areaRect, gridGeometry } from '../../../../shared/compose/grid-geometry';
 import { BROADSHEET } from '../../../../shared/compose/templates';
 import { PAGE_FORMAT, PAGE_FORMAT_VERSION, type PageDocument } from '../../../../shared/model/page';
 import { placeRule, setArea } from '../../../../renderer/src/pages/workspace/frame-edits';
-import { cellAt, movedArea, nudgedArea, resizedArea } from '../../../../renderer/src/pages/workspace/grid-snap';
+import { cellAt, freeMovedArea, freeResizedArea, movedArea, nudgedArea, resizedArea } from '../../../../renderer/src/pages/workspace/grid-snap';
 import { defaultSpan, photoArea, storyArea } from '../../../../renderer/src/pages/workspace/placement';
 import { WorkspaceStore } from '../../../../renderer/src/pages/workspace/workspace-store';
 import { fitZoom, zoomIn, zoomOut } from '../../../../renderer/src/pages/workspace/zoom';
@@ -29,6 +29,18 @@ describe('snapping to the grid', () => {
     expect(resizedArea(geometry, limits, area, 'se', 0, pitch * 5)).toMatchObject({ depth: 25 });
     expect(resizedArea(geometry, limits, area, 'n', 0, pitch * 50)).toMatchObject({ line: 29, depth: 1 });
     expect(resizedArea(geometry, limits, area, 'e', column * 20, 0)).toMatchObject({ span: 6 });
+  });
+
+  it('leaves the grid with Alt: the grid position stays, the movement goes into the free offsets in mm', () => {
+    const mm = 72 / 25.4;
+    expect(freeMovedArea(area, 3.3 * mm, -1.26 * mm)).toEqual({ ...area, dx: 3.3, dy: -1.3 });
+    // Back to where it was: no offsets left.
+    expect(freeMovedArea({ ...area, dx: 2 }, -2 * mm, 0)).toEqual(area);
+    expect(freeResizedArea(area, 'e', 4 * mm, 9 * mm)).toEqual({ ...area, dw: 4 });
+    expect(freeResizedArea(area, 'nw', 2 * mm, 3 * mm)).toEqual({ ...area, dx: 2, dw: -2, dy: 3, dh: -3 });
+    // Off the grid, a frame is where its offsets put it.
+    const r = areaRect(geometry, freeMovedArea(area, 10, 5));
+    expect(r.x - areaRect(geometry, area).x).toBeCloseTo(Math.round((10 / mm) * 10) / 10 * mm, 9);
   });
 
   it('nudges by a column across and a line (ten with Shift) down', () => {
