@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import type { ScreenFontPart, ScreenFontRequest } from '../../shared/ipc/page-contract';
 import { faceInfo } from './font-catalogue';
+import { createFontkitMeasurer } from './fontkit-measurer';
 import { GB2312_LEVEL1_HANZI, GB2312_SYMBOLS } from './gb2312-characters';
 import { openSubsetSource, type SubsetSource } from './hb-subset';
 
@@ -70,6 +71,8 @@ export interface ScreenFontsOptions {
   resolvePath?: (faceId: string) => string;
   /** Extra-part files kept in the cache; the oldest go first (default 2,000). */
   maxExtraParts?: number;
+  /** Whether a face has a glyph for a character (default: its cmap, read with fontkit). */
+  hasGlyph?: (faceId: string, codePoint: number) => boolean;
 }
 
 export interface ScreenFonts {
@@ -84,6 +87,13 @@ const SOURCES_KEPT = 4;
 export function createScreenFonts(options: ScreenFontsOptions): ScreenFonts {
   const resolvePath = options.resolvePath ?? ((id: string) => faceInfo(id).path);
   const maxExtra = options.maxExtraParts ?? 2000;
+  let cmap: ReturnType<typeof createFontkitMeasurer> | undefined;
+  const hasGlyph =
+    options.hasGlyph ??
+    ((faceId: string, cp: number) => {
+      cmap ??= createFontkitMeasurer({ resolvePath, id: 'screen-fonts' });
+      return cmap.glyph(faceId, cp).gid !== 0;
+    });
   /** Font file → a stamp of its size and time, so a changed font never serves old parts. */
   const stamps = new Map<string, Promise<string>>();
   /** Open HarfBuzz faces, most recently used last. */
@@ -154,10 +164,12 @@ export function createScreenFonts(options: ScreenFontsOptions): ScreenFonts {
         const parts: ScreenFontPart[] = [];
         try {
           if (base) parts.push({ kind: 'base', url: options.url(await partFile(faceId, basePoints, 'base')), unicodeRange: baseRange });
+          // Characters the face lacks get no part (a font of nothing but .notdef is refused by the
+          // browser's sanitiser): they show in a fallback face, and preflight reports them missing.
           const extra = new Set<number>();
           for (const ch of text) {
             const cp = ch.codePointAt(0)!;
-            if (!baseCovers.has(cp) && cp > 0x20) extra.add(cp);
+            if (!baseCovers.has(cp) && cp > 0x20 && !extra.has(cp) && hasGlyph(faceId, cp)) extra.add(cp);
           }
           if (extra.size) {
             const points = [...extra].sort((a, b) => a - b);

@@ -68,7 +68,8 @@ export function noteText(mark: Annotation, replies: readonly Annotation[], forma
   const correction = mark.kind === 'space' ? (mark.text === '\u3000' || !mark.text ? '空一字' : `空“${mark.text}”`) : info.text !== 'none' ? mark.text : '';
   const lines = [`${head}${correction}`];
   if (mark.body) lines.push(mark.body);
-  for (const reply of replies) lines.push(`↳ ${reply.author}：${reply.body}`);
+  // └ (GB 2312's box drawing): every bundled face has it, unlike ↳.
+  for (const reply of replies) lines.push(`└ ${reply.author}：${reply.body}`);
   lines.push(`— ${mark.author} ${formatDate(mark.createdAt)}`);
   return lines.join('\n');
 }

@@ -72,6 +72,13 @@ describe('screen fonts', () => {
     expect(extraPart.glyph(SERIF, cp('的')).gid).toBe(0);
   });
 
+  it('cuts no part for characters the face lacks (the browser refuses a font of nothing but .notdef)', async () => {
+    const lacking = '\uE000\u{20000}';
+    expect((await fonts.parts({ [SERIF]: { text: lacking } }))[SERIF]).toEqual([]);
+    const [extra] = (await fonts.parts({ [SERIF]: { text: `鿏${lacking}` } }))[SERIF]!;
+    expect(extra?.unicodeRange).toBe('U+9FCF');
+  });
+
   it('asks for nothing more when every character is in the base', async () => {
     const { [SERIF]: parts } = await fonts.parts({ [SERIF]: { text: '党建引领 Banmian 2024年，“版面”。' } });
     expect(parts).toEqual([]);

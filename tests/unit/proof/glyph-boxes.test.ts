@@ -104,9 +104,11 @@ describe('marks on the composed page', () => {
       expect(note.box.x + note.box.width < 0 || note.box.x > display.width).toBe(true);
     }
     expect(layer.notes.find((n) => n.kind === 'query' && n.contents.includes('48人'))!.replies.map((r) => r.contents)).toEqual(['已与通讯员核实，48人。']);
-    // Everything drawn is in a round colour; nothing black is added to the page.
+    // Everything drawn is in a round colour; nothing black is added to the page; every glyph is in
+    // its face (gid 0 would print as .notdef in the proof PDF: the reply mark was once ↳, which Noto SC lacks).
     for (const item of layer.items) {
       if (item.kind === 'glyphs') expect(item.color).toEqual([0, 1, 1, 0]);
+      if (item.kind === 'glyphs') expect(item.glyphs.filter((g) => g.gid === 0 && g.text.trim()).map((g) => g.text)).toEqual([]);
       if (item.kind === 'rule') expect(item.color).toEqual([0, 1, 1, 0]);
     }
     expect(layer.extent.left).toBeGreaterThan(100);

@@ -38,7 +38,8 @@ export interface ScreenFontLoader {
   /**
    * Makes sure every character of these items' glyph runs has been asked for in its face.
    * Null when nothing was missing; otherwise resolves once the new parts are loaded (a part
-   * that fails is reported on the console and its characters asked for again next time).
+   * that fails is reported on the console and its characters asked for again next time; the
+   * same part is not loaded twice, so a broken one costs one message, not one per composition).
    */
   cover(items: Iterable<DisplayItem>): Promise<void> | null;
   /** Starts loading the base parts of these faces (the page list calls it before a page is opened). */
@@ -85,6 +86,7 @@ export function createScreenFontLoader(client: Client, sink: FontSink = document
   const basesLoaded = new Set<string>();
   /** Glyph runs whose characters have all been asked for (runs are kept across compositions). */
   const covered = new WeakSet<DisplayItem>();
+  const failed = new Set<string>();
 
   const askedFor = (faceId: string) => {
     let set = asked.get(faceId);
@@ -119,9 +121,11 @@ export function createScreenFontLoader(client: Client, sink: FontSink = document
       const done = answer.then(
         (parts) =>
           Promise.all(
-            (parts[faceId] ?? []).map((part) =>
+            // A part that failed once is not tried again: its characters show in a fallback face.
+            (parts[faceId] ?? []).filter((part) => !failed.has(part.url)).map((part) =>
               load(faceId, part).catch((error: unknown) => {
                 console.error(`banmian: a screen font part of ${faceId} could not be loaded (${part.url})`, error);
+                failed.add(part.url);
                 forget(faceId, entry, rangePoints(part.unicodeRange), part.kind === 'base');
               }),
             ),

@@ -122,6 +122,24 @@ describe('screen font loader', () => {
     expect(main.loaded.map((l) => l.url)).toEqual(['noto-serif-sc-400/base.ttf', 'noto-serif-sc-400/extra-2.ttf']);
   });
 
+  it('does not load a part that failed once again, though its characters are asked for once more', async () => {
+    const main = fakeMain({ fail: (url) => url.includes('extra') });
+    // A stand-in main that names the same extra part for the same characters, as the real one does.
+    const sameUrl = { call: async (c: 'pages.screenFonts', input: { faces: ScreenFontRequest }) => {
+      const answer = await main.client.call(c, input);
+      for (const parts of Object.values(answer)) for (const p of parts) if (p.kind === 'extra') p.url = 'serif/extra-same.ttf';
+      return answer;
+    } };
+    const tries: string[] = [];
+    const sink: FontSink = { load: async (family, part) => (tries.push(part.url), main.sink.load(family, part)) };
+    const loader = createScreenFontLoader(sameUrl, sink);
+    await quiet(() => loader.cover([run('noto-serif-sc-400', '鿏')])!);
+    await quiet(() => loader.cover([run('noto-serif-sc-400', '鿏')]) ?? Promise.resolve());
+    expect(main.requests).toHaveLength(2);
+    expect(tries.filter((u) => u === 'serif/extra-same.ttf')).toHaveLength(1);
+    expect(loader.cover([run('noto-serif-sc-400', '鿏')])).toBeNull();
+  });
+
   it('reads CSS unicode-range lists', () => {
     expect(rangePoints('U+20-22, U+4E00, u+9fcf')).toEqual([0x20, 0x21, 0x22, 0x4e00, 0x9fcf]);
   });
