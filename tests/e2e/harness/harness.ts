@@ -14,6 +14,7 @@ import { bundleBridge } from './bundle-bridge';
 import { chromiumPath, rendererDist, repoRoot } from './paths';
 import { startStaticServer, type StaticMount, type StaticServer } from './static-server';
 import { createScreenFonts } from '../../../main/fonts/screen-fonts';
+import { pageMeasurer } from '../../../main/pages/page-fonts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -97,7 +98,11 @@ export async function startHarness(): Promise<Harness> {
     ];
     const server: StaticServer = await startStaticServer(rendererDist, mounts);
     cleanups.push(() => server.close());
-    const screenFonts = createScreenFonts({ cacheDir: screenFontsDir, url: (name) => `${server.url}__banmian/screen-fonts/${encodeURIComponent(name)}` });
+    const screenFonts = createScreenFonts({
+      cacheDir: screenFontsDir,
+      url: (name) => `${server.url}__banmian/screen-fonts/${encodeURIComponent(name)}`,
+      hasGlyph: (face, cp) => pageMeasurer().glyph(face, cp).gid !== 0,
+    });
     cleanups.push(() => screenFonts.close());
 
     const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
