@@ -7,7 +7,7 @@ import { createHandlers } from '../ipc/handlers';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
 import { createScreenFonts } from '../fonts/screen-fonts';
-import { pageMeasurer } from '../pages/page-fonts';
+import { pageHasGlyph } from '../pages/page-fonts';
 import { pdfSaveDialog } from '../pages/pdf-save-dialog';
 import { appIconPath } from './app-icon';
 import { photoUrl, screenFontUrl } from './asset-roots';
@@ -127,8 +127,7 @@ export function startApp(options: StartOptions = {}): void {
         pickImportFiles: () => pickImportFiles(BrowserWindow.getFocusedWindow() ?? mainWindow, chinese),
         notify,
         // The page desk: screen fonts and photo previews over banmian://, PDFs saved where the user says.
-        // The cmap lookups go through the page Measurer: the fonts are opened once per process.
-        screenFonts: createScreenFonts({ cacheDir: paths.screenFonts, url: screenFontUrl, hasGlyph: (face, cp) => pageMeasurer().glyph(face, cp).gid !== 0 }),
+        screenFonts: createScreenFonts({ cacheDir: paths.screenFonts, url: screenFontUrl, hasGlyph: pageHasGlyph }),
         photoUrl,
         pickPdfPath: pdfSaveDialog(
           (options) => {

@@ -13,6 +13,11 @@ export function pageMeasurer(): FontkitMeasurer {
   return measurer;
 }
 
+/** Whether a face has a glyph for a character, through the page Measurer (the screen fonts ask it, so the fonts are opened once). */
+export function pageHasGlyph(faceId: string, codePoint: number): boolean {
+  return pageMeasurer().glyph(faceId, codePoint).gid !== 0;
+}
+
 export function pageLayoutCache(): LayoutCache {
   cache ??= createLayoutCache();
   return cache;

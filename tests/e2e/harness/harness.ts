@@ -14,7 +14,7 @@ import { bundleBridge } from './bundle-bridge';
 import { chromiumPath, rendererDist, repoRoot } from './paths';
 import { startStaticServer, type StaticMount, type StaticServer } from './static-server';
 import { createScreenFonts } from '../../../main/fonts/screen-fonts';
-import { pageMeasurer } from '../../../main/pages/page-fonts';
+import { pageHasGlyph } from '../../../main/pages/page-fonts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -101,7 +101,7 @@ export async function startHarness(): Promise<Harness> {
     const screenFonts = createScreenFonts({
       cacheDir: screenFontsDir,
       url: (name) => `${server.url}__banmian/screen-fonts/${encodeURIComponent(name)}`,
-      hasGlyph: (face, cp) => pageMeasurer().glyph(face, cp).gid !== 0,
+      hasGlyph: pageHasGlyph,
     });
     cleanups.push(() => screenFonts.close());
 

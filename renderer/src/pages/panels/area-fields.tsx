@@ -1,26 +1,10 @@
 import type { GridArea } from '../../../../shared/model/page';
-import type { GridLimits } from '../workspace/grid-snap';
+import { onGrid, OFFSET_KEYS, withOffset, type GridLimits } from '../workspace/grid-snap';
 import { usePagesText } from '../pages-text';
 import { NumberField } from './fields';
 
-const OFFSETS = ['dx', 'dy', 'dw', 'dh'] as const;
 /** Free offsets are kept within this many mm either way (more is a different grid position). */
 const OFFSET_LIMIT = 200;
-
-/** The area with one free offset set; zero removes it, so an area on the grid has none. */
-export function withOffset(area: GridArea, key: (typeof OFFSETS)[number], mm: number): GridArea {
-  const next = { ...area };
-  const rounded = Math.round(mm * 10) / 10;
-  if (rounded) next[key] = rounded;
-  else delete next[key];
-  return next;
-}
-
-/** The area back on the grid: no free offsets. */
-export function onGrid(area: GridArea): GridArea {
-  const { dx: _dx, dy: _dy, dw: _dw, dh: _dh, ...rest } = area;
-  return rest;
-}
 
 /**
  * A frame's place in grid units, as the make-up sheet counts them: columns and lines from 1,
@@ -49,7 +33,7 @@ export function AreaFields({ area, limits, testId, onChange }: { area: GridArea;
         onChange={(v) => v !== undefined && onChange({ ...area, line: v - 1 })}
       />
       <NumberField label={t.inspector.depth} value={area.depth} min={1} max={Math.max(1, limits.lines - area.line)} testId={`${testId}-depth`} onChange={(v) => v !== undefined && onChange({ ...area, depth: v })} />
-      {OFFSETS.map((key) => (
+      {OFFSET_KEYS.map((key) => (
         <NumberField
           key={key}
           label={t.inspector[key]}
@@ -61,7 +45,7 @@ export function AreaFields({ area, limits, testId, onChange }: { area: GridArea;
           onChange={(v) => v !== undefined && onChange(withOffset(area, key, v))}
         />
       ))}
-      {OFFSETS.some((key) => area[key]) && (
+      {OFFSET_KEYS.some((key) => area[key]) && (
         <button type="button" className="secondary-button" data-testid={`${testId}-snap`} title={t.inspector.offsetsHint} onClick={() => onChange(onGrid(area))}>
           {t.inspector.snapToGrid}
         </button>

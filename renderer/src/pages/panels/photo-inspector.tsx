@@ -4,7 +4,7 @@ import type { ImageItem } from '../../../../shared/model/display-list';
 import type { PageDocument, Photo, PhotoFrame, PhotoGroupFrame } from '../../../../shared/model/page';
 import type { PhotoBlock } from '../../../../shared/model/story';
 import { patchFrame, replacePhoto, setArea, ungroupPhotos } from '../workspace/frame-edits';
-import type { CropTarget } from '../workspace/photo-crop';
+import { updatePhoto, type CropTarget } from '../workspace/photo-crop';
 import type { GridLimits } from '../workspace/grid-snap';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { usePagesText } from '../pages-text';
@@ -153,7 +153,7 @@ export function PhotoInspector({ ctx, frame, limits }: { ctx: PhotoContext; fram
           testId="photo"
           target={{ frameId: frame.id, cell: null }}
           showCredit
-          onPatch={(patch, mergeKey) => store.change(t.history.photo, (d) => patchFrame(d, frame.id, 'photo', patch), undefined, mergeKey)}
+          onPatch={(patch, mergeKey) => store.change(t.history.photo, (d) => updatePhoto(d, { frameId: frame.id, cell: null }, (photo) => ({ ...photo, ...patch })), undefined, mergeKey)}
           onReplace={(view) => store.change(t.history.photo, (d) => replacePhoto(d, frame.id, view))}
         />
       </Section>
@@ -168,16 +168,7 @@ export function PhotoGroupInspector({ ctx, frame, limits }: { ctx: PhotoContext;
   const t = usePagesText();
   const { store } = ctx;
   const patchCell = (index: number, patch: Partial<Photo>, mergeKey?: string) =>
-    store.change(
-      t.history.photo,
-      (d) => {
-        const group = d.frames.find((f) => f.id === frame.id);
-        if (group?.kind !== 'photo-group') return d;
-        return patchFrame(d, frame.id, 'photo-group', { photos: group.photos.map((c, i) => (i === index ? { ...c, photo: { ...c.photo, ...patch } } : c)) });
-      },
-      undefined,
-      mergeKey,
-    );
+    store.change(t.history.photo, (d) => updatePhoto(d, { frameId: frame.id, cell: index }, (photo) => ({ ...photo, ...patch })), undefined, mergeKey);
   const setCellArea = (index: number, area: PhotoGroupFrame['photos'][number]['area']) =>
     store.change(
       t.history.area,

@@ -89,14 +89,25 @@ export function sameArea(a: GridArea, b: GridArea): boolean {
   return a.column === b.column && a.span === b.span && a.line === b.line && a.depth === b.depth && a.dx === b.dx && a.dy === b.dy && a.dw === b.dw && a.dh === b.dh;
 }
 
-/** An offset in mm moved by `pt`, to 0.1 mm; zero drops the key. */
-function offsetBy(area: GridArea, key: 'dx' | 'dy' | 'dw' | 'dh', pt: number): GridArea {
-  const mm = Math.round(((area[key] ?? 0) + ptToMm(pt)) * 10) / 10;
+export const OFFSET_KEYS = ['dx', 'dy', 'dw', 'dh'] as const;
+type OffsetKey = (typeof OFFSET_KEYS)[number];
+
+/** The area with one free offset set, to 0.1 mm; zero removes it, so an area on the grid has none. */
+export function withOffset(area: GridArea, key: OffsetKey, mm: number): GridArea {
   const next = { ...area };
-  if (mm) next[key] = mm;
+  const rounded = Math.round(mm * 10) / 10;
+  if (rounded) next[key] = rounded;
   else delete next[key];
   return next;
 }
+
+/** The area back on the grid: no free offsets. */
+export function onGrid(area: GridArea): GridArea {
+  const { dx: _dx, dy: _dy, dw: _dw, dh: _dh, ...rest } = area;
+  return rest;
+}
+
+const offsetBy = (area: GridArea, key: OffsetKey, pt: number): GridArea => withOffset(area, key, (area[key] ?? 0) + ptToMm(pt));
 
 /** The area moved by (dx, dy) pt off the grid: its grid position kept, the move in its free offsets. */
 export function freeMovedArea(area: GridArea, dx: number, dy: number): GridArea {

@@ -55,28 +55,24 @@ export function targetImage(items: Iterable<DisplayItem>, doc: PageDocument, geo
   return undefined;
 }
 
-/** The document with the target photo showing `crop`. */
-export function withCrop(doc: PageDocument, target: CropTarget, crop: Crop): PageDocument {
+/** The document with the target photo (a photo frame's, or a group cell's) changed by `update`, which returns the whole photo. */
+export function updatePhoto(doc: PageDocument, target: CropTarget, update: (photo: Photo) => Photo): PageDocument {
   const frame = doc.frames.find((f) => f.id === target.frameId);
-  if (frame?.kind === 'photo' && target.cell === null) return patchFrame(doc, frame.id, 'photo', { fit: 'crop', crop });
+  // The frame's own fields come through `update`'s spread of the photo; a field it drops (a crop) stays dropped.
+  if (frame?.kind === 'photo' && target.cell === null) return { ...doc, frames: doc.frames.map((f) => (f === frame ? { ...update(frame), id: frame.id, kind: frame.kind, area: frame.area } : f)) };
   if (frame?.kind === 'photo-group' && target.cell !== null) {
     const index = target.cell;
-    return patchFrame(doc, frame.id, 'photo-group', { photos: frame.photos.map((c, i) => (i === index ? { ...c, photo: { ...c.photo, fit: 'crop', crop } } : c)) });
+    return patchFrame(doc, frame.id, 'photo-group', { photos: frame.photos.map((c, i) => (i === index ? { ...c, photo: update(c.photo) } : c)) });
   }
   return doc;
 }
 
+/** The document with the target photo showing `crop`. */
+export function withCrop(doc: PageDocument, target: CropTarget, crop: Crop): PageDocument {
+  return updatePhoto(doc, target, (photo) => ({ ...photo, fit: 'crop', crop }));
+}
+
 /** The document with the target photo filling its frame again (the crop forgotten). */
 export function withoutCrop(doc: PageDocument, target: CropTarget): PageDocument {
-  const frame = doc.frames.find((f) => f.id === target.frameId);
-  const reset = <P extends Photo>(photo: P): P => {
-    const { crop: _crop, ...rest } = photo;
-    return { ...rest, fit: 'fill' } as P;
-  };
-  if (frame?.kind === 'photo' && target.cell === null) return { ...doc, frames: doc.frames.map((f) => (f === frame ? reset(frame) : f)) };
-  if (frame?.kind === 'photo-group' && target.cell !== null) {
-    const index = target.cell;
-    return patchFrame(doc, frame.id, 'photo-group', { photos: frame.photos.map((c, i) => (i === index ? { ...c, photo: reset(c.photo) } : c)) });
-  }
-  return doc;
+  return updatePhoto(doc, target, ({ crop: _crop, ...photo }) => ({ ...photo, fit: 'fill' }));
 }

@@ -7,7 +7,7 @@ import { BROADSHEET } from '../../../../shared/compose/templates';
 import type { ImageItem } from '../../../../shared/model/display-list';
 import { PAGE_FORMAT, PAGE_FORMAT_VERSION, type PageDocument } from '../../../../shared/model/page';
 import { createFontkitMeasurer } from '../../../../main/fonts/fontkit-measurer';
-import { onGrid, withOffset } from '../../../../renderer/src/pages/panels/area-fields';
+import { onGrid, withOffset } from '../../../../renderer/src/pages/workspace/grid-snap';
 import { cropTargetAt, targetImage, targetPhoto, withCrop, withoutCrop } from '../../../../renderer/src/pages/workspace/photo-crop';
 
 // Cropping on the page: the photo under a double-click (a frame, or one cell of a group), its
