@@ -14,11 +14,12 @@ import {
 } from './prepared';
 import { prohibitionRules } from './prohibition';
 import { segment } from './segment';
+import { applyTokenBreaks, findTokens } from './tokens';
 import { computeGaps, MAX_GAP_EM } from './spacing';
 import type { ParagraphInput } from './types';
 
 /**
- * Runs the width-independent stages in order (collect → segment → hyphenate → measure →
+ * Runs the width-independent stages in order (collect → segment → tokens → hyphenate → measure →
  * compress → spacing) and packs the result for the breaker. Pure: same input and fonts, same
  * output.
  */
@@ -32,7 +33,9 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
   const n = atoms.length;
   const em = style.char.size;
   const breaks = segment(atoms, text, prohibitionRules(style.prohibition));
-  if (style.hyphenate) addHyphenation(atoms, breaks);
+  const tokens = findTokens(atoms, text);
+  applyTokenBreaks(atoms, tokens, breaks);
+  if (style.hyphenate) addHyphenation(atoms, breaks, tokens.kind);
 
   const gid = new Int32Array(n);
   const advance = new Float64Array(n);
