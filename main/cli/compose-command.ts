@@ -12,7 +12,7 @@ import { proofMarksFor, writeProofPdf } from '../proof/proof-pdf';
 import type { Store } from '../store/store-types';
 import type { CliIo } from './cli-context';
 
-export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion]`;
+export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force]`;
 
 const HELP = `Usage: banmian ${COMPOSE_USAGE}
 
@@ -29,7 +29,9 @@ Composes a page and writes it as a print-ready PDF.
   --preflight          print every problem found; exit 1 when any is an error
   --date ISO           the PDF's dates, e.g. 2024-02-20T06:00:00Z; "now" for the current time.
                        Default: the edition date at 00:00 UTC, so the same page gives the same bytes
-  --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)`;
+  --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)
+  --force              write the PDF even where a character has no glyph in any font (it prints
+                       as an empty box); without it such a page is refused, each character named`;
 
 /** A command line that does not say what to do: exit code 2, like an unknown option. */
 export class UsageError extends Error {
@@ -63,6 +65,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       date: { type: 'string' },
       'no-rgb-conversion': { type: 'boolean', default: false },
       proof: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -103,7 +106,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       for (const mark of report.unplaced) io.err(`proof: mark ${mark.id} not on the page (${mark.reason})\n`);
       if (!values.preflight) io.err(`wrote proof ${report.path} (${report.placed} marks, ${report.bytes} bytes)\n`);
     } else if (values.out) {
-      const report = await writePagePdf(page, resolve(values.out), { fixedDate, convertRgb });
+      const report = await writePagePdf(page, resolve(values.out), { fixedDate, convertRgb, allowMissingGlyphs: values.force });
       if (!values.preflight) io.err(`wrote ${report.path} (${report.bytes} bytes)\n`);
     }
     return values.preflight && errors > 0 ? 1 : 0;

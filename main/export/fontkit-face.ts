@@ -68,7 +68,7 @@ export const catalogueFaceSource: FaceSource = (faceId) => {
     id: faceId,
     font: loadFontkit().openSync(info.path),
     postscriptName: info.postscriptName,
-    serif: info.family === 'noto-serif-sc',
+    serif: info.family !== 'noto-sans-sc',
     path: info.path,
   };
   openFaces.set(faceId, face);

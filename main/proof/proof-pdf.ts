@@ -59,6 +59,8 @@ function pdfOptions(page: ComposedPage, layer: ProofPageLayer, options: ProofPdf
     title: `${page.title} 校样`,
     fixedDate: options.fixedDate ?? editionDate(page),
     convertRgb: options.convertRgb ?? true,
+    // A proof shows a character no font has as its box, for the proofreader to mark; only a print file refuses it.
+    allowMissingGlyphs: true,
     proof: { pages: [layer] },
   };
 }

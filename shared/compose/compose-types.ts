@@ -73,6 +73,8 @@ export interface PreflightIssue {
   code: PreflightCode;
   message: string;
   frameId?: string;
+  /** The story the problem is in (missing glyphs). */
+  storyId?: string;
 }
 
 /** How a story fits its frames (the whole thread: every frame of the story reports the same figures). */

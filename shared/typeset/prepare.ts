@@ -1,6 +1,7 @@
 import { isCompressible } from './char-classes';
 import { collect } from './collect';
 import { compressAdjacent } from './compress';
+import { fallbackGlyph, styleInFace } from './fallback';
 import { addHyphenation } from './hyphenate';
 import { glyphForm, glyphInfo, joinedDashInfo, type GlyphInfo } from './measure';
 import type { Measurer } from './measurer';
@@ -52,7 +53,7 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
 
   for (let i = 0; i < n; i++) {
     const atom = atoms[i]!;
-    const cs = styles[atom.style]!;
+    let cs = styles[atom.style]!;
     const size = cs.size;
     if (size > maxSize) maxSize = size;
     if (atom.cls === 'hard-break' || atom.cls === 'invisible') continue;
@@ -63,6 +64,15 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
       const cp = atom.cls === 'space' && atom.cp === 0x09 ? 0x20 : atom.cp;
       info = glyphInfo(measurer, cs.face, cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
       if (info.gid === 0 && atom.cls === 'space') info = glyphInfo(measurer, cs.face, 0x20, atom.cls, 'default');
+      else if (info.gid === 0) {
+        // The face lacks the character: the style's fallback chain sets it (the atom moves to that face).
+        const found = fallbackGlyph(measurer, cs, atom.cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
+        if (found) {
+          atom.style = styleInFace(styles, cs, found.face);
+          cs = styles[atom.style]!;
+          info = found.info;
+        }
+      }
     }
     gid[i] = info.gid;
     advance[i] = info.advance * size;

@@ -12,6 +12,11 @@ export interface CharStyle {
   tracking: number;
   /** Passed through to the line's runs for composition; the engine does not use it. */
   color?: Cmyk;
+  /**
+   * Faces to set a character in when `face` lacks it, in order (fallback.ts); default
+   * DEFAULT_FALLBACK (Extension B–H ideographs).
+   */
+  fallback?: readonly string[];
 }
 
 /**
