@@ -71,6 +71,16 @@ export const headlineLayoutSchema = z
   .describe('The headline block (引题/主题/副题) set across the whole frame at its top.');
 export type HeadlineLayout = z.infer<typeof headlineLayoutSchema>;
 
+/** 分栏线: rules the composer draws between a story's text columns, as deep as the text beside them. */
+export const columnRulesSchema = z
+  .strictObject({
+    weight: z.number().min(0.1).max(5).describe('Line width, pt (a 细线 is 0.5).'),
+    style: z.enum(['solid', 'dashed', 'dotted']).optional().describe('solid (the default), dashed or dotted.'),
+    color: cmykSchema.optional().describe('CMYK 0..1; default 100 % K (which overprints).'),
+  })
+  .describe('分栏线: a rule down the middle of each gutter between two text columns that both hold text, from the top of the body text to the foot of the deeper column.');
+export type ColumnRules = z.infer<typeof columnRulesSchema>;
+
 export const storyFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('story'),
@@ -83,6 +93,7 @@ export const storyFrameSchema = z.strictObject({
     .describe('Text columns inside the frame; fewer than the span is 破栏 (e.g. 2 over 3: each column 20 characters wide).'),
   headline: headlineLayoutSchema.optional().describe('Only on the first frame of a story; absent on a continuation frame.'),
   next: z.string().optional().describe('Id of the frame the body continues in (续排).'),
+  columnRules: columnRulesSchema.optional(),
 });
 
 export const photoSchema = z.strictObject({

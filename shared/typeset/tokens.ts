@@ -17,7 +17,8 @@ const { BREAK_LAST_RESORT, BREAK_NONE, BREAK_TOKEN } = K;
  * - standard (GB/T 15834—2011, ISO/IEC 27001:2022): a break only at its spaces, never at the
  *   slash or the dash;
  * - quantity (US$1,399, ￥9,999, 20 %, 5 kg): no break at all;
- * - datetime (2024-03-15 09:30): whole where it fits — its space is a last-resort break.
+ * - datetime (2024-03-15 09:30): whole where it fits — between date and time (its space, or
+ *   before the T) a last-resort break.
  *
  * Every atom in a token is marked, so the hyphenation stage leaves it alone.
  */
@@ -130,7 +131,8 @@ export function applyTokenBreaks(atoms: readonly Atom[], tokens: Tokens, breaks:
     } else if (k === TOKEN_STANDARD) {
       if (atoms[i - 1]!.cls !== 'space') breaks[i] = BREAK_NONE;
     } else if (k === TOKEN_DATETIME) {
-      breaks[i] = atoms[i - 1]!.cls === 'space' ? BREAK_LAST_RESORT : BREAK_NONE;
+      // Between the date and the time (its space, or before the T) only as a last resort.
+      breaks[i] = atoms[i - 1]!.cls === 'space' || atoms[i]!.text === 'T' ? BREAK_LAST_RESORT : BREAK_NONE;
     } else breaks[i] = BREAK_NONE;
   }
 }
