@@ -17,6 +17,11 @@ export interface CharStyle {
    * DEFAULT_FALLBACK (Extension B–H ideographs).
    */
   fallback?: readonly string[];
+  /**
+   * 着重号: a dot under each character (horizontal writing, clreq). It takes no room on the
+   * line; composition draws the dots (emphasis-dots.ts) and the text copies out without them.
+   */
+  emphasis?: 'dots';
 }
 
 /**
@@ -89,6 +94,7 @@ export interface LineRun {
   face: string;
   size: number;
   color?: Cmyk;
+  emphasis?: 'dots';
   glyphs: TypesetGlyph[];
 }
 
