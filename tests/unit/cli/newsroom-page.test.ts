@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli';
 import { faceInfo } from '../../../main/fonts/font-catalogue';
 import { loadFontkit } from '../../../main/export/fontkit-face';
 import { missingGlyphs } from '../../../shared/compose/missing-glyphs';
@@ -10,6 +9,7 @@ import type { GlyphRun } from '../../../shared/model/display-list';
 import { compose } from '../compose/compose-fixtures';
 import { PDFCHECK, pdfcheckPresent, pdffonts, pdftotext, run, SKIP_MESSAGE, toolsPresent } from '../export/helpers/pdf-tools';
 import { newsroomPage, RARE_NAMES } from './fixtures/newsroom-page';
+import { cli } from './fixtures/run-cli';
 
 /**
  * Issue 13 end to end: a generated page of newsroom copy — rare name characters (CJK
@@ -17,13 +17,6 @@ import { newsroomPage, RARE_NAMES } from './fixtures/newsroom-page';
  * by `banmian compose` and read back by pdfcheck: no violation, no loose line, nothing lost,
  * and no .notdef glyph (every glyph id checked against its font's cmap).
  */
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 interface Report {
   text: { violations: { line_start: number; line_end: number }; loose_lines: number };
