@@ -6,6 +6,19 @@ import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'http', 'https', 'net'];
 const pattern = (group, message) => ({ group, message });
+const mainImportsOnlyShared = pattern(['**/renderer/**', '**/preload/**'], 'main/ imports only shared/.');
+const namedExports = { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' };
+const rawIpc = [
+  { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only main/ipc/bind-electron.ts touches ipcMain.' },
+  { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only preload touches ipcRenderer.' },
+];
+// sharp (native libvips) is loaded in one file, which owns every image pipeline.
+const SHARP_OWNER = 'main/photos/sharp-pipelines.ts';
+const sharpMessage = `Only ${SHARP_OWNER} loads sharp: ask it for the image operation.`;
+const sharpLoads = [
+  { selector: "ImportExpression[source.value='sharp']", message: sharpMessage },
+  { selector: "TSImportType[argument.literal.value='sharp']", message: sharpMessage },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'out/', 'test-results/', '**/*.d.ts'] },
@@ -17,7 +30,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        namedExports,
       ],
     },
   },
@@ -61,7 +74,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [pattern(['**/renderer/**', '**/preload/**'], 'main/ imports only shared/.')] },
+        { patterns: [mainImportsOnlyShared, pattern(['sharp'], sharpMessage)] },
       ],
       'no-restricted-properties': [
         'error',
@@ -73,13 +86,17 @@ export default tseslint.config(
     files: ['main/**/*.ts', 'renderer/**/*.tsx', 'renderer/**/*.ts'],
     ignores: ['main/ipc/bind-electron.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only main/ipc/bind-electron.ts touches ipcMain.' },
-        { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only preload touches ipcRenderer.' },
-      ],
+      'no-restricted-syntax': ['error', namedExports, ...rawIpc],
     },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/ipc/bind-electron.ts', SHARP_OWNER],
+    rules: { 'no-restricted-syntax': ['error', namedExports, ...rawIpc, ...sharpLoads] },
+  },
+  {
+    files: [SHARP_OWNER],
+    rules: { 'no-restricted-imports': ['error', { patterns: [mainImportsOnlyShared] }] },
   },
   {
     files: ['**/*.config.{ts,mts,mjs,js}', 'scripts/**', 'bin/**'],

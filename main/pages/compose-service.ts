@@ -4,7 +4,7 @@ import type { PageDocument } from '../../shared/model/page';
 import type { LayoutCache } from '../../shared/typeset/cache';
 import type { Measurer } from '../../shared/typeset/measurer';
 import type { Store } from '../store/store-types';
-import { resolvePageAssets, type PageAssets } from './page-assets';
+import { resolvePageAssets, type PageAssets } from '../photos/page-photos';
 import { pageLayoutCache, pageMeasurer } from './page-fonts';
 import { resolvePageStories } from './page-stories';
 

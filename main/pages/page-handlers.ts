@@ -2,7 +2,7 @@ import type { PageCommands } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
 import type { Handlers, Services } from '../ipc/handlers';
 import { exportPageFromDesk } from './desk-export';
-import { convertPhotoToCmyk, importPhotos, photoView } from './photo-store';
+import { convertPhotoToCmyk, importPhotos, photoView } from '../photos/photo-store';
 import { openSamplePage } from './sample-in-store';
 import { composeForScreen } from './screen-compose';
 import { createPage, duplicatePage, pageView, savePage, summaryView } from './stored-pages';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeDocument } from '../../../main/pages/compose-service';
 import { renderPagePdf } from '../../../main/pages/export-page';
-import { readImageInfo } from '../../../main/pages/image-info';
+import { readImageInfo } from '../../../main/photos/image-info';
 import { loadPageFile } from '../../../main/pages/page-files';
 import { sampleResources } from '../../../main/sample/sample-resources';
 import { openStore } from '../../../main/store/open-store';

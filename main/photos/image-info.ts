@@ -1,4 +1,5 @@
 import type { ImageInfo } from '../../shared/compose/compose-types';
+import { imageMetadata } from './sharp-pipelines';
 
 /**
  * A photo's pixel size and colour as composition needs them, read with sharp (libvips reads
@@ -13,8 +14,7 @@ export interface PhotoMetadata extends ImageInfo {
 }
 
 export async function readImageInfo(bytes: Uint8Array): Promise<PhotoMetadata> {
-  const sharp = (await import('sharp')).default;
-  const meta = await sharp(bytes).metadata();
+  const meta = await imageMetadata(bytes);
   if (!meta.width || !meta.height) throw new Error('not an image sharp can read');
   const turned = (meta.orientation ?? 1) >= 5;
   const jpeg = meta.format === 'jpeg';

@@ -1,22 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { imageFormat } from './image-format';
+
+/** The photo folder's files: named by their content's SHA-256, written whole or not at all. */
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-const SIGNATURES: Array<{ ext: string; test: (b: Uint8Array) => boolean }> = [
-  { ext: '.jpg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { ext: '.png', test: (b) => ascii(b, 1, 3) === 'PNG' && b[0] === 0x89 },
-  { ext: '.tif', test: (b) => ascii(b, 0, 4) === 'II*\0' || ascii(b, 0, 4) === 'MM\0*' },
-  { ext: '.webp', test: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP' },
-  { ext: '.gif', test: (b) => ascii(b, 0, 4) === 'GIF8' },
-  { ext: '.psd', test: (b) => ascii(b, 0, 4) === '8BPS' },
-];
-
-function ascii(bytes: Uint8Array, start: number, length: number): string {
-  return String.fromCharCode(...bytes.subarray(start, start + length));
 }
 
 /**
@@ -25,7 +15,7 @@ function ascii(bytes: Uint8Array, start: number, length: number): string {
  * from a plain name extension, otherwise none.
  */
 export function storedNameFor(hash: string, bytes: Uint8Array, name: string): string {
-  const sniffed = SIGNATURES.find((signature) => signature.test(bytes))?.ext;
+  const sniffed = imageFormat(bytes)?.ext;
   const fromName = extname(name).toLowerCase();
   const ext = sniffed ?? (/^\.[a-z0-9]{1,5}$/.test(fromName) ? fromName : '');
   return `${hash}${ext}`;

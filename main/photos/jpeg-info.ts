@@ -1,3 +1,5 @@
+import { isJpeg } from './image-format';
+
 /** What the PDF writer needs to know about a JPEG to pass it through as DCTDecode. */
 export interface JpegInfo {
   width: number;
@@ -11,8 +13,6 @@ export interface JpegInfo {
 }
 
 const SOF_MARKERS = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
-
-export const isJpeg = (bytes: Uint8Array): boolean => bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
 
 interface Segment {
   marker: number;
@@ -77,6 +77,12 @@ function exifOrientation(bytes: Uint8Array, segment: Segment): number {
 function hasEndOfImage(bytes: Uint8Array, scanStart: number): boolean {
   for (let i = bytes.length - 2; i > scanStart; i--) if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return true;
   return false;
+}
+
+/** A whole JPEG: starts with SOI and ends with EOI (a file cut short by a crash does not). */
+export function isWholeJpeg(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  return n > 4 && isJpeg(bytes) && bytes[n - 2] === 0xff && bytes[n - 1] === 0xd9;
 }
 
 export function readJpegInfo(bytes: Uint8Array): JpegInfo {

@@ -1,30 +1,21 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { PhotoView } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
-import { writeContentFile } from '../store/asset-files';
 import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
+import { isPlaceablePhoto } from './image-format';
 import { readImageInfo, type PhotoMetadata } from './image-info';
-import { printableBytes } from './print-images';
+import { ensurePreview, type PhotoUrl } from './previews';
+import { printableBytes } from './print-conversion';
 
 /**
  * Photos for the page desk: imported into the store's content-addressed photo folder, read once
  * for their pixel size and colour (cached by SHA-256: the same hash is the same photo forever),
- * and given a screen preview — an upright sRGB JPEG of at most 2000 px beside the originals
- * (photos/previews/<sha256>.jpg), because the browser cannot draw TIFF, draws CMYK JPEG without
- * colour management, and should not decode a 40-megapixel original to show it 300 px wide.
+ * and shown through their screen preview (previews.ts).
  */
 
-const PREVIEW_FOLDER = 'previews';
-const PREVIEW_EDGE = 2000;
-
-/** How the photo folder is reached from the renderer: a URL for a path relative to it. */
-export type PhotoUrl = (relativePath: string) => string | undefined;
-
 const infos = new Map<string, Promise<PhotoMetadata>>();
-const previews = new Map<string, Promise<string | null>>();
 
 export function storedPhoto(store: Store, sha256: string): AssetRecord | undefined {
   return store.assets.list().find((asset) => asset.sha256 === sha256);
@@ -41,39 +32,6 @@ export function storedPhotoInfo(store: Store, asset: AssetRecord): Promise<Photo
   return info;
 }
 
-export function previewPath(sha256: string): string {
-  return `${PREVIEW_FOLDER}/${sha256}.jpg`;
-}
-
-/** The preview's path relative to the photo folder, made on first use; null when it cannot be made. */
-export function ensurePreview(store: Store, asset: AssetRecord): Promise<string | null> {
-  const folder = store.assets.folder;
-  if (folder === null) return Promise.resolve(null);
-  let pending = previews.get(asset.sha256);
-  if (!pending) {
-    pending = (async () => {
-      const relative = previewPath(asset.sha256);
-      if (existsSync(join(folder, relative))) return relative;
-      try {
-        const sharp = (await import('sharp')).default;
-        const bytes = await sharp(store.assets.filePath(asset))
-          .rotate()
-          .resize({ width: PREVIEW_EDGE, height: PREVIEW_EDGE, fit: 'inside', withoutEnlargement: true })
-          .toColourspace('srgb')
-          .jpeg({ quality: 82 })
-          .toBuffer();
-        writeContentFile(join(folder, PREVIEW_FOLDER), basename(relative), new Uint8Array(bytes));
-        return relative;
-      } catch (error) {
-        console.warn(`banmian: no preview for photo ${asset.sha256.slice(0, 12)}: ${(error as Error).message}`);
-        return null;
-      }
-    })();
-    previews.set(asset.sha256, pending);
-  }
-  return pending;
-}
-
 export async function photoView(store: Store, asset: AssetRecord, url?: PhotoUrl): Promise<PhotoView> {
   const preview = url ? await ensurePreview(store, asset) : null;
   const link = preview && url ? url(preview) : undefined;
@@ -88,16 +46,6 @@ export async function photoView(store: Store, asset: AssetRecord, url?: PhotoUrl
   };
 }
 
-type PhotoKind = 'jpeg' | 'png' | 'tiff';
-
-function photoKind(bytes: Uint8Array): PhotoKind | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
-  const tiff = String.fromCharCode(...bytes.subarray(0, 4));
-  if (tiff === 'II*\0' || tiff === 'MM\0*') return 'tiff';
-  return null;
-}
-
 /**
  * Imports photos: every file is checked and read before any is stored, so one bad file stores
  * nothing. Only what a newspaper places: JPEG, PNG, TIFF (by content, whatever the name says).
@@ -107,7 +55,7 @@ export async function importPhotos(store: Store, files: { name: string; bytes: U
   for (const file of files) {
     const name = basename(file.name);
     if (file.bytes.byteLength === 0) throw new BanmianError('bad-file', `${name}: the file is empty.`);
-    if (!photoKind(file.bytes)) throw new BanmianError('bad-file', `${name}: only JPEG, PNG and TIFF photos can be placed.`);
+    if (!isPlaceablePhoto(file.bytes)) throw new BanmianError('bad-file', `${name}: only JPEG, PNG and TIFF photos can be placed.`);
     let info: PhotoMetadata;
     try {
       info = await readImageInfo(file.bytes);

@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareImage } from '../export/image-source';
+import { isWholeJpeg } from './jpeg-info';
+import { sha256Hex } from './photo-files';
+import { printConverterVersion } from './sharp-pipelines';
 
 /**
  * RGB (and non-JPEG) photos converted to CMYK with the PDF writer's own conversion, once: kept
@@ -24,20 +26,9 @@ export function printCacheDir(): string {
   return process.env.BANMIAN_CACHE_DIR ?? join(tmpdir(), 'banmian-cache', 'print');
 }
 
-async function converterVersion(): Promise<string> {
-  const sharp = (await import('sharp')).default;
-  return `sharp${sharp.versions.sharp}-vips${sharp.versions.vips}-cmyk-q90`;
-}
-
-/** A whole JPEG: starts with SOI and ends with EOI (a cache file cut short by a crash is not). */
-function isWholeJpeg(bytes: Uint8Array): boolean {
-  const n = bytes.length;
-  return n > 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[n - 2] === 0xff && bytes[n - 1] === 0xd9;
-}
-
 async function convertCached(bytes: Uint8Array, hash: string): Promise<Uint8Array> {
   const dir = printCacheDir();
-  const file = join(dir, `${hash}-${await converterVersion()}.jpg`);
+  const file = join(dir, `${hash}-${await printConverterVersion()}.jpg`);
   try {
     const cached = new Uint8Array(readFileSync(file));
     if (isWholeJpeg(cached)) return cached;
@@ -57,7 +48,7 @@ async function convertCached(bytes: Uint8Array, hash: string): Promise<Uint8Arra
 }
 
 export function printableBytes(bytes: Uint8Array): Promise<Uint8Array> {
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  const hash = sha256Hex(bytes);
   let pending = converted.get(hash);
   if (!pending) {
     pending = convertCached(bytes, hash);

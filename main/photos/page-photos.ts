@@ -5,7 +5,8 @@ import type { PageDocument } from '../../shared/model/page';
 import type { ImageResolver } from '../export/image-source';
 import type { Store } from '../store/store-types';
 import { readImageInfo } from './image-info';
-import { printableBytes } from './print-images';
+import { storedPhoto } from './photo-store';
+import { printableBytes } from './print-conversion';
 
 /**
  * The page's photos, found and read once: a `file` path (relative paths are relative to the
@@ -33,7 +34,7 @@ export interface PageAssets {
 
 function storedPath(store: Store | undefined, sha256: string): string | undefined {
   if (!store) return undefined;
-  const asset = store.assets.list().find((a) => a.sha256 === sha256);
+  const asset = storedPhoto(store, sha256);
   return asset ? store.assets.filePath(asset) : undefined;
 }
 
