@@ -4,7 +4,7 @@ import path from 'node:path';
 import { BanmianError } from '../../shared/ipc/result';
 import type { IncomingFile } from '../import/import-service';
 
-/** The same ceiling as a drag-and-drop upload (contract's fileUploadSchema). */
+/** The same ceiling as a drag-and-drop upload (fileUploadSchema in shared/ipc/command.ts). */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**

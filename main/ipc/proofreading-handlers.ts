@@ -1,8 +1,6 @@
 import { BanmianError } from '../../shared/ipc/result';
-import type { Handlers, Services } from './handlers';
-import { composeDocument } from '../pages/compose-service';
-import { suggestedPdfName, withDrafts } from '../pages/desk-export';
-import { proofMarksFor, writeProofPdf } from '../proof/proof-pdf';
+import { exportProofFromDesk } from '../proof/proof-pdf';
+import type { Handlers, Services } from './handler-types';
 
 type ProofreadingCommand =
   | 'annotations.list'
@@ -78,12 +76,7 @@ export function proofreadingHandlers(services: Services): Pick<Handlers, Proofre
     },
     'proof.exportPage': async ({ document, drafts }) => {
       if (!services.pickPdfPath) throw new BanmianError('forbidden', 'This shell cannot save files.');
-      const path = await services.pickPdfPath(suggestedPdfName(document).replace(/\.pdf$/, ' 校样.pdf'));
-      if (!path) return { written: false, placed: 0, unplaced: [] };
-      const doc = withDrafts(document, drafts);
-      const page = await composeDocument(doc, { baseDir: process.cwd(), store, forPdf: true });
-      const report = await writeProofPdf(page, path, { annotations: proofMarksFor(doc, { store }), store });
-      return { written: true, path: report.path, bytes: report.bytes, placed: report.placed, unplaced: report.unplaced };
+      return exportProofFromDesk(store, document, drafts, services.pickPdfPath);
     },
   };
 }

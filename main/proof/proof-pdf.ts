@@ -4,7 +4,9 @@ import type { StoryFields } from '../../shared/model/story';
 import { layoutProof, type ProofOptions } from '../../shared/proof/proof-layer';
 import type { ProofPageLayer } from '../../shared/proof/proof-types';
 import { renderPdfBytes, writePdf, type PdfExportReport } from '../export/index';
-import type { ComposedPage } from '../pages/compose-service';
+import type { ProofExportResult } from '../../shared/ipc/contract-types';
+import { composeDocument, type ComposedPage } from '../pages/compose-service';
+import { suggestedPdfName, withDrafts, type PdfPathPicker } from '../pages/desk-export';
 import { displayDocument, editionDate } from '../pages/export-page';
 import { pageMeasurer } from '../pages/page-fonts';
 import { resolvePageStories } from '../pages/page-stories';
@@ -73,4 +75,22 @@ export async function renderProofPdf(page: ComposedPage, options: ProofPdfOption
   const layer = proofLayerFor(page, options.annotations, options.store, options.layout);
   const { bytes } = await renderPdfBytes(displayDocument(page), pdfOptions(page, layer, options));
   return { bytes, layer };
+}
+
+/**
+ * The page desk's proof export: the page as it stands on screen (stories being typed as
+ * `drafts`), its stored marks drawn over it, written where the user picks ("… 校样.pdf").
+ */
+export async function exportProofFromDesk(
+  store: Store,
+  document: PageDocument,
+  drafts: Record<string, StoryFields> | undefined,
+  pick: PdfPathPicker,
+): Promise<ProofExportResult> {
+  const path = await pick(suggestedPdfName(document).replace(/\.pdf$/, ' 校样.pdf'));
+  if (!path) return { written: false, placed: 0, unplaced: [] };
+  const doc = withDrafts(document, drafts);
+  const page = await composeDocument(doc, { baseDir: process.cwd(), store, forPdf: true });
+  const report = await writeProofPdf(page, path, { annotations: proofMarksFor(doc, { store }), store });
+  return { written: true, path: report.path, bytes: report.bytes, placed: report.placed, unplaced: report.unplaced };
 }

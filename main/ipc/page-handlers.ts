@@ -1,11 +1,12 @@
 import type { PageCommands } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
-import type { Handlers, Services } from '../ipc/handlers';
-import { exportPageFromDesk } from './desk-export';
+import { exportPageFromDesk } from '../pages/desk-export';
+import { openSamplePage } from '../pages/sample-in-store';
+import { composeForScreen } from '../pages/screen-compose';
+import { createPage, duplicatePage, pageView, savePage, summaryView } from '../pages/stored-pages';
 import { convertPhotoToCmyk, importPhotos, photoView } from '../photos/photo-store';
-import { openSamplePage } from './sample-in-store';
-import { composeForScreen } from './screen-compose';
-import { createPage, duplicatePage, pageView, savePage, summaryView } from './stored-pages';
+import type { Handlers, Services } from './handler-types';
+import { decodeUploads } from './uploads';
 
 type PageCommand = keyof PageCommands;
 
@@ -39,21 +40,11 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
     'pages.fonts': () => [...DESK_FACES],
     'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
     'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),
-    'pages.importPhotos': ({ files }) =>
-      importPhotos(
-        store,
-        files.map((file) => ({ name: file.name, bytes: decodeBase64(file.name, file.base64) })),
-        urls.photo,
-      ),
+    'pages.importPhotos': ({ files }) => importPhotos(store, decodeUploads(files), urls.photo),
     'pages.convertPhoto': ({ sha256 }) => convertPhotoToCmyk(store, sha256, urls.photo),
     'pages.exportPdf': ({ document, drafts }) => {
       if (!services.pickPdfPath) throw new BanmianError('forbidden', 'This shell cannot save files.');
       return exportPageFromDesk(store, document, drafts, services.pickPdfPath);
     },
   };
-}
-
-function decodeBase64(name: string, base64: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new BanmianError('invalid-input', `${name}: the file content is not valid base64.`);
-  return new Uint8Array(Buffer.from(base64, 'base64'));
 }
