@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderPdfBytes } from '../main/export/index';
-import { composeDocument, type ComposedPage } from '../main/pages/compose-service';
+import { composeDocument, type ComposedDocument } from '../main/pages/compose-service';
 import { displayDocument, renderPagePdf } from '../main/pages/export-page';
 import { samplePageDocument } from '../main/sample/sample-page';
 import type { DisplayDocument } from '../shared/model/display-list';
@@ -34,7 +34,7 @@ function coldRun(emptyCache = false): void {
   if (r.status !== 0) throw new Error(`banmian compose failed: ${r.stderr}`);
 }
 
-async function composed(): Promise<ComposedPage> {
+async function composed(): Promise<ComposedDocument> {
   doc ??= await samplePageDocument();
   return composeDocument(doc, { baseDir: ROOT, forPdf: true });
 }

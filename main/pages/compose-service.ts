@@ -26,7 +26,7 @@ export interface ComposeOptions {
   cache?: LayoutCache;
 }
 
-export interface ComposedPage {
+export interface ComposedDocument {
   doc: PageDocument;
   result: ComposeResult;
   assets: PageAssets;
@@ -38,7 +38,7 @@ export function pageTitle(doc: PageDocument): string {
   return [page.paper, page.edition, `第${page.number}版`, page.name].filter((p) => p && p.trim()).join(' ');
 }
 
-export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedPage> {
+export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedDocument> {
   const convertRgb = options.convertRgb ?? true;
   const assets = await resolvePageAssets(doc, { baseDir: options.baseDir, store: options.store, convertForPdf: options.forPdf && convertRgb });
   const result = composePage(doc, {

@@ -20,7 +20,7 @@ export interface ImageInfo {
   colorSpace: 'cmyk' | 'gray' | 'rgb' | 'other';
 }
 
-export interface ComposeResources {
+export interface ComposeInputs {
   measurer: Measurer;
   cache?: LayoutCache;
   /** Stories by id: the page's inline stories and any the caller fetched from a database. */

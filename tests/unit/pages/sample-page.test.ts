@@ -5,13 +5,13 @@ import type { PageDocument } from '../../../shared/model/page';
 import { bylineText } from '../../../shared/compose/story-paragraphs';
 import { blockText, type StoryFields } from '../../../shared/model/story';
 import { renderPdfBytes } from '../../../main/export/index';
-import { composeDocument, type ComposedPage } from '../../../main/pages/compose-service';
+import { composeDocument, type ComposedDocument } from '../../../main/pages/compose-service';
 import { displayDocument } from '../../../main/pages/export-page';
 import { samplePageDocument, sampleStories } from '../../../main/sample/sample-page';
 import { STORY } from '../../../main/sample/sample-layout';
 
 let doc: PageDocument;
-let page: ComposedPage;
+let page: ComposedDocument;
 let imported: Record<string, StoryFields>;
 
 beforeAll(async () => {
