@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Transforms, type Descendant } from 'slate';
 import { ReactEditor, Slate } from 'slate-react';
 import type { AppInfo, Story, StoryRevision } from '../../../shared/ipc/contract-types';
 import type { Block, StoryFields } from '../../../shared/model/story';
-import { LanguageSelect } from '../app/language-select';
+import { LanguageSelect } from '../ui/language-select';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
@@ -24,8 +24,8 @@ import { SaveIndicator } from './saving/save-indicator';
 import { StorySession } from './saving/story-session';
 import type { StatusChange } from '../../../shared/model/annotation';
 import type { StoryStatus } from '../../../shared/model/story';
-import { readUserName } from '../user/user-name';
-import { UserNameField } from '../user/user-name-field';
+import { readUserName } from '../ui/user-name';
+import { UserNameField } from '../ui/user-name-field';
 import { AnnotationController, type AnchorSnapshot, type ControllerMessage } from './annotations/annotation-controller';
 import { AnnotationPanel } from './annotations/annotation-panel';
 import { MarkComposer } from './annotations/mark-composer';
@@ -54,12 +54,13 @@ interface Props {
 export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
   const client = useClient();
   const { t } = useI18n();
-  const signal = useMemo(createChangeSignal, []);
-  const editor = useMemo(() => {
+  // Made once for the story on screen (useState's initialiser, not a memo React may drop).
+  const [signal] = useState(createChangeSignal);
+  const [editor] = useState(() => {
     const created = createStoryEditor();
     loadBody(created, story.body);
     return created;
-  }, []);
+  });
   const [head, setHead] = useState<HeadFields>(() => headFrom(story));
   const headRef = useRef(head);
   /** The children put in by apply(): their onChange is not the user's edit. */
@@ -92,7 +93,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
     draftHead.current = head;
   }, [onDraft, head, readCurrent]);
 
-  const controller = useMemo(
+  const [controller] = useState(
     () =>
       new AnnotationController(editor, client, {
         storyId: story.id,
@@ -115,10 +116,9 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
           widget: (mark) => markLook(tRef.current.proof).widget(mark),
         },
       }),
-    [],
   );
 
-  const session = useMemo(
+  const [session] = useState(
     () =>
       new StorySession(client, story, {
         read: () => {
@@ -142,7 +142,6 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
         },
         isComposing: () => ReactEditor.isComposing(editor),
       }),
-    [],
   );
   sessionRef.current = session;
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);

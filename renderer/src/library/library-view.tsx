@@ -2,8 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
-import { LanguageSelect } from '../app/language-select';
-import { usePagesText } from '../pages/pages-text';
+import { LanguageSelect } from '../ui/language-select';
 import { ActionToast } from './action-toast';
 import { DropOverlay } from './drop-overlay';
 import { FilterBar } from './filter-bar';
@@ -36,7 +35,6 @@ interface Props {
  */
 export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
   const { t } = useI18n();
-  const pagesText = usePagesText();
   const client = useClient();
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
@@ -103,7 +101,7 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
         </div>
         <nav className="desk-nav">
           <a href="#/pages" className="topbar-link" data-testid="nav-pages">
-            {pagesText.list.title}
+            {t.pageDesk.list.title}
           </a>
         </nav>
         <SearchBox ref={searchInput} value={query} onChange={searchFor} />
