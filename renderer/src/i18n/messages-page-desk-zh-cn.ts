@@ -274,6 +274,47 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
       'overfull-line': '行宽超出',
       'empty-story': '空稿件',
     },
+    unnamedStory: (id) => `稿件“${id}”`,
+    detail: (issue, story) => {
+      const photo = (p: { assetId: string; width: number; height: number }) => `图片“${p.assetId}”（${p.width}×${p.height} 像素）`;
+      switch (issue.code) {
+        case 'overset': {
+          const p = issue.params;
+          if (p.frame === 'story') return `${story(p.storyId)}：溢出 ${p.lines} 行（${p.characters} 字排不下）；请加深稿件框或删减稿件`;
+          if (p.frame === 'banner') return `栏目头“${p.text}”放不下：请加大框或缩小字号`;
+          if (p.frame === 'text') return `文字框：溢出 ${p.lines} 行`;
+          return '图片说明占满了图片框：请加深图片框';
+        }
+        case 'low-resolution':
+          return issue.severity === 'error'
+            ? `${photo(issue.params)}印刷分辨率 ${issue.params.ppi} ppi；至少需要 150（网点清晰需 200）`
+            : `${photo(issue.params)}印刷分辨率 ${issue.params.ppi} ppi，低于 200`;
+        case 'rgb-image': {
+          const what = issue.params.colorSpace === 'rgb' ? '是 RGB 图片' : '不是 CMYK 或灰度 JPEG';
+          return issue.params.converted
+            ? `${photo(issue.params)}${what}：导出时转换为 CMYK（通用特性文件，非印厂的）`
+            : `${photo(issue.params)}${what}，且转换已关闭：请转换为 CMYK`;
+        }
+        case 'missing-font':
+          return `字体“${issue.params.faceId}”未安装；暂用 ${issue.params.substitute} 代替`;
+        case 'missing-glyph':
+          return `字体缺少 ${issue.params.chars.map((c) => `“${c}”`).join(' ')} 的字形`;
+        case 'outside-type-area':
+          return '框超出了版心';
+        case 'text-too-small':
+          return `文字字号 ${issue.params.size} 磅，小于 ${issue.params.minimum} 磅：在新闻纸上印不清楚`;
+        case 'unknown-story':
+          return `找不到${story(issue.params.storyId)}`;
+        case 'unknown-asset':
+          return `找不到或无法读取图片“${issue.params.assetId}”${issue.params.problem ? `（${issue.params.problem}）` : ''}`;
+        case 'loose-line':
+          return `${story(issue.params.storyId)}：${issue.params.lines} 行字距超过半个字`;
+        case 'overfull-line':
+          return `${story(issue.params.storyId)}：${issue.params.lines} 行超出栏宽`;
+        case 'empty-story':
+          return `${story(issue.params.storyId)}没有可排的文字`;
+      }
+    },
   },
   copyfit: (b) => (b.tone === 'over' ? (b.lines ? `超 ${b.lines} 行` : '溢出') : b.tone === 'under' ? `差 ${b.lines} 行` : '正好'),
   copyfitTitle: (b) => (b.tone === 'over' ? `超出 ${b.lines} 行，${b.chars} 字` : b.tone === 'under' ? `还差 ${b.lines} 行，约 ${b.chars} 字` : '正好排满'),

@@ -1,6 +1,6 @@
 import type { PreflightIssue } from '../../../../shared/compose/compose-types';
 import type { PageExportResult } from '../../../../shared/ipc/page-contract';
-import { readableIssue } from '../workspace/issue-text';
+import { issueText } from '../workspace/issue-text';
 import { useI18n } from '../../i18n/i18n-context';
 
 export type ExportState =
@@ -58,7 +58,7 @@ export function ExportDialog({
                     <li key={i}>
                       <button type="button" className={`preflight-item ${issue.severity}`} disabled={!issue.frameId} onClick={() => issue.frameId && onSelect(issue.frameId)}>
                         <span className="preflight-code">{t.preflight.codes[issue.code] ?? issue.code}</span>
-                        <span className="preflight-message">{readableIssue(issue.message, headline)}</span>
+                        <span className="preflight-message">{issueText(t.preflight, issue, headline)}</span>
                       </button>
                     </li>
                   ))}

@@ -1,5 +1,5 @@
 import type { PreflightIssue } from '../../../../shared/compose/compose-types';
-import { readableIssue } from '../workspace/issue-text';
+import { issueText } from '../workspace/issue-text';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** The page's problems as composition finds them, errors first; a click selects the frame concerned. */
@@ -37,7 +37,7 @@ export function PreflightPanel({
             >
               <span className="preflight-code">{t.preflight.codes[issue.code] ?? issue.code}</span>
               {issue.frameId && <span className="preflight-frame">{issue.frameId}</span>}
-              <span className="preflight-message">{readableIssue(issue.message, headline)}</span>
+              <span className="preflight-message">{issueText(t.preflight, issue, headline)}</span>
             </button>
           </li>
         ))}

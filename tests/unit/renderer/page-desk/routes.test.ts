@@ -11,10 +11,15 @@ describe('page desk routes', () => {
 });
 
 describe('preflight messages on the desk', () => {
-  it('name a story by its headline rather than its id', async () => {
-    const { readableIssue } = await import('../../../../renderer/src/page-desk/workspace/issue-text');
-    const message = 'story "83b3ab96": 9 grid line(s) overset (108 characters do not fit)';
-    expect(readableIssue(message, (id) => (id === '83b3ab96' ? '朱光丽：用爱缔造生命奇迹' : undefined))).toBe('「朱光丽：用爱缔造生命奇迹」: 9 grid line(s) overset (108 characters do not fit)');
-    expect(readableIssue(message, () => undefined)).toBe(message);
+  it('name a story by its headline rather than its id, in the window’s language', async () => {
+    const { issueText } = await import('../../../../renderer/src/page-desk/workspace/issue-text');
+    const { catalogue } = await import('../../../../renderer/src/i18n/locale');
+    const issue = { severity: 'error', code: 'overset', frameId: 'f1', params: { frame: 'story', storyId: '83b3ab96', lines: 9, characters: 108 } } as const;
+    const headline = (id: string) => (id === '83b3ab96' ? '朱光丽：用爱缔造生命奇迹' : undefined);
+    expect(issueText(catalogue.en.pageDesk.preflight, issue, headline)).toBe(
+      '「朱光丽：用爱缔造生命奇迹」: 9 grid line(s) overset (108 characters do not fit); make its frames deeper or cut the story',
+    );
+    expect(issueText(catalogue.en.pageDesk.preflight, issue, () => undefined)).toMatch(/^story "83b3ab96": 9 grid line/u);
+    expect(issueText(catalogue['zh-CN'].pageDesk.preflight, issue, headline)).toBe('「朱光丽：用爱缔造生命奇迹」：溢出 9 行（108 字排不下）；请加深稿件框或删减稿件');
   });
 });
