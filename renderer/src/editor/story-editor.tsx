@@ -3,7 +3,7 @@ import { Transforms, type Descendant } from 'slate';
 import { ReactEditor, Slate } from 'slate-react';
 import type { AppInfo, Story, StoryRevision } from '../../../shared/ipc/contract-types';
 import type { Block, StoryFields } from '../../../shared/model/story';
-import { LanguageSelect } from '../ui/language-select';
+import { StatusBarEnd, TopBar } from '../ui/top-bar';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
@@ -366,10 +366,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
       data-suggesting={head.status === 'proofing' ? 'true' : 'false'}
     >
       <Slate editor={editor} initialValue={editor.children} onValueChange={onValueChange}>
-        <header className="topbar">
-          <div className="brand">
-            <span className="brand-mark">{t.appName}</span>
-          </div>
+        <TopBar>
           <button type="button" className="back-button" title={t.editor.backHint} data-testid="editor-back" onClick={() => void close()}>
             ← {t.editor.back}
           </button>
@@ -377,7 +374,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
             {head.headline || t.editor.untitled}
           </span>
           <SaveIndicator snapshot={snapshot} onRetry={flush} />
-        </header>
+        </TopBar>
         <EditorToolbar
           revisionsOpen={revisionsOpen}
           onToggleRevisions={() => setRevisionsOpen((open) => !open)}
@@ -461,11 +458,9 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
             <LengthStatus storyId={story.id} signal={signal} />
             <PunctuationStatus signal={signal} />
           </span>
-          <span className="statusbar-end">
+          <StatusBarEnd appInfo={appInfo}>
             <UserNameField highlight={proofOpen || head.status === 'proofing'} />
-            <LanguageSelect />
-            {appInfo && <span className="statusbar-app">{`${appInfo.name} ${appInfo.version}`}</span>}
-          </span>
+          </StatusBarEnd>
         </footer>
       </Slate>
     </div>

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n-context';
+import { TopBar } from './top-bar';
 
 /** The bar and message shown while a screen's document loads, or why it could not. */
 export function LoadingScreen({
@@ -15,17 +15,13 @@ export function LoadingScreen({
   /** The failure message; absent while loading. */
   error?: string;
 }) {
-  const { t } = useI18n();
   return (
     <div className={`app ${className}`}>
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark">{t.appName}</span>
-        </div>
+      <TopBar>
         <button type="button" className="back-button" onClick={onBack}>
           ← {backLabel}
         </button>
-      </header>
+      </TopBar>
       {error === undefined ? (
         <p className="placeholder">{loading}</p>
       ) : (

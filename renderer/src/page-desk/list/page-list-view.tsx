@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react
 import type { AppInfo } from '../../../../shared/ipc/contract-types';
 import type { PageSummaryView } from '../../../../shared/ipc/page-contract';
 import type { PageInfo, PageTemplate } from '../../../../shared/model/page';
-import { LanguageSelect } from '../../ui/language-select';
+import { StatusBarEnd, TopBar } from '../../ui/top-bar';
 import { useClient } from '../../ipc/client-context';
 import { errorMessage } from '../../ipc/error-message';
 import { preloadPageFonts } from '../canvas/screen-fonts';
@@ -94,11 +94,7 @@ export function PageListView({ appInfo, onOpen }: { appInfo: AppInfo | null; onO
 
   return (
     <div className="app page-list-app" data-testid="page-list">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark">{messages.appName}</span>
-          <span className="brand-sub">{t.list.title}</span>
-        </div>
+      <TopBar sub={t.list.title}>
         <nav className="desk-nav">
           <a href="#/" className="topbar-link" data-testid="nav-library">
             {t.list.toLibrary}
@@ -110,7 +106,7 @@ export function PageListView({ appInfo, onOpen }: { appInfo: AppInfo | null; onO
         <button type="button" className="primary-button" data-testid="new-page" onClick={() => setDialog({ kind: 'new' })}>
           {t.list.newPage}
         </button>
-      </header>
+      </TopBar>
       {error && (
         <p className="notice notice-error" role="alert">
           {t.list.loadFailed(error)}
@@ -159,10 +155,7 @@ export function PageListView({ appInfo, onOpen }: { appInfo: AppInfo | null; onO
       </main>
       <footer className="statusbar">
         <span>{pages ? t.list.count(pages.length) : ''}</span>
-        <span className="statusbar-end">
-          <LanguageSelect />
-          {appInfo && <span className="statusbar-app">{`${appInfo.name} ${appInfo.version}`}</span>}
-        </span>
+        <StatusBarEnd appInfo={appInfo} />
       </footer>
       {dialog?.kind === 'new' && (
         <NewPageDialog
