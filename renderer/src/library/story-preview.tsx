@@ -110,7 +110,7 @@ function BodyBlock({ block }: { block: Block }) {
     case 'photo':
       return (
         <figure className="preview-photo">
-          <div className="photo-slot" aria-hidden="true">
+          <div className="preview-photo-slot" aria-hidden="true">
             {t.preview.photo}
           </div>
           <figcaption>

@@ -47,7 +47,7 @@ export function AnnotationPanel({ controller, history, onClose }: Props) {
     <aside className="side-panel proof-panel" aria-label={p.panel.title} data-testid="proof-panel">
       <div className="side-panel-bar">
         <span className="side-panel-title">
-          {p.panel.title} <span className="proof-count" data-testid="proof-count">{p.panel.count(shown.length)}</span>
+          {p.panel.title} <span className="proof-panel-count" data-testid="proof-panel-count">{p.panel.count(shown.length)}</span>
         </span>
         <button type="button" className="icon-button" aria-label={p.panel.close} title={p.panel.close} onClick={onClose}>
           ×

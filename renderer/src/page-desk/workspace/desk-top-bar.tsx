@@ -100,7 +100,7 @@ export function DeskTopBar(props: Props) {
           {t.proof.layer}
         </label>
         {props.proofMarks && (
-          <span className="proof-count" data-testid="proof-count">
+          <span className="desk-proof-count" data-testid="proof-count">
             {t.proof.marks(props.proofMarks.placed, props.proofMarks.unplaced)}
           </span>
         )}
