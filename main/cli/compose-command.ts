@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PreflightIssue } from '../../shared/compose/compose-types';
+import { preflightText } from './preflight-text';
 import { composeDocument } from '../pages/compose-service';
 import { writePagePdf } from '../pages/export-page';
 import { linesFileJson } from '../pages/lines-file';
@@ -46,7 +47,7 @@ function parseDate(value: string | undefined): Date | undefined {
 }
 
 export function formatIssue(issue: PreflightIssue): string {
-  return `${issue.severity === 'error' ? 'error' : 'warning'}  ${issue.code.padEnd(18)} ${issue.frameId ? `[${issue.frameId}] ` : ''}${issue.message}`;
+  return `${issue.severity === 'error' ? 'error' : 'warning'}  ${issue.code.padEnd(18)} ${issue.frameId ? `[${issue.frameId}] ` : ''}${preflightText(issue)}`;
 }
 
 export async function composeCommand(argv: string[], io: CliIo): Promise<number> {

@@ -50,8 +50,8 @@ export async function composeDocument(doc: PageDocument, options: ComposeOptions
   });
   for (const [key, asset] of assets.assets) {
     if (asset.problem) {
-      const issue = result.preflight.find((i) => i.code === 'unknown-asset' && i.message.includes(`"${key}"`));
-      if (issue) issue.message += ` (${asset.problem})`;
+      const issue = result.preflight.find((i) => i.code === 'unknown-asset' && i.params.assetId === key);
+      if (issue?.code === 'unknown-asset') issue.params.problem = asset.problem;
     }
   }
   return { doc, result, assets, title: pageTitle(doc) };

@@ -9,6 +9,7 @@ import { composeDocument, type ComposedDocument } from '../../../main/pages/comp
 import { displayDocument } from '../../../main/pages/export-page';
 import { samplePageDocument, sampleStories } from '../../../main/sample/sample-page';
 import { STORY } from '../../../main/sample/sample-layout';
+import { preflightText } from '../../../main/cli/preflight-text';
 
 let doc: PageDocument;
 let page: ComposedDocument;
@@ -52,7 +53,7 @@ describe('the built-in sample page', () => {
 
   it('has no preflight errors; the only warnings are the two RGB photos converted at export', () => {
     expect(page.result.preflight.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(page.result.preflight.map((i) => `${i.code} ${i.message.slice(0, 24)}`)).toEqual([
+    expect(page.result.preflight.map((i) => `${i.code} ${preflightText(i).slice(0, 24)}`)).toEqual([
       'rgb-image photo "group-1-boats" (1',
       'rgb-image photo "group-2-path" (14',
     ]);
