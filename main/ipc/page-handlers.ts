@@ -14,7 +14,7 @@ type PageCommand = keyof PageCommands;
 const DESK_FACES = ['noto-serif-sc-400', 'noto-serif-sc-700', 'noto-sans-sc-400', 'noto-sans-sc-700'];
 
 /**
- * The page desk's commands (docs/page-workspace.md): pages kept in the store with optimistic
+ * The page desk's commands (docs/page-desk.md): pages kept in the store with optimistic
  * versions, the built-in sample, photos, composition for the screen and export to PDF.
  * Screen fonts and photo URLs come from the shell (banmian:// in the desktop app, the test server
  * in the harness); where there are none, the screen draws outlines instead of photos.

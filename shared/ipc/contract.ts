@@ -78,7 +78,7 @@ export const commands = {
   /** Opens the native file picker in the main process (Electron only). */
   'import.dialog': command<ImportResult>()(z.object({})),
 
-  // The page workspace (docs/page-workspace.md).
+  // The page workspace (docs/page-desk.md).
   ...pageCommands,
 } as const;
 

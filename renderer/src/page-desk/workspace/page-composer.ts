@@ -68,7 +68,7 @@ export class PageComposer {
   private drafts: Record<string, StoryFields> = {};
   private last: Request | null = null;
 
-  /** `composeInWindow: false` sends every change to the main process (a diagnostic switch; see docs/page-workspace.md). */
+  /** `composeInWindow: false` sends every change to the main process (a diagnostic switch; see docs/page-desk.md). */
   constructor(
     private readonly client: Client,
     private readonly options: { composeInWindow: boolean } = { composeInWindow: true },
