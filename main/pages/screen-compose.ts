@@ -10,7 +10,7 @@ import type { Measurer } from '../../shared/typeset/measurer';
 import type { Store } from '../store/store-types';
 import { readImageInfo } from './image-info';
 import { itemKeys } from '../../shared/compose/item-keys';
-import { pageLayoutCache, pageMeasurer } from './page-fonts';
+import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { recordingMeasurer } from './recording-measurer';
 import { resolvePageStories } from './page-stories';
 import { ensurePreview, storedPhoto, storedPhotoInfo, type PhotoUrl } from './photo-store';

@@ -6,7 +6,7 @@ import type { ProofPageLayer } from '../../shared/proof/proof-types';
 import { renderPdfBytes, writePdf, type PdfExportReport } from '../export/index';
 import type { ComposedPage } from '../pages/compose-service';
 import { displayDocument, editionDate } from '../pages/export-page';
-import { pageMeasurer } from '../pages/page-fonts';
+import { pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from '../pages/page-stories';
 import { sampleProofRound } from '../sample/sample-proof-round';
 import type { Store } from '../store/store-types';
