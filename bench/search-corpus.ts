@@ -67,7 +67,7 @@ export function* archiveStories(count: number): Generator<Partial<StoryFields>> 
     const names = next() < 0.3 ? [pick(NAMES), pick(NAMES)] : [pick(NAMES)];
     yield {
       section: pick(SECTIONS),
-      headline: `${pick(clauses)}${next() < 0.5 ? `　${pick(clauses)}` : ''}`,
+      headline: `${pick(clauses)}${next() < 0.5 ? `\u3000${pick(clauses)}` : ''}`,
       bylines: [{ role: 'reporter', label: '本报记者', names: [...new Set(names)] }],
       body,
     };

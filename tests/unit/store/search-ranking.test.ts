@@ -17,17 +17,25 @@ import { useTempStores } from './temp-stores';
  * its own plain five-column FTS5 table, and the store must give the same stories in that order.
  */
 class RankingOracle {
-  private readonly db = new Database(':memory:');
-  private readonly byRowid = new Map<number, Story>();
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly table: string,
+    /** A table with the stories' `updated_at` by index rowid, and its rowid column. */
+    private readonly meta: { table: string; rowid: string },
+    private readonly byRowid: Map<number, Story>,
+  ) {}
 
-  constructor(stories: Story[]) {
-    this.db.exec(`CREATE VIRTUAL TABLE t USING fts5(headline, kicker, subtitle, bylines, body, tokenize = 'unicode61');
-                  CREATE TABLE s (rowid INTEGER PRIMARY KEY, updated_at TEXT NOT NULL);`);
-    const put = this.db.prepare('INSERT INTO t (rowid, headline, kicker, subtitle, bylines, body) VALUES (?, ?, ?, ?, ?, ?)');
-    const meta = this.db.prepare('INSERT INTO s (rowid, updated_at) VALUES (?, ?)');
+  /** Over a fresh index of `stories` (statistics of exactly these stories). */
+  static fresh(stories: Story[]): RankingOracle {
+    const db = new Database(':memory:');
+    db.exec(`CREATE VIRTUAL TABLE t USING fts5(headline, kicker, subtitle, bylines, body, tokenize = 'unicode61');
+             CREATE TABLE s (rowid INTEGER PRIMARY KEY, updated_at TEXT NOT NULL);`);
+    const put = db.prepare('INSERT INTO t (rowid, headline, kicker, subtitle, bylines, body) VALUES (?, ?, ?, ?, ?, ?)');
+    const meta = db.prepare('INSERT INTO s (rowid, updated_at) VALUES (?, ?)');
+    const byRowid = new Map<number, Story>();
     stories.forEach((story, index) => {
       const rowid = index + 1;
-      this.byRowid.set(rowid, story);
+      byRowid.set(rowid, story);
       put.run(
         rowid,
         indexText(story.headline),
@@ -38,20 +46,36 @@ class RankingOracle {
       );
       meta.run(rowid, story.updatedAt);
     });
+    return new RankingOracle(db, 't', { table: 's', rowid: 'rowid' }, byRowid);
+  }
+
+  /** Over the store's own index, as it stands after the store's edits (read through a second connection). */
+  static ofStore(store: Store): RankingOracle {
+    const db = new Database(store.path, { readonly: true });
+    const byRowid = new Map<number, Story>();
+    for (const row of db.prepare('SELECT seq, id FROM stories WHERE deleted_at IS NULL').all() as Array<{ seq: number; id: string }>) {
+      byRowid.set(row.seq, store.stories.get(row.id));
+    }
+    return new RankingOracle(db, 'story_search', { table: 'stories', rowid: 'seq' }, byRowid);
+  }
+
+  close(): void {
+    this.db.close();
   }
 
   search(query: string, limit: number): Array<{ id: string; tier: number }> {
     const plan = planQuery(query);
     if (!plan) return [];
+    const t = this.table;
     const rows = this.db
       .prepare(
         `SELECT m.rowid, m.tier FROM (
-           SELECT rowid, bm25(t, 10, 5, 5, 4, 1) AS rank,
-                  CASE WHEN rowid IN (SELECT rowid FROM t WHERE t MATCH @headline) THEN 2
-                       WHEN rowid IN (SELECT rowid FROM t WHERE t MATCH @display) THEN 1
+           SELECT rowid, bm25(${t}, 10, 5, 5, 4, 1) AS rank,
+                  CASE WHEN rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH @headline) THEN 2
+                       WHEN rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH @display) THEN 1
                        ELSE 0 END AS tier
-           FROM t WHERE t MATCH @match) AS m
-         JOIN s ON s.rowid = m.rowid
+           FROM ${t} WHERE ${t} MATCH @match) AS m
+         JOIN ${this.meta.table} AS s ON s.${this.meta.rowid} = m.rowid
          ORDER BY m.tier DESC, m.rank, s.updated_at DESC`,
       )
       .all({ match: plan.match, headline: `{headline} : (${plan.match})`, display: `{kicker subtitle bylines} : (${plan.match})` }) as Array<{
@@ -90,7 +114,12 @@ describe('search ranking (pinned against an oracle that ranks every match)', () 
   function seededArchive(): Store {
     let minutes = 0;
     const store = stores.open(undefined, { now: () => new Date(Date.UTC(2026, 0, 1) + minutes++ * 60_000) });
-    store.stories.createMany([...SAMPLE_STORIES, ...archiveStories(700)]);
+    store.stories.createMany([...SAMPLE_STORIES, ...archiveStories(400)]);
+    return store;
+  }
+
+  function editedArchive(): Store {
+    const store = seededArchive();
     // Edits move stories up "newest first" and change their text; the trash takes stories out.
     const all = store.stories.list();
     for (const summary of all.slice(100, 130)) {
@@ -103,7 +132,7 @@ describe('search ranking (pinned against an oracle that ranks every match)', () 
 
   it('gives the oracle’s stories in the oracle’s order, tiers included, for every query and limit', () => {
     const store = seededArchive();
-    const oracle = new RankingOracle(liveStories(store));
+    const oracle = RankingOracle.fresh(liveStories(store));
     let compared = 0;
     for (const query of QUERIES) {
       for (const limit of [1, 20, 200]) {
@@ -116,20 +145,23 @@ describe('search ranking (pinned against an oracle that ranks every match)', () 
     }
     // The corpus is big enough that common words fill every limit.
     expect(store.search.search('党建', 200)).toHaveLength(200);
-    expect(compared).toBeGreaterThan(1500);
+    expect(compared).toBeGreaterThan(1000);
   });
 
-  it('keeps the order after stories are saved, trashed and restored', () => {
-    const store = seededArchive();
+  // FTS5 keeps a removed story's length in its averages (a contentless_delete table cannot know
+  // it), so after edits bm25 is the one of the store's own index, not of a fresh one.
+  it('keeps that order after saves, the trash and restores', () => {
+    const store = editedArchive();
     const [first, second] = store.search.search('骑手', 2);
     store.stories.softDelete(first!.id);
     expect(store.search.search('骑手', 1)[0]!.id).toBe(second!.id);
     store.stories.restore(first!.id);
     const story = store.stories.get(second!.id);
     store.stories.save(story.id, story.version, { headline: '外卖骑手有了“新家”' });
-    const oracle = new RankingOracle(liveStories(store));
-    for (const query of ['骑手', '新家', '党建']) {
+    const oracle = RankingOracle.ofStore(store);
+    for (const query of ['骑手', '新家', '党建', '王梦梦', '5g']) {
       expect(store.search.search(query, 50).map((hit) => hit.id), query).toEqual(oracle.search(query, 50).map((hit) => hit.id));
     }
+    oracle.close();
   });
 });
