@@ -75,15 +75,15 @@ function enableCompileCache() {
       return originalCompile.call(this, content, filename);
     }
     if (!cachedData || script.cachedDataRejected) produced.push({ key, script });
-    const mod = this;
-    const require = (id) => mod.require(id);
-    require.resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
-    require.resolve.paths = (request) => Module._resolveLookupPaths(request, mod);
+    // What Node's own wrapper hands a module: its require (arrows keep `this`, the module).
+    const require = (id) => this.require(id);
+    require.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
+    require.resolve.paths = (request) => Module._resolveLookupPaths(request, this);
     require.main = process.mainModule;
     require.extensions = Module._extensions;
     require.cache = Module._cache;
     const wrapper = script.runInThisContext({ displayErrors: true });
-    return wrapper.call(mod.exports, mod.exports, require, mod, filename, dirname(filename));
+    return wrapper.call(this.exports, this.exports, require, this, filename, dirname(filename));
   };
 
   // At exit the scripts hold the functions this run compiled too, not only the top level.
