@@ -1,12 +1,12 @@
 // A V8 code cache for the CLI's CommonJS modules (Node 20 has no module.enableCompileCache,
 // which came in 22.1). Compiling the bundle and its packages' JavaScript is a good part of a
 // cold `banmian compose`; V8 can instead take the code it compiled in an earlier run. The
-// cache is one file per Node version: module source hash → V8 cached data, written when the
+// cache is one file per Node version: module file (path, size, mtime) → V8 cached data, written when the
 // process exits if a module was new, changed or its data was rejected (another V8). A cache
 // that cannot be read or written only costs the compilation. BANMIAN_COMPILE_CACHE=0 turns it off.
 'use strict';
 const { createHash } = require('node:crypto');
-const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { tmpdir } = require('node:os');
 const { dirname, join } = require('node:path');
@@ -55,18 +55,34 @@ function writeCache(file, entries) {
   }
 }
 
+/**
+ * A module's file by path, size and modification time (hashing every source each run would
+ * cost more than it saves); a source that does not come from its file is hashed.
+ */
+function cacheKey(filename, content) {
+  try {
+    const stat = statSync(filename);
+    if (stat.size === Buffer.byteLength(content)) return `${filename}\0${stat.size}\0${stat.mtimeMs}`;
+  } catch {
+    // not a file
+  }
+  return `${filename}\0${createHash('sha1').update(content).digest('base64url')}`;
+}
+
 function enableCompileCache() {
   if (process.env.BANMIAN_COMPILE_CACHE === '0') return;
   const file = cacheFile();
   const entries = readCache(file);
   const produced = [];
+  const used = new Set();
   const originalCompile = Module.prototype._compile;
 
   Module.prototype._compile = function compileWithCache(content, filename) {
     // import() in a script made from cached data fails in Node 20 (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING):
     // such modules compile as usual. The CLI bundle is built without import() (scripts/build-cli.mjs).
     if (content.includes('import(')) return originalCompile.call(this, content, filename);
-    const key = createHash('sha1').update(filename).update('\0').update(content).digest('base64url');
+    const key = cacheKey(filename, content);
+    used.add(key);
     const cachedData = entries.get(key);
     let script;
     try {
@@ -90,6 +106,8 @@ function enableCompileCache() {
   process.once('exit', () => {
     if (produced.length === 0) return;
     for (const { key, script } of produced) entries.set(key, script.createCachedData());
+    // Entries of files that changed since (their old path/size/mtime) are dropped.
+    for (const key of entries.keys()) if (!used.has(key)) entries.delete(key);
     writeCache(file, entries);
   });
 }
