@@ -8,7 +8,7 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'cr
 const pattern = (group, message) => ({ group, message });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'out/', 'test-results/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', '.bench-cache/', 'release/', 'out/', 'test-results/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
