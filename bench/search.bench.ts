@@ -96,6 +96,17 @@ export const benchmarks: Benchmark[] = [
     iterations: 10,
   },
   {
+    name: `app start ${k}, main-process part: open the store (schema check) and list the library`,
+    setup: () => void open(),
+    run: () => {
+      const again = openStore(join(dir!, 'banmian.db'), { photosDir: join(dir!, 'photos') });
+      again.stories.list();
+      again.close();
+    },
+    warmup: 0,
+    iterations: 3,
+  },
+  {
     name: `library ${k}: filter by section`,
     setup: () => void open(),
     run: () => void open().stories.list({ section: '党建' }),
