@@ -31,40 +31,54 @@ const TIERS: ReadonlyArray<{ tier: number; within: string | null; above: string 
 ];
 
 export class TieredRanking {
-  private readonly statements: Database.Statement[];
+  private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(db: Database.Database) {
-    const weights = SEARCH_COLUMNS.map((column) => column.weight).join(', ');
-    const columns = STORY_COLUMNS.split(', ').map((column) => `s.${column}`).join(', ');
-    // bm25 is taken over the whole query (a column filter would change it), and the tier's
-    // rows are picked with `+rowid IN`: the + keeps SQLite from seeking the index per rowid.
-    this.statements = TIERS.map(({ within, above }) =>
-      db.prepare(
+  constructor(private readonly db: Database.Database) {}
+
+  /**
+   * The ranked query of one tier. bm25 is taken over the whole query (a column filter would
+   * change it), and the tier's rows are picked with `+rowid IN`: the + keeps SQLite from
+   * seeking the index per rowid. Without `excludeAbove` (the tiers above matched nothing) the
+   * query skips that lookup.
+   */
+  private statement(index: number, excludeAbove: boolean): Database.Statement {
+    const key = `${index}:${excludeAbove}`;
+    let statement = this.statements.get(key);
+    if (!statement) {
+      const { within, above } = TIERS[index]!;
+      const weights = SEARCH_COLUMNS.map((column) => column.weight).join(', ');
+      const columns = STORY_COLUMNS.split(', ').map((column) => `s.${column}`).join(', ');
+      statement = this.db.prepare(
         `SELECT ${columns}, m.rank
          FROM (SELECT rowid, bm25(story_search, ${weights}) AS rank FROM story_search
                WHERE story_search MATCH @match
                  ${within ? 'AND +rowid IN (SELECT rowid FROM story_search WHERE story_search MATCH @within)' : ''}
-                 ${above ? 'AND +rowid NOT IN (SELECT rowid FROM story_search WHERE story_search MATCH @above)' : ''}
+                 ${above && excludeAbove ? 'AND +rowid NOT IN (SELECT rowid FROM story_search WHERE story_search MATCH @above)' : ''}
                ORDER BY rank LIMIT @limit) AS m
          JOIN stories AS s ON s.seq = m.rowid
          ORDER BY m.rank, s.updated_at DESC`,
-      ),
-    );
+      );
+      this.statements.set(key, statement);
+    }
+    return statement;
   }
 
   /** Matches of the FTS5 expression `match`, best first; `wanted` sizes the first batch. */
   *rows(match: string, wanted: number): Generator<RankedRow> {
+    let aboveMatched = false;
     for (const [index, { tier, within, above }] of TIERS.entries()) {
+      const statement = this.statement(index, aboveMatched);
       const params = {
         match,
         ...(within ? { within: `${within} : (${match})` } : {}),
-        ...(above ? { above: `${above} : (${match})` } : {}),
+        ...(above && aboveMatched ? { above: `${above} : (${match})` } : {}),
       };
       let size = wanted + 8;
       let taken = 0;
       for (;;) {
-        const rows = this.statements[index]!.all({ ...params, limit: size }) as Array<StoryRow & { rank: number }>;
+        const rows = statement.all({ ...params, limit: size }) as Array<StoryRow & { rank: number }>;
         const exhausted = rows.length < size;
+        if (rows.length > 0) aboveMatched = true;
         // Rows tied with the batch's last score may have newer peers beyond the cut: they wait for a bigger batch.
         const last = rows.at(-1)?.rank;
         const certain = exhausted ? rows.length : rows.findIndex((row) => row.rank === last);
