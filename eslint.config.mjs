@@ -42,7 +42,7 @@ const rendererLayer = (folder, others, message) => ({
 const featureMessage = 'A feature imports only ui/, i18n/, ipc/ and shared/: move what two features share to renderer/src/ui/, or let app/ wire them.';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'out/', 'test-results/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', '.bench-cache/', 'release/', 'out/', 'test-results/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

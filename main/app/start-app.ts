@@ -7,7 +7,7 @@ import { createHandlers } from '../ipc/handlers';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
 import { createScreenFonts } from '../fonts/screen-fonts';
-import { pageHasGlyph } from '../pages/page-fonts';
+import { pageHasGlyph } from '../fonts/page-measurer';
 import { pdfSaveDialog } from '../pages/pdf-save-dialog';
 import { appIconPath } from './app-icon';
 import { photoUrl, screenFontUrl } from './asset-roots';

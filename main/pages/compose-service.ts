@@ -5,7 +5,7 @@ import type { LayoutCache } from '../../shared/typeset/cache';
 import type { Measurer } from '../../shared/typeset/measurer';
 import type { Store } from '../store/store-types';
 import { resolvePageAssets, type PageAssets } from '../photos/page-photos';
-import { pageLayoutCache, pageMeasurer } from './page-fonts';
+import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from './page-stories';
 
 /**

@@ -8,7 +8,7 @@ import { writePdf, type PdfExportReport } from '../export/index';
 import { composeDocument, type ComposedDocument } from '../pages/compose-service';
 import { suggestedPdfName, withDrafts, type PdfPathPicker } from '../pages/desk-export';
 import { displayDocument, editionDate } from '../pages/export-page';
-import { pageMeasurer } from '../pages/page-fonts';
+import { pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from '../pages/page-stories';
 import { sampleProofRound } from '../sample/sample-proof-round';
 import type { Store } from '../store/store-types';

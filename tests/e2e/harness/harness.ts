@@ -15,7 +15,7 @@ import { bundleBridge } from './bundle-bridge';
 import { chromiumPath, rendererDist, repoRoot } from './paths';
 import { startStaticServer, type StaticMount, type StaticServer } from './static-server';
 import { createScreenFonts } from '../../../main/fonts/screen-fonts';
-import { pageHasGlyph } from '../../../main/pages/page-fonts';
+import { pageHasGlyph } from '../../../main/fonts/page-measurer';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -5,7 +5,7 @@ import { bodyTexts } from '../../../shared/proof/anchoring';
 import { blockLines, markBoxes, measurerMetrics } from '../../../shared/proof/glyph-boxes';
 import { layoutProof } from '../../../shared/proof/proof-layer';
 import { composeDocument, type ComposedDocument } from '../../../main/pages/compose-service';
-import { pageMeasurer } from '../../../main/pages/page-fonts';
+import { pageMeasurer } from '../../../main/fonts/page-measurer';
 import { samplePageDocument } from '../../../main/sample/sample-page';
 import { STORY } from '../../../main/sample/sample-layout';
 import { SAMPLE_PROOF_MARKS, sampleProofRound } from '../../../main/sample/sample-proof-round';

@@ -1,4 +1,4 @@
-import { createFontkitMeasurer, type FontkitMeasurer } from '../fonts/fontkit-measurer';
+import { createFontkitMeasurer, type FontkitMeasurer } from './fontkit-measurer';
 import { createLayoutCache, type LayoutCache } from '../../shared/typeset/cache';
 
 /**
