@@ -1,6 +1,5 @@
 import type { Cmyk } from '../model/color';
 import type { BoxItem } from '../model/display-list';
-import { isIdeograph } from '../typeset/char-classes';
 import type { PlacedRun } from '../typeset/line-text';
 
 /**
@@ -9,6 +8,9 @@ import type { PlacedRun } from '../typeset/line-text';
  * Western text. The dots are vector shapes in the display list (round boxes), not text: the
  * screen and the PDF draw the same dots, and copying the text gives it without them.
  */
+
+/** Ideographs (and 〇) take a dot; punctuation, kana, Latin and digits do not. */
+const IDEOGRAPH = /^\p{Script=Han}/u;
 
 /** Dot diameter and the gap between the em box's foot and the dot, em. */
 const DOT = 0.15;
@@ -22,7 +24,7 @@ export function emphasisDots(run: PlacedRun, color: Cmyk): BoxItem[] {
   const top = run.y + (EM_BOX_FOOT + GAP) * run.size;
   const dots: BoxItem[] = [];
   for (const g of run.glyphs) {
-    if (g.offset < 0 || !isIdeograph(g.text.codePointAt(0) ?? 0)) continue;
+    if (g.offset < 0 || !IDEOGRAPH.test(g.text)) continue;
     // Centred on the glyph's em box (the glyph's advance is one em: the run's size).
     dots.push({ kind: 'box', rect: { x: g.x + (run.size - d) / 2, y: top, width: d, height: d }, fill: color, round: true });
   }

@@ -1,6 +1,6 @@
 import type { DisplayItem, Rect } from '../model/display-list';
 import type { FrameReport, PreflightIssue } from './compose-types';
-import { formatMissingGlyph, missingGlyphs, type MissingGlyph } from './missing-glyphs';
+import { missingGlyphs, type MissingGlyph } from './missing-glyphs';
 
 /**
  * Checks run over the finished page (the others are found while composing: overset, photos'
@@ -16,7 +16,7 @@ export function pagePreflight(items: readonly DisplayItem[], frames: readonly Fr
   for (const f of frames) {
     const r = f.rect;
     if (r.x < typeArea.x - tol || r.y < typeArea.y - tol || r.x + r.width > typeArea.x + typeArea.width + tol || r.y + r.height > typeArea.y + typeArea.height + tol) {
-      issues.push({ severity: 'warning', code: 'outside-type-area', frameId: f.frameId, message: `frame "${f.frameId}" reaches outside the type area` });
+      issues.push({ severity: 'warning', code: 'outside-type-area', frameId: f.frameId, params: {} });
     }
   }
   const small = new Map<string, number>();
@@ -26,23 +26,16 @@ export function pagePreflight(items: readonly DisplayItem[], frames: readonly Fr
     if (item.size < MIN_TEXT_SIZE) small.set(frame, Math.min(small.get(frame) ?? Infinity, item.size));
   }
   for (const [frameId, size] of small) {
-    issues.push({ severity: 'error', code: 'text-too-small', frameId, message: `text set at ${size} pt, under ${MIN_TEXT_SIZE} pt: it will not print legibly on newsprint` });
+    issues.push({ severity: 'error', code: 'text-too-small', frameId, params: { size, minimum: MIN_TEXT_SIZE } });
   }
-  // One issue per frame, every character named with its story and position.
+  // One issue per frame, every character with its story and position.
   const missing = new Map<string, MissingGlyph[]>();
   for (const m of missingGlyphs(items)) {
     const frame = m.frameId ?? '';
     missing.set(frame, [...(missing.get(frame) ?? []), m]);
   }
-  for (const [frameId, chars] of missing) {
-    const storyId = chars.find((c) => c.storyId)?.storyId;
-    issues.push({
-      severity: 'error',
-      code: 'missing-glyph',
-      frameId,
-      ...(storyId ? { storyId } : {}),
-      message: `no font has a glyph for ${chars.map(formatMissingGlyph).join('; ')}: it would print as an empty box`,
-    });
+  for (const [frameId, places] of missing) {
+    issues.push({ severity: 'error', code: 'missing-glyph', frameId, params: { chars: [...new Set(places.map((p) => p.text))], places } });
   }
   return issues;
 }

@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { faceInfo } from '../../../main/fonts/font-catalogue';
-import { loadFontkit } from '../../../main/export/fontkit-face';
+import { faceFont } from '../../../main/fonts/font-loader';
 import { missingGlyphs } from '../../../shared/compose/missing-glyphs';
 import type { GlyphRun } from '../../../shared/model/display-list';
 import { compose } from '../compose/compose-fixtures';
@@ -39,11 +38,7 @@ describe('a generated page of newsroom copy', () => {
     const result = compose(page.doc);
     expect(missingGlyphs(result.page.items)).toEqual([]);
     const runs = result.page.items.filter((i): i is GlyphRun => i.kind === 'glyphs');
-    const fonts = new Map<string, ReturnType<ReturnType<typeof loadFontkit>['openSync']>>();
-    const fontOf = (face: string) => {
-      if (!fonts.has(face)) fonts.set(face, loadFontkit().openSync(faceInfo(face).path));
-      return fonts.get(face)!;
-    };
+    const fontOf = faceFont;
     const fallbackFaces = new Set<string>();
     for (const r of runs) {
       for (const g of r.glyphs) {
