@@ -29,10 +29,16 @@ export function summaryView(page: PageSummary): PageSummaryView {
   };
 }
 
-/** The document checked against the page format and the store's stories; problems named by field. */
+/**
+ * The document checked against the page format and the store's stories; problems named by field.
+ * A stored page names its photos by the photo store's SHA-256 only, never by a path.
+ */
 export function checkedDocument(store: Store, document: unknown, what: string): PageDocument {
   try {
-    return parsePageDocument(document, storedStoryIds(document, store));
+    const doc = parsePageDocument(document, storedStoryIds(document, store));
+    const paths = Object.entries(doc.assets).flatMap(([key, ref]) => (ref.file !== undefined ? [`assets.${key}.file: a page in the database names photos in the photo store (sha256), not files`] : []));
+    if (paths.length) throw new PageFileError(paths);
+    return doc;
   } catch (error) {
     if (error instanceof PageFileError) throw new BanmianError('invalid-input', `${what}: ${error.problems.join('; ')}`, undefined, error.problems);
     throw error;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { storyFieldsSchema, storyStatusSchema } from '../model/story';
 import { pageCommands } from './page-contract';
-import { pageDocumentSchema } from '../model/page';
+import { storedPageDocumentSchema } from '../model/page';
 import { annotationAnchorSchema, annotationAuthorSchema, annotationPatchSchema, annotationStatusSchema, newAnnotationSchema } from '../model/annotation';
 import type {
   Annotation,
@@ -87,7 +87,7 @@ export const commands = {
   'stories.statusHistory': command<StatusChange[]>()(z.object({ id })),
   /** The page's proof PDF (open marks drawn, notes as PDF comments), written where the user picks. */
   'proof.exportPage': command<ProofExportResult>()(
-    z.object({ document: pageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
+    z.object({ document: storedPageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
   ),
 
   'import.files': command<ImportResult>()(z.object({ files: z.array(fileUploadSchema).min(1).max(500) })),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ComposedLine, FrameReport, ImageInfo, PreflightIssue } from '../compose/compose-types';
 import type { DisplayItem } from '../model/display-list';
-import { pageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
+import { storedPageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
 import { storyFieldsSchema, type StoryFields } from '../model/story';
 
 /**
@@ -145,7 +145,7 @@ export const pageCommands = {
     z.object({ id, editionDate, pageNumber, name: z.string().max(200).optional() }),
   ),
   /** Saves the document when `version` is current; otherwise 'conflict' with the stored page in details.current. */
-  'pages.save': pageCommand<PageView>()(z.object({ id, version, document: pageDocumentSchema })),
+  'pages.save': pageCommand<PageView>()(z.object({ id, version, document: storedPageDocumentSchema })),
   'pages.delete': pageCommand<PageSummaryView>()(z.object({ id })),
   'pages.restore': pageCommand<PageSummaryView>()(z.object({ id })),
   /** The built-in sample page, put in the database with its stories and photos (or the one already there). */
@@ -156,7 +156,7 @@ export const pageCommands = {
    */
   'pages.compose': pageCommand<PageComposition>()(
     z.object({
-      document: pageDocumentSchema,
+      document: storedPageDocumentSchema,
       drafts: z.record(z.string(), storyFieldsSchema).optional(),
       have: z.array(z.string().max(40)).max(50_000).optional(),
       lines: z.boolean().optional(),
@@ -186,7 +186,7 @@ export const pageCommands = {
    * where (the desktop app's save dialog); `written: false` when the user cancelled.
    */
   'pages.exportPdf': pageCommand<PageExportResult>()(
-    z.object({ document: pageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
+    z.object({ document: storedPageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
   ),
   /** The sha256 of a photo converted to CMYK with the exporter's own conversion (stored as a new photo). */
   'pages.convertPhoto': pageCommand<PhotoView>()(z.object({ sha256 })),

@@ -166,18 +166,30 @@ export type RuleFrame = z.infer<typeof ruleFrameSchema>;
 export type TextFrame = z.infer<typeof textFrameSchema>;
 export type Photo = z.infer<typeof photoSchema>;
 
+const assetSize = {
+  width: z.number().int().positive().optional().describe('Pixel width as recorded at import (informative; the file decides).'),
+  height: z.number().int().positive().optional().describe('Pixel height as recorded at import (informative).'),
+};
+const storedPhotoHash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'expected the SHA-256 of a photo in the photo store')
+  .describe('A photo in the database’s content-addressed store (pages saved in a database).');
+
 export const assetRefSchema = z
   .strictObject({
     file: z.string().min(1).optional().describe('A file path: absolute, or relative to the folder of the page file.'),
-    sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .optional()
-      .describe('A photo in the database’s content-addressed store (pages saved in a database).'),
-    width: z.number().int().positive().optional().describe('Pixel width as recorded at import (informative; the file decides).'),
-    height: z.number().int().positive().optional().describe('Pixel height as recorded at import (informative).'),
+    sha256: storedPhotoHash.optional(),
+    ...assetSize,
   })
   .describe('Where a photo comes from: `file` or `sha256` (one is required).');
+
+/**
+ * A photo of a page kept in the database or sent by the window: only the photo store's SHA-256,
+ * never a path, so nothing the window sends can make the main process read a file it names.
+ */
+export const storedAssetRefSchema = z
+  .strictObject({ sha256: storedPhotoHash, ...assetSize })
+  .describe('A photo in the photo store, by its SHA-256 (pages in the database and from the window).');
 
 export const PAGE_FORMAT = 'banmian-page';
 export const PAGE_FORMAT_VERSION = 1;
@@ -206,3 +218,8 @@ export const pageDocumentSchema = z
   })
   .describe('A Banmian page file (docs/page-format.md).');
 export type PageDocument = z.infer<typeof pageDocumentSchema>;
+
+/** A page kept in the database or sent by the window: the page format with photos only from the photo store. */
+export const storedPageDocumentSchema = pageDocumentSchema.extend({
+  assets: z.record(z.string(), storedAssetRefSchema).describe('Photos in the photo store, keyed by the ids photo frames use.'),
+});
