@@ -1,7 +1,7 @@
 import { PageFileError, parsePageDocument } from '../../shared/compose/page-file';
 import type { PageSummaryView, PageView } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
-import { PAGE_FORMAT, PAGE_FORMAT_VERSION, type PageDocument, type PageInfo, type PageTemplate } from '../../shared/model/page';
+import { PAGE_FORMAT, PAGE_FORMAT_VERSION, storedPageDocumentSchema, type PageDocument, type PageInfo, type PageTemplate } from '../../shared/model/page';
 import type { PageRecord, PageSummary } from '../store/page-types';
 import type { Store } from '../store/store-types';
 import { storedStoryIds } from './page-stories';
@@ -35,10 +35,7 @@ export function summaryView(page: PageSummary): PageSummaryView {
  */
 export function checkedDocument(store: Store, document: unknown, what: string): PageDocument {
   try {
-    const doc = parsePageDocument(document, storedStoryIds(document, store));
-    const paths = Object.entries(doc.assets).flatMap(([key, ref]) => (ref.file !== undefined ? [`assets.${key}.file: a page in the database names photos in the photo store (sha256), not files`] : []));
-    if (paths.length) throw new PageFileError(paths);
-    return doc;
+    return parsePageDocument(document, storedStoryIds(document, store), storedPageDocumentSchema);
   } catch (error) {
     if (error instanceof PageFileError) throw new BanmianError('invalid-input', `${what}: ${error.problems.join('; ')}`, undefined, error.problems);
     throw error;

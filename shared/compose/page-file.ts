@@ -22,9 +22,10 @@ function describe(error: z.ZodError): string[] {
 /**
  * Parses page-file text (or an already parsed value) into a PageDocument, checking the
  * schema and the references between frames, stories and photos. `knownStoryIds` are stories
- * a database can supply; without it every story must be inline.
+ * a database can supply; without it every story must be inline. `schema` is the page format
+ * or a narrower one (storedPageDocumentSchema for pages in the database).
  */
-export function parsePageDocument(input: string | unknown, knownStoryIds?: ReadonlySet<string>): PageDocument {
+export function parsePageDocument(input: string | unknown, knownStoryIds?: ReadonlySet<string>, schema: z.ZodType<PageDocument> = pageDocumentSchema): PageDocument {
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -40,7 +41,7 @@ export function parsePageDocument(input: string | unknown, knownStoryIds?: Reado
       throw new PageFileError([`version: this Banmian reads page files up to version ${PAGE_FORMAT_VERSION}; the file is version ${head.version}`]);
     }
   }
-  const parsed = pageDocumentSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   if (!parsed.success) throw new PageFileError(describe(parsed.error));
   const problems = checkReferences(parsed.data, knownStoryIds);
   if (problems.length) throw new PageFileError(problems);

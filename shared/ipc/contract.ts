@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LINE_MAX_CHARS, idText, text } from '../model/bounds';
 import { storyFieldsSchema, storyStatusSchema } from '../model/story';
 import { pageCommands } from './page-contract';
 import { storedPageDocumentSchema } from '../model/page';
@@ -46,9 +47,9 @@ export const commands = {
   'stories.list': command<StorySummary[]>()(
     z.object({
       status: storyStatusSchema.optional(),
-      section: z.string().optional(),
+      section: text(LINE_MAX_CHARS).optional(),
       /** ISO date (YYYY-MM-DD): stories changed on or after. */
-      since: z.string().optional(),
+      since: text(40).optional(),
       deleted: z.boolean().optional(),
     }),
   ),
@@ -87,7 +88,7 @@ export const commands = {
   'stories.statusHistory': command<StatusChange[]>()(z.object({ id })),
   /** The page's proof PDF (open marks drawn, notes as PDF comments), written where the user picks. */
   'proof.exportPage': command<ProofExportResult>()(
-    z.object({ document: storedPageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
+    z.object({ document: storedPageDocumentSchema, drafts: z.record(idText, storyFieldsSchema).optional() }),
   ),
 
   'import.files': command<ImportResult>()(z.object({ files: z.array(fileUploadSchema).min(1).max(500) })),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ComposedLine, FrameReport, ImageInfo, PreflightIssue } from '../compose/compose-types';
 import type { DisplayItem } from '../model/display-list';
 import { storedPageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
+import { editionDateSchema as editionDate, idText } from '../model/bounds';
 import { storyFieldsSchema, type StoryFields } from '../model/story';
 
 /**
@@ -21,7 +22,6 @@ function pageCommand<R>() {
 
 const id = z.string().min(1, 'an id is required').max(64);
 const version = z.number().int().positive();
-const editionDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2024-02-20');
 const pageNumber = z.number().int().min(1).max(999);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256');
 const faceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a face id such as noto-serif-sc-400');
@@ -157,7 +157,7 @@ export const pageCommands = {
   'pages.compose': pageCommand<PageComposition>()(
     z.object({
       document: storedPageDocumentSchema,
-      drafts: z.record(z.string(), storyFieldsSchema).optional(),
+      drafts: z.record(idText, storyFieldsSchema).optional(),
       have: z.array(z.string().max(40)).max(50_000).optional(),
       lines: z.boolean().optional(),
       resources: z.boolean().optional(),
@@ -186,7 +186,7 @@ export const pageCommands = {
    * where (the desktop app's save dialog); `written: false` when the user cancelled.
    */
   'pages.exportPdf': pageCommand<PageExportResult>()(
-    z.object({ document: storedPageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
+    z.object({ document: storedPageDocumentSchema, drafts: z.record(idText, storyFieldsSchema).optional() }),
   ),
   /** The sha256 of a photo converted to CMYK with the exporter's own conversion (stored as a new photo). */
   'pages.convertPhoto': pageCommand<PhotoView>()(z.object({ sha256 })),
