@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { commands, type CommandName } from '../../shared/ipc/contract';
+import { clipKey } from '../../shared/model/bounds';
 import { BanmianError, type IpcOutcome } from '../../shared/ipc/result';
 import type { Handlers } from './handlers';
 
 function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : 'input';
+    const where = issue.path.length ? issue.path.map(clipKey).join('.') : 'input';
     return `${where}: ${issue.message}`;
   });
 }

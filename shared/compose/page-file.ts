@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clipKey } from '../model/bounds';
 import { PAGE_FORMAT, PAGE_FORMAT_VERSION, pageDocumentSchema, type Frame, type PageDocument, type Photo } from '../model/page';
 
 /** A page file that cannot be used, with every problem named by its field. */
@@ -11,7 +12,7 @@ export class PageFileError extends Error {
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${clipKey(key)}` : clipKey(key);
   return out || '(root)';
 }
 

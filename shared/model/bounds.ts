@@ -46,3 +46,9 @@ export const editionDateSchema = z
 export function idRecord<V extends z.ZodType>(value: V, max: number) {
   return z.record(idText, value).refine((record) => Object.keys(record).length <= max, `at most ${max} entries`);
 }
+
+/** A field name for a message: a key longer than an id is cut, so no message echoes a huge key. */
+export function clipKey(key: PropertyKey): string {
+  const name = String(key);
+  return name.length > ID_MAX_CHARS ? `${name.slice(0, ID_MAX_CHARS)}…` : name;
+}
