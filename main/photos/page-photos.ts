@@ -3,7 +3,7 @@ import type { ImageInfo } from '../../shared/compose/compose-types';
 import type { PageDocument } from '../../shared/model/page';
 import type { ImageResolver } from '../export/image-source';
 import type { Store } from '../store/store-types';
-import { readImageInfo } from './image-info';
+import { readImageInfo, readProvenImageInfo } from './image-info';
 import { storedPhoto } from './photo-store';
 import { printableBytes } from './print-conversion';
 import { InputFileError, readInputFile } from '../files/read-input-file';
@@ -53,11 +53,12 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
       }
       try {
         const bytes = await readInputFile(found.path, { ownFile: found.stored });
-        const info = await readImageInfo(bytes);
+        // A page file's photo has not been through the import's check: decode it whole once.
+        const info = found.stored ? await readImageInfo(bytes) : await readProvenImageInfo(bytes);
         const convert = options.convertForPdf && (info.colorSpace === 'rgb' || info.colorSpace === 'other');
         assets.set(key, { path: found.path, bytes, info, ...(convert ? { printable: printableBytes(bytes) } : {}) });
       } catch (error) {
-        const reason = error instanceof InputFileError ? error.reason : `not a readable photo (${(error as Error).message})`;
+        const reason = error instanceof InputFileError ? error.reason : (error as Error).message;
         assets.set(key, { path: found.path, problem: `${found.label}: ${reason}` });
       }
     }),

@@ -5,7 +5,7 @@ import { readInputFile } from '../files/read-input-file';
 import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
 import { isPlaceablePhoto } from './image-format';
-import { readImageInfo, type PhotoMetadata } from './image-info';
+import { readImageInfo, readProvenImageInfo, type PhotoMetadata } from './image-info';
 import { ensurePreview, type PhotoUrl } from './previews';
 import { printableBytes } from './print-conversion';
 
@@ -53,7 +53,8 @@ export async function photoView(store: Store, asset: AssetRecord, url?: PhotoUrl
 
 /**
  * Imports photos: every file is checked and read before any is stored, so one bad file stores
- * nothing. Only what a newspaper places: JPEG, PNG, TIFF (by content, whatever the name says).
+ * nothing. Only what a newspaper places: JPEG, PNG, TIFF (by content, whatever the name says),
+ * and only a photo that decodes whole (readProvenImageInfo): a truncated or garbled one is refused.
  */
 export async function importPhotos(store: Store, files: { name: string; bytes: Uint8Array }[], url?: PhotoUrl): Promise<PhotoView[]> {
   const read: { name: string; bytes: Uint8Array; info: PhotoMetadata }[] = [];
@@ -63,9 +64,9 @@ export async function importPhotos(store: Store, files: { name: string; bytes: U
     if (!isPlaceablePhoto(file.bytes)) throw new BanmianError('bad-file', `${name}: only JPEG, PNG and TIFF photos can be placed.`);
     let info: PhotoMetadata;
     try {
-      info = await readImageInfo(file.bytes);
+      info = await readProvenImageInfo(file.bytes);
     } catch (error) {
-      throw new BanmianError('bad-file', `${name}: the photo cannot be read (${(error as Error).message}).`);
+      throw new BanmianError('bad-file', `${name}: not imported, ${(error as Error).message}.`);
     }
     read.push({ name, bytes: file.bytes, info });
   }
