@@ -20,3 +20,24 @@ describe('annotations on a story in the trash', () => {
     expect((await desk.call('annotations.create', mark)).ok).toBe(true);
   });
 });
+
+describe('UTF-16 Chinese without a byte-order mark', () => {
+  const COPY = '本报讯（记者 王梦梦）近日，市委组织部召开基层党建工作推进会。\n会议要求，各级党组织要把新就业群体凝聚在党旗下。\n';
+  /** No character with a zero byte: no ASCII, no line break, no U+xx00 ideograph (开). */
+  const NO_ZERO = [...COPY].filter((ch) => ch.codePointAt(0)! > 0x7f && (ch.codePointAt(0)! & 0xff) !== 0).join('');
+  const le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+  const be = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le').swap16());
+
+  it.each([
+    ['UTF-16LE with line breaks', le(COPY), 'utf-16le'],
+    ['UTF-16BE with line breaks', be(COPY), 'utf-16be'],
+    ['UTF-16LE, one paragraph, no zero byte', le(NO_ZERO), 'utf-16le'],
+    ['UTF-16BE, one paragraph, no zero byte', be(NO_ZERO), 'utf-16be'],
+  ])('accepted: %s', async (_name, bytes, encoding) => {
+    const { decodeReporterText } = await import('../../../main/import/decode-reporter-text');
+    const decoded = decodeReporterText(bytes, 'copy.txt');
+    expect(decoded.encoding).toBe(encoding);
+    expect(Buffer.from(decoded.text, 'utf16le').length).toBe(bytes.length);
+    expect(decoded.text).toMatch(/^本报讯/u);
+  });
+});
