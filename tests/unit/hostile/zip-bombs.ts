@@ -1,75 +1,14 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { DOCX_PACKAGE, documentXml, zip } from '../import/make-docx';
 
 /**
  * Generators of hostile .docx files (issue 16, item 1): ZIP bombs of several shapes. Parts are
  * built from repeated strings and deflated by zlib, so tens of MB take a fraction of a second.
  */
 
-interface Part {
-  name: string;
-  content: Buffer;
-  /** The size the archive claims (default: the real one). */
-  declared?: number;
-}
-
-export function archive(parts: Part[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name);
-    const packed = deflateRawSync(part.content, { level: 1 });
-    const size = part.declared ?? part.content.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(part.content), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(part.content), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Math.min(0xffff, parts.length), 8);
-  end.writeUInt16LE(Math.min(0xffff, parts.length), 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
-
-const NS = 'http://schemas.openxmlformats.org';
-const PACKAGE: Part[] = [
-  {
-    name: '[Content_Types].xml',
-    content: Buffer.from(
-      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${NS}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-    ),
-  },
-  {
-    name: '_rels/.rels',
-    content: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS}/package/2006/relationships"><Relationship Id="rId1" Type="${NS}/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
-  },
-];
-
-/** A .docx whose body is `paragraph` XML repeated `count` times. */
+/** A .docx whose body is `paragraph` XML repeated `count` times, its document claiming `declared` bytes. */
 export function docx(paragraph: string, count: number, declared?: number): Uint8Array {
-  const body = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${NS}/wordprocessingml/2006/main"><w:body>${paragraph.repeat(count)}</w:body></w:document>`;
-  return archive([...PACKAGE, { name: 'word/document.xml', content: Buffer.from(body), declared }]);
+  const document = Buffer.from(documentXml(paragraph.repeat(count)));
+  return zip({ ...DOCX_PACKAGE, 'word/document.xml': document }, declared === undefined ? {} : { declared: { 'word/document.xml': declared } });
 }
 
 /** The end record says 0xFFFF entries: a ZIP64 archive. */
@@ -89,8 +28,8 @@ export const DOCX_BOMBS: Array<[string, () => Uint8Array, RegExp]> = [
   ['30 MB of XML that declares 20 MB', () => docx('<w:p/>', 5_000_000, 20 * 1024 * 1024), /expands past the \d+ bytes it declares/u],
   ['60 000 empty paragraphs in 400 KB', () => docx('<w:p/>', 60_000), /60000 paragraphs \(at most 50000\)/u],
   ['one paragraph of 300 000 characters', () => docx(`<w:p><w:r><w:t>${'字'.repeat(300_000)}</w:t></w:r></w:p>`, 1), /story 1 has 300000 characters/u],
-  ['6 000 entries', () => archive(Array.from({ length: 6000 }, (_, i) => ({ name: `word/media/${i}.xml`, content: Buffer.alloc(0) }))), /6000 entries \(at most 5000\)/u],
+  ['6 000 entries', () => zip(Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`word/media/${i}.xml`, '']))), /6000 entries \(at most 5000\)/u],
   ['a ZIP64 end record (65 535 entries)', () => zip64(docx(P, 3)), /ZIP64/u],
-  ['40 parts of 1 MB each', () => archive([...PACKAGE, ...Array.from({ length: 40 }, (_, i) => ({ name: `word/part${i}.xml`, content: Buffer.alloc(1024 * 1024, 0x20) }))]), /expands to 4\d MB of XML/u],
+  ['40 parts of 1 MB each', () => zip({ ...DOCX_PACKAGE, ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`word/part${i}.xml`, Buffer.alloc(1024 * 1024, 0x20)])) }), /expands to 4\d MB of XML/u],
   ['cut in half', () => { const whole = docx(P, 3000); return whole.subarray(0, whole.length / 2); }, /not a readable Word/u],
 ];
