@@ -3,6 +3,7 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, symlinkSync, t
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preflightText } from '../../../main/cli/preflight-text';
 import { composeDocument } from '../../../main/pages/compose-service';
 import { importPhotos } from '../../../main/photos/photo-store';
 import { sampleResources } from '../../../main/sample/sample-resources';
@@ -42,8 +43,8 @@ describe('a page from the window names photos by store id only', () => {
     const composed = await composeDocument(pageWith({ file: JPEG }), { store: desk.store });
     expect(composed.assets.images.pic).toBeUndefined();
     const issue = composed.result.preflight.find((i) => i.code === 'unknown-asset')!;
-    expect(issue.message).toContain('photo store only');
-    expect(issue.message).not.toContain(JPEG);
+    expect(preflightText(issue)).toContain('photo store only');
+    expect(preflightText(issue)).not.toContain(JPEG);
   });
 
   it('accepted: a stored photo by its SHA-256', async () => {
