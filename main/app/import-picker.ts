@@ -1,12 +1,9 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BanmianError } from '../../shared/ipc/result';
+import { InputFileError, readInputFile } from '../files/read-input-file';
 import type { IncomingFile } from '../import/import-service';
 import type { MainTexts } from './texts';
-
-/** The same ceiling as a drag-and-drop upload (fileUploadSchema in shared/ipc/command.ts). */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
  * The native picker for File → Import…: reporter copy (.txt, .docx). Every chosen file is
@@ -27,10 +24,12 @@ export async function pickImportFiles(parent: BrowserWindow | undefined, texts: 
   const files: IncomingFile[] = [];
   for (const filePath of result.filePaths) {
     const name = path.basename(filePath);
-    const info = await stat(filePath);
-    if (!info.isFile()) throw new BanmianError('bad-file', `${name}: not a file.`);
-    if (info.size > MAX_FILE_BYTES) throw new BanmianError('bad-file', `${name}: larger than 50 MB.`);
-    files.push({ name, bytes: new Uint8Array(await readFile(filePath)) });
+    try {
+      files.push({ name, bytes: await readInputFile(filePath) });
+    } catch (error) {
+      if (error instanceof InputFileError) throw new BanmianError('bad-file', `${name}: ${error.reason}.`);
+      throw error;
+    }
   }
   return files;
 }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BanmianError } from '../../shared/ipc/result';
+import { InputFileError, readInputFile } from '../files/read-input-file';
 import { importFiles, type IncomingFile } from '../import/import-service';
 import { withStore } from './with-store';
 import { printJson, requireDb, type CliContext } from './cli-context';
@@ -11,9 +11,9 @@ export async function importCommand(ctx: CliContext): Promise<number> {
   const files: IncomingFile[] = [];
   for (const path of ctx.args) {
     try {
-      files.push({ name: basename(path), bytes: new Uint8Array(await readFile(path)) });
+      files.push({ name: basename(path), bytes: await readInputFile(path) });
     } catch (error) {
-      throw new BanmianError('bad-file', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new BanmianError('bad-file', `cannot read ${path}: ${error instanceof InputFileError ? error.reason : (error as Error).message}`);
     }
   }
   const result = await withStore(db, (store) =>

@@ -60,8 +60,12 @@ function looksLikeText(text: string, strict: boolean): boolean {
   return !strict || uncommon <= total * 0.02;
 }
 
-/** UTF-16 without a byte-order mark: one byte of every pair is mostly zero (ASCII) in the sample. */
-function guessUtf16(bytes: Uint8Array): ReporterTextEncoding | null {
+/**
+ * UTF-16 without a byte-order mark: one byte of every pair is mostly zero (ASCII) in the sample,
+ * or — Chinese copy, where only line breaks, ASCII and a few ideographs have a zero byte —
+ * there are some zeros (`strict`: the decode must then also look like Chinese copy).
+ */
+function guessUtf16(bytes: Uint8Array): { encoding: ReporterTextEncoding; strict: boolean } | null {
   const length = Math.min(bytes.length, SAMPLE) & ~1;
   if (length < 4) return null;
   let evenZeros = 0;
@@ -71,8 +75,33 @@ function guessUtf16(bytes: Uint8Array): ReporterTextEncoding | null {
     if (bytes[i + 1] === 0) oddZeros += 1;
   }
   const pairs = length / 2;
-  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.02) return 'utf-16le';
-  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.02) return 'utf-16be';
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.02) return { encoding: 'utf-16le', strict: false };
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.02) return { encoding: 'utf-16be', strict: false };
+  // GBK and UTF-8 copy never hold a zero byte: a few zeros (line breaks, a space, 开 U+5F00) say UTF-16.
+  if (oddZeros + evenZeros > 0) return { encoding: oddZeros >= evenZeros ? 'utf-16le' : 'utf-16be', strict: true };
+  return null;
+}
+
+/** Mostly CJK ideographs and punctuation: what Chinese copy decoded in the right encoding is. */
+function mostlyChinese(text: string): boolean {
+  let total = 0;
+  let cjk = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code <= 0x20) continue;
+    total += 1;
+    if ((code >= 0x3000 && code <= 0x303f) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef)) cjk += 1;
+  }
+  return total > 0 && cjk >= total * 0.6;
+}
+
+/** UTF-16 Chinese with no zero byte at all (one paragraph, no ASCII): tried only when nothing else decodes. */
+function utf16Chinese(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length % 2 !== 0) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = decode(encoding, bytes);
+    if (text !== null && looksLikeText(text, true) && mostlyChinese(text)) return { text, encoding, bom: false };
+  }
   return null;
 }
 
@@ -83,7 +112,7 @@ function badFile(fileName: string, problem: string): BanmianError {
 /**
  * Decodes reporter copy. A byte-order mark decides (UTF-8, UTF-16 LE/BE); without one, a strict
  * UTF-8 decode comes first (GBK bytes are almost never valid UTF-8), then GB18030, which also
- * covers GBK and GB2312. Whatever decodes must look like text, or the file is refused.
+ * covers GBK and GB2312, then UTF-16 Chinese with no zero byte to tell it by. Whatever decodes must look like text, or the file is refused.
  * Throws BanmianError('bad-file') naming the file and what is wrong with it.
  */
 export function decodeReporterText(bytes: Uint8Array, fileName = 'the file'): DecodedText {
@@ -107,8 +136,8 @@ export function decodeReporterText(bytes: Uint8Array, fileName = 'the file'): De
 
   const utf16 = guessUtf16(bytes);
   if (utf16) {
-    const text = decode(utf16, bytes);
-    if (text !== null && looksLikeText(text, false)) return { text, encoding: utf16, bom: false };
+    const text = decode(utf16.encoding, bytes);
+    if (text !== null && looksLikeText(text, utf16.strict) && (!utf16.strict || mostlyChinese(text))) return { text, encoding: utf16.encoding, bom: false };
   }
   if (bytes.includes(0)) throw badFile(fileName, 'it is a binary file (it contains NUL bytes), not text.');
 
@@ -119,6 +148,8 @@ export function decodeReporterText(bytes: Uint8Array, fileName = 'the file'): De
   }
   const gb = decode('gb18030', bytes);
   if (gb !== null && looksLikeText(gb, true)) return { text: gb, encoding: 'gb18030', bom: false };
+  const chinese = utf16Chinese(bytes);
+  if (chinese) return chinese;
   throw badFile(
     fileName,
     'its bytes are not text in any encoding Banmian reads (UTF-8, UTF-16 with a byte-order mark, GB18030/GBK). ' +

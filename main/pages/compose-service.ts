@@ -15,8 +15,8 @@ import { resolvePageStories } from './page-stories';
  */
 
 export interface ComposeOptions {
-  /** Folder that relative photo paths are relative to: the page file's folder. */
-  baseDir: string;
+  /** A page file's folder (relative photo paths start there); without it, photos come from the store only. */
+  baseDir?: string;
   store?: Store;
   /** Whether the PDF writer will convert RGB photos (default true); if not, preflight makes them errors. */
   convertRgb?: boolean;

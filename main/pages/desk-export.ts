@@ -38,7 +38,7 @@ export async function exportPageFromDesk(
   const path = await pick(suggestedPdfName(doc));
   const started = performance.now();
   if (!path) return { written: false, preflight: [], ms: 0 };
-  const page = await composeDocument(withDrafts(doc, drafts), { baseDir: process.cwd(), store, forPdf: true });
+  const page = await composeDocument(withDrafts(doc, drafts), { store, forPdf: true });
   const report = await writePagePdf(page, path, options);
   return { written: true, path: report.path, bytes: report.bytes, preflight: page.result.preflight, ms: performance.now() - started };
 }

@@ -1,7 +1,7 @@
 import { PageFileError, parsePageDocument } from '../../shared/compose/page-file';
 import type { PageSummaryView, PageView } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
-import { PAGE_FORMAT, PAGE_FORMAT_VERSION, type PageDocument, type PageInfo, type PageTemplate } from '../../shared/model/page';
+import { PAGE_FORMAT, PAGE_FORMAT_VERSION, storedPageDocumentSchema, type PageDocument, type PageInfo, type PageTemplate } from '../../shared/model/page';
 import type { PageRecord, PageSummary } from '../store/page-types';
 import type { Store } from '../store/store-types';
 import { storedStoryIds } from './page-stories';
@@ -29,10 +29,13 @@ export function summaryView(page: PageSummary): PageSummaryView {
   };
 }
 
-/** The document checked against the page format and the store's stories; problems named by field. */
+/**
+ * The document checked against the page format and the store's stories; problems named by field.
+ * A stored page names its photos by the photo store's SHA-256 only, never by a path.
+ */
 export function checkedDocument(store: Store, document: unknown, what: string): PageDocument {
   try {
-    return parsePageDocument(document, storedStoryIds(document, store));
+    return parsePageDocument(document, storedStoryIds(document, store), storedPageDocumentSchema);
   } catch (error) {
     if (error instanceof PageFileError) throw new BanmianError('invalid-input', `${what}: ${error.problems.join('; ')}`, undefined, error.problems);
     throw error;

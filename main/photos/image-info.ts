@@ -1,5 +1,5 @@
 import type { ImageInfo } from '../../shared/compose/compose-types';
-import { imageMetadata } from './sharp-pipelines';
+import { decodeWhole, imageMetadata } from './sharp-pipelines';
 
 /**
  * A photo's pixel size and colour as composition needs them, read with sharp (libvips reads
@@ -30,4 +30,17 @@ export async function readImageInfo(bytes: Uint8Array): Promise<PhotoMetadata> {
     space: meta.space ?? colorSpace,
     ppi: meta.density && meta.density > 0 ? meta.density : null,
   };
+}
+
+/**
+ * readImageInfo for a photo coming in (import, or a page file's photo at export): the whole
+ * image is decoded first, so a photo that does not decode is refused with the decoder's words.
+ */
+export async function readProvenImageInfo(bytes: Uint8Array): Promise<PhotoMetadata> {
+  try {
+    await decodeWhole(bytes);
+  } catch (error) {
+    throw new Error(`the photo does not decode: ${(error as Error).message.split('\n')[0]!.replace(/^\w+: /u, '')}`);
+  }
+  return readImageInfo(bytes);
 }

@@ -1,18 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { ImageInfo } from '../../shared/compose/compose-types';
 import type { PageDocument } from '../../shared/model/page';
 import type { ImageResolver } from '../export/image-source';
 import type { Store } from '../store/store-types';
-import { readImageInfo } from './image-info';
+import { readImageInfo, readProvenImageInfo } from './image-info';
 import { storedPhoto } from './photo-store';
 import { printableBytes } from './print-conversion';
+import { InputFileError, readInputFile } from '../files/read-input-file';
 
 /**
  * The page's photos, found and read once: a `file` path (relative paths are relative to the
  * folder of the page file, so a page file and its photos can move together), or a `sha256`
- * from the database's photo store. A photo that cannot be found or read is left out with the
- * reason; composition reports it (unknown-asset) and draws an empty frame.
+ * from the database's photo store. Paths are followed only for a page file the user named
+ * (`baseDir` given): a page from the window or the database names photos by SHA-256 alone.
+ * Files are read by readInputFile (regular files, size cap). A photo that cannot be found or
+ * read is left out with the reason; composition reports it (unknown-asset) and draws an empty frame.
  */
 
 export interface ResolvedAsset {
@@ -32,14 +34,9 @@ export interface PageAssets {
   resolver: ImageResolver;
 }
 
-function storedPath(store: Store | undefined, sha256: string): string | undefined {
-  if (!store) return undefined;
-  const asset = storedPhoto(store, sha256);
-  return asset ? store.assets.filePath(asset) : undefined;
-}
-
 export interface ResolveAssetOptions {
-  baseDir: string;
+  /** The page file's folder: only a page file the user named may give photo paths. */
+  baseDir?: string;
   store?: Store;
   /** Start converting RGB photos to CMYK right away (a PDF will be written, with conversion on). */
   convertForPdf?: boolean;
@@ -49,18 +46,20 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
   const assets = new Map<string, ResolvedAsset>();
   await Promise.all(
     Object.entries(doc.assets).map(async ([key, ref]) => {
-      const path = ref.file !== undefined ? (isAbsolute(ref.file) ? ref.file : resolve(options.baseDir, ref.file)) : ref.sha256 ? storedPath(options.store, ref.sha256) : undefined;
-      if (!path) {
-        assets.set(key, { problem: ref.sha256 ? `no stored photo ${ref.sha256.slice(0, 12)}… ${options.store ? 'in the database' : '(no database given)'}` : 'no file' });
+      const found = locate(ref, options);
+      if ('problem' in found) {
+        assets.set(key, { problem: found.problem });
         return;
       }
       try {
-        const bytes = new Uint8Array(await readFile(path));
-        const info = await readImageInfo(bytes);
+        const bytes = await readInputFile(found.path, { ownFile: found.stored });
+        // A page file's photo has not been through the import's check: decode it whole once.
+        const info = found.stored ? await readImageInfo(bytes) : await readProvenImageInfo(bytes);
         const convert = options.convertForPdf && (info.colorSpace === 'rgb' || info.colorSpace === 'other');
-        assets.set(key, { path, bytes, info, ...(convert ? { printable: printableBytes(bytes) } : {}) });
+        assets.set(key, { path: found.path, bytes, info, ...(convert ? { printable: printableBytes(bytes) } : {}) });
       } catch (error) {
-        assets.set(key, { path, problem: `${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+        const reason = error instanceof InputFileError ? error.reason : (error as Error).message;
+        assets.set(key, { path: found.path, problem: `${found.label}: ${reason}` });
       }
     }),
   );
@@ -72,4 +71,20 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
     return asset?.bytes ? { bytes: asset.bytes } : undefined;
   };
   return { assets, images, resolver };
+}
+
+type Located = { path: string; stored: boolean; label: string } | { problem: string };
+
+/** Where an asset's bytes are; `label` names it in messages as the page names it (a stored photo's path is not shown). */
+function locate(ref: PageDocument['assets'][string], options: ResolveAssetOptions): Located {
+  if (ref.file !== undefined) {
+    if (options.baseDir === undefined) return { problem: 'a page from the window or the database names photos in the photo store only, not files' };
+    return { path: isAbsolute(ref.file) ? ref.file : resolve(options.baseDir, ref.file), stored: false, label: ref.file };
+  }
+  if (!ref.sha256) return { problem: 'no file' };
+  const label = `stored photo ${ref.sha256.slice(0, 12)}…`;
+  if (!options.store) return { problem: `no ${label} (no database given)` };
+  const asset = storedPhoto(options.store, ref.sha256);
+  if (!asset) return { problem: `no ${label} in the database` };
+  return { path: options.store.assets.filePath(asset), stored: true, label };
 }

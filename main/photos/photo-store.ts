@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { PhotoView } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
+import { readInputFile } from '../files/read-input-file';
 import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
 import { isPlaceablePhoto } from './image-format';
-import { readImageInfo, type PhotoMetadata } from './image-info';
+import { readImageInfo, readProvenImageInfo, type PhotoMetadata } from './image-info';
 import { ensurePreview, type PhotoUrl } from './previews';
 import { printableBytes } from './print-conversion';
 
@@ -21,11 +21,16 @@ export function storedPhoto(store: Store, sha256: string): AssetRecord | undefin
   return store.assets.list().find((asset) => asset.sha256 === sha256);
 }
 
+/** A stored photo's bytes: its own regular file in the photo folder (not a hard link to elsewhere), size-capped. */
+export function readStoredPhoto(store: Store, asset: AssetRecord): Promise<Uint8Array> {
+  return readInputFile(store.assets.filePath(asset), { ownFile: true });
+}
+
 /** Pixel size and colour of a stored photo, read once per process. */
 export function storedPhotoInfo(store: Store, asset: AssetRecord): Promise<PhotoMetadata> {
   let info = infos.get(asset.sha256);
   if (!info) {
-    info = readFile(store.assets.filePath(asset)).then((bytes) => readImageInfo(new Uint8Array(bytes)));
+    info = readStoredPhoto(store, asset).then((bytes) => readImageInfo(bytes));
     info.catch(() => infos.delete(asset.sha256));
     infos.set(asset.sha256, info);
   }
@@ -48,7 +53,8 @@ export async function photoView(store: Store, asset: AssetRecord, url?: PhotoUrl
 
 /**
  * Imports photos: every file is checked and read before any is stored, so one bad file stores
- * nothing. Only what a newspaper places: JPEG, PNG, TIFF (by content, whatever the name says).
+ * nothing. Only what a newspaper places: JPEG, PNG, TIFF (by content, whatever the name says),
+ * and only a photo that decodes whole (readProvenImageInfo): a truncated or garbled one is refused.
  */
 export async function importPhotos(store: Store, files: { name: string; bytes: Uint8Array }[], url?: PhotoUrl): Promise<PhotoView[]> {
   const read: { name: string; bytes: Uint8Array; info: PhotoMetadata }[] = [];
@@ -58,9 +64,9 @@ export async function importPhotos(store: Store, files: { name: string; bytes: U
     if (!isPlaceablePhoto(file.bytes)) throw new BanmianError('bad-file', `${name}: only JPEG, PNG and TIFF photos can be placed.`);
     let info: PhotoMetadata;
     try {
-      info = await readImageInfo(file.bytes);
+      info = await readProvenImageInfo(file.bytes);
     } catch (error) {
-      throw new BanmianError('bad-file', `${name}: the photo cannot be read (${(error as Error).message}).`);
+      throw new BanmianError('bad-file', `${name}: not imported, ${(error as Error).message}.`);
     }
     read.push({ name, bytes: file.bytes, info });
   }
@@ -77,7 +83,7 @@ export async function importPhotos(store: Store, files: { name: string; bytes: U
 export async function convertPhotoToCmyk(store: Store, sha256: string, url?: PhotoUrl): Promise<PhotoView> {
   const asset = storedPhoto(store, sha256);
   if (!asset) throw new BanmianError('not-found', `No stored photo ${sha256.slice(0, 12)}….`);
-  const bytes = await printableBytes(new Uint8Array(await readFile(store.assets.filePath(asset))));
+  const bytes = await printableBytes(await readStoredPhoto(store, asset));
   const stem = basename(asset.fileName, extname(asset.fileName));
   const [converted] = await importPhotos(store, [{ name: `${stem}-cmyk.jpg`, bytes }], url);
   return converted!;

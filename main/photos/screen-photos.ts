@@ -1,30 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import type { ImageInfo } from '../../shared/compose/compose-types';
 import type { PhotoView } from '../../shared/ipc/page-contract';
 import type { PageDocument } from '../../shared/model/page';
 import type { Store } from '../store/store-types';
-import { readImageInfo } from './image-info';
 import { photoView, storedPhoto, storedPhotoInfo } from './photo-store';
 import type { PhotoUrl } from './previews';
-
-const fileInfos = new Map<string, { stamp: string; info: Promise<ImageInfo> }>();
-
-/** A photo named by path (a page file saved by the CLI): read again only when the file changes. */
-async function fileImageInfo(path: string): Promise<ImageInfo | undefined> {
-  try {
-    const s = await stat(path);
-    const stamp = `${s.size}:${s.mtimeMs}`;
-    let entry = fileInfos.get(path);
-    if (entry?.stamp !== stamp) {
-      entry = { stamp, info: readFile(path).then((bytes) => readImageInfo(new Uint8Array(bytes))) };
-      fileInfos.set(path, entry);
-    }
-    return await entry.info;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The page's photos for the screen: pixel size and colour for composition, and each stored photo's view (with its preview URL). */
 export async function screenPhotos(store: Store, doc: PageDocument, url: PhotoUrl | undefined) {
@@ -41,10 +20,8 @@ export async function screenPhotos(store: Store, doc: PageDocument, url: PhotoUr
           return;
         }
         photos[key] = await photoView(store, asset, url);
-      } else if (ref.file) {
-        const info = await fileImageInfo(isAbsolute(ref.file) ? ref.file : resolve(ref.file));
-        if (info) images[key] = info;
       }
+      // A `file` path is never followed here: the window's pages name photos in the store only.
     }),
   );
   return { images, photos };

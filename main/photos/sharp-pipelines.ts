@@ -17,6 +17,16 @@ export async function imageMetadata(input: Uint8Array | string): Promise<Metadat
   return sharp(input).metadata();
 }
 
+/**
+ * Decodes every pixel once (libvips streams it; nothing large is kept) and fails on any decoder
+ * warning: a truncated or garbled JPEG ("Corrupt JPEG data"), a PNG or TIFF with a bad scanline.
+ * A photo that passes prints without the RIP or poppler reporting corrupt data.
+ */
+export async function decodeWhole(input: Uint8Array): Promise<void> {
+  const sharp = await loadSharp();
+  await sharp(input, { failOn: 'warning' }).stats();
+}
+
 /** An upright sRGB JPEG of at most `edge` px a side, for the screen. */
 export async function previewJpeg(path: string, edge: number): Promise<Uint8Array> {
   const sharp = await loadSharp();

@@ -86,7 +86,7 @@ export async function exportProofFromDesk(
   const path = await pick(suggestedPdfName(document).replace(/\.pdf$/, ' 校样.pdf'));
   if (!path) return { written: false, placed: 0, unplaced: [] };
   const doc = withDrafts(document, drafts);
-  const page = await composeDocument(doc, { baseDir: process.cwd(), store, forPdf: true });
+  const page = await composeDocument(doc, { store, forPdf: true });
   const report = await writeProofPdf(page, path, { annotations: proofMarksFor(doc, { store }), store });
   return { written: true, path: report.path, bytes: report.bytes, placed: report.placed, unplaced: report.unplaced };
 }

@@ -95,8 +95,10 @@ export class SqliteAnnotationRepository implements AnnotationRepository {
   create(input: NewAnnotation): AnnotationRecord {
     const checked = parseInput(newAnnotationSchema, input, 'annotation');
     return writeTransaction(this.ctx.db, () => {
-      const story = this.ctx.db.prepare('SELECT id FROM stories WHERE id = ?').get(checked.storyId);
+      const story = this.ctx.db.prepare('SELECT id, headline, deleted_at FROM stories WHERE id = ?').get(checked.storyId) as { headline: string; deleted_at: string | null } | undefined;
       if (!story) throw new BanmianError('not-found', `No story with id ${checked.storyId}.`, { id: checked.storyId });
+      // Like a save, a mark on a story in the trash is refused: restore the story first.
+      if (story.deleted_at !== null) throw new BanmianError('conflict', `“${story.headline}” is in the trash; restore it before marking it. No mark was added.`, { id: checked.storyId });
       let anchor = checked.anchor;
       if (checked.replyTo !== null) {
         const parent = this.find(checked.replyTo);

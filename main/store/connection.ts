@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { BanmianError } from '../../shared/ipc/result';
+import { diskError } from './disk-errors';
 
 /** How long a write waits for another window's write to finish before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -21,7 +22,8 @@ export function openDatabase(path: string): Database.Database {
   try {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
-    throw new BanmianError('bad-file', `Cannot open the database ${path}: ${(error as Error).message}`);
+    const said = diskError(error, path);
+    throw said instanceof BanmianError ? said : new BanmianError('bad-file', `Cannot open the database ${path}: ${(error as Error).message}`);
   }
   try {
     // Reading the header is what fails on a file that is not SQLite (a document, a photo, …).

@@ -2,6 +2,8 @@ import { dirname, join, resolve } from 'node:path';
 import { SqliteAnnotationRepository } from './annotation-repository';
 import { SqliteAssetRepository } from './asset-repository';
 import { isMemoryPath, openDatabase, useWal } from './connection';
+import { diskError } from './disk-errors';
+import { assertIntact, assertOwnDatabase } from './foreign-database';
 import { assertKnownVersion, migrate } from './migrations';
 import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
@@ -21,7 +23,8 @@ export interface OpenStoreOptions {
 
 /**
  * Opens (creating if needed) the database at `path` — or ':memory:' — and brings its schema
- * up to date. Each Electron window, the CLI and the test harness open their own Store; the
+ * up to date — refusing, before any write, a file that is another application's or damaged
+ * (foreign-database.ts). Each Electron window, the CLI and the test harness open their own Store; the
  * version numbers keep them from overwriting each other.
  */
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
@@ -29,12 +32,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const fullPath = memory ? ':memory:' : resolve(path);
   const db = openDatabase(fullPath);
   try {
-    assertKnownVersion(db);
+    // Reading only, until the file is known to be ours and intact: a foreign or damaged file is left byte for byte as it was.
+    assertOwnDatabase(db, assertKnownVersion(db));
+    if (!memory) assertIntact(db);
     useWal(db);
     migrate(db);
   } catch (error) {
     db.close();
-    throw error;
+    throw diskError(error, fullPath);
   }
   const ctx = createStoreContext(db, options.now);
   const index = new SearchIndex(db);

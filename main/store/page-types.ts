@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { editionDateSchema } from '../../shared/model/bounds';
 
 /**
  * Pages as the store keeps them. The page document (grid, frames, what is placed where)
  * gets its model with the layout work; until then the store holds it as a JSON object.
  */
-
-export const editionDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2024-02-20')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'not a real calendar date');
 
 export const pageFieldsSchema = z.object({
   /** What the desk calls the page, e.g. "要闻" or "第3版". */

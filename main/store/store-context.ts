@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { diskError } from './disk-errors';
 
 /** What every repository of one Store shares: the connection, the clock and the id maker. */
 export interface StoreContext {
@@ -23,5 +24,9 @@ export function createStoreContext(db: Database.Database, clock: () => Date = ()
  * cannot both pass the version check. Nested calls become savepoints.
  */
 export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  try {
+    return db.transaction(fn).immediate();
+  } catch (error) {
+    throw diskError(error, db.name);
+  }
 }

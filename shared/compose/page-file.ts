@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { clipKey } from '../model/bounds';
 import { PAGE_FORMAT, PAGE_FORMAT_VERSION, pageDocumentSchema, type Frame, type PageDocument, type Photo } from '../model/page';
 import { describeIssues, type FieldName } from '../model/zod-issues';
 
@@ -12,16 +14,17 @@ export class PageFileError extends Error {
 /** frames[0].area.span — as the path reads in the JSON. */
 const fieldPath: FieldName = (path) => {
   let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${clipKey(key)}` : clipKey(key);
   return out || '(root)';
 };
 
 /**
  * Parses page-file text (or an already parsed value) into a PageDocument, checking the
  * schema and the references between frames, stories and photos. `knownStoryIds` are stories
- * a database can supply; without it every story must be inline.
+ * a database can supply; without it every story must be inline. `schema` is the page format
+ * or a narrower one (storedPageDocumentSchema for pages in the database).
  */
-export function parsePageDocument(input: string | unknown, knownStoryIds?: ReadonlySet<string>): PageDocument {
+export function parsePageDocument(input: string | unknown, knownStoryIds?: ReadonlySet<string>, schema: z.ZodType<PageDocument> = pageDocumentSchema): PageDocument {
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -37,7 +40,7 @@ export function parsePageDocument(input: string | unknown, knownStoryIds?: Reado
       throw new PageFileError([`version: this Banmian reads page files up to version ${PAGE_FORMAT_VERSION}; the file is version ${head.version}`]);
     }
   }
-  const parsed = pageDocumentSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   if (!parsed.success) throw new PageFileError(describeIssues(parsed.error, fieldPath));
   const problems = checkReferences(parsed.data, knownStoryIds);
   if (problems.length) throw new PageFileError(problems);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LINE_MAX_CHARS, idText, text } from '../model/bounds';
 import { storyFieldsSchema, storyStatusSchema } from '../model/story';
 import { command, fileUploadSchema, idSchema as id } from './command';
 import { pageCommands } from './page-contract';
-import { pageDocumentSchema } from '../model/page';
+import { storedPageDocumentSchema } from '../model/page';
 import { annotationAnchorSchema, annotationAuthorSchema, annotationPatchSchema, annotationStatusSchema, newAnnotationSchema } from '../model/annotation';
 import type {
   Annotation,
@@ -30,9 +31,9 @@ export const commands = {
   'stories.list': command<StorySummary[]>()(
     z.object({
       status: storyStatusSchema.optional(),
-      section: z.string().optional(),
+      section: text(LINE_MAX_CHARS).optional(),
       /** ISO date (YYYY-MM-DD): stories changed on or after. */
-      since: z.string().optional(),
+      since: text(40).optional(),
       deleted: z.boolean().optional(),
     }),
   ),
@@ -71,7 +72,7 @@ export const commands = {
   'stories.statusHistory': command<StatusChange[]>()(z.object({ id })),
   /** The page's proof PDF (open marks drawn, notes as PDF comments), written where the user picks. */
   'proof.exportPage': command<ProofExportResult>()(
-    z.object({ document: pageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
+    z.object({ document: storedPageDocumentSchema, drafts: z.record(idText, storyFieldsSchema).optional() }),
   ),
 
   'import.files': command<ImportResult>()(z.object({ files: z.array(fileUploadSchema).min(1).max(500) })),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ComposedLine, FrameReport, ImageInfo, PreflightIssue } from '../compose/compose-types';
 import type { DisplayItem } from '../model/display-list';
-import { pageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
+import { storedPageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
+import { editionDateSchema as editionDate, idText } from '../model/bounds';
 import { storyFieldsSchema, type StoryFields } from '../model/story';
 import { command, fileUploadSchema, idSchema as id } from './command';
 
@@ -11,7 +12,6 @@ import { command, fileUploadSchema, idSchema as id } from './command';
  */
 
 const version = z.number().int().positive();
-const editionDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2024-02-20');
 const pageNumber = z.number().int().min(1).max(999);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256');
 const faceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a face id such as noto-serif-sc-400');
@@ -129,7 +129,7 @@ export const pageCommands = {
     z.object({ id, editionDate, pageNumber, name: z.string().max(200).optional() }),
   ),
   /** Saves the document when `version` is current; otherwise 'conflict' with the stored page in details.current. */
-  'pages.save': command<PageView>()(z.object({ id, version, document: pageDocumentSchema })),
+  'pages.save': command<PageView>()(z.object({ id, version, document: storedPageDocumentSchema })),
   'pages.delete': command<PageSummaryView>()(z.object({ id })),
   'pages.restore': command<PageSummaryView>()(z.object({ id })),
   /** The built-in sample page, put in the database with its stories and photos (or the one already there). */
@@ -140,8 +140,8 @@ export const pageCommands = {
    */
   'pages.compose': command<PageComposition>()(
     z.object({
-      document: pageDocumentSchema,
-      drafts: z.record(z.string(), storyFieldsSchema).optional(),
+      document: storedPageDocumentSchema,
+      drafts: z.record(idText, storyFieldsSchema).optional(),
       have: z.array(z.string().max(40)).max(50_000).optional(),
       lines: z.boolean().optional(),
       resources: z.boolean().optional(),
@@ -171,8 +171,8 @@ export const pageCommands = {
    */
   'pages.exportPdf': command<PageExportResult>()(
     z.object({
-      document: pageDocumentSchema,
-      drafts: z.record(z.string(), storyFieldsSchema).optional(),
+      document: storedPageDocumentSchema,
+      drafts: z.record(idText, storyFieldsSchema).optional(),
       /** Write the page even where a character has no glyph in any font (refused otherwise, each character named). */
       force: z.boolean().optional(),
     }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_MAX_CHARS, STORY_MAX_BLOCKS, STORY_MAX_CHARS } from './bounds';
 import type { Cmyk } from './color';
 import { storyStatusSchema } from './story';
 
@@ -80,7 +81,7 @@ export const SUGGESTION_KINDS: readonly AnnotationKind[] = ['replace', 'delete',
 /** Characters of context kept on each side of an anchor, to find it again after edits elsewhere. */
 export const ANCHOR_CONTEXT = 12;
 
-const offset = z.number().int().min(0);
+const offset = z.number().int().min(0).max(STORY_MAX_CHARS);
 
 /**
  * Where a mark stands in the story body: the block's path (top-level blocks only: `[index]`),
@@ -89,12 +90,12 @@ const offset = z.number().int().min(0);
  * story version the anchor was last checked against; `orphaned` says the text is gone.
  */
 export const annotationAnchorSchema = z.object({
-  path: z.array(offset).length(1, 'an anchor names one top-level block: [index]'),
+  path: z.array(z.number().int().min(0).max(STORY_MAX_BLOCKS - 1)).length(1, 'an anchor names one top-level block: [index]'),
   offset,
   quote: z.string().max(20_000),
   before: z.string().max(200).default(''),
   after: z.string().max(200).default(''),
-  version: z.number().int().min(0).default(0),
+  version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
   orphaned: z.boolean().default(false),
 });
 export type AnnotationAnchor = z.output<typeof annotationAnchorSchema>;
@@ -135,7 +136,7 @@ export const newAnnotationSchema = z
   .object({
     /** A client-made id (UUID), so a window can go on with a mark before the store answers. */
     id: z.string().uuid().optional(),
-    storyId: z.string().min(1),
+    storyId: z.string().min(1).max(ID_MAX_CHARS),
     /** Optional for a reply, which shares its parent's anchor. */
     anchor: annotationAnchorSchema.optional(),
     kind: annotationKindSchema,
@@ -144,7 +145,7 @@ export const newAnnotationSchema = z
     body: z.string().max(20_000).default(''),
     author: authorSchema,
     round: z.number().int().min(1).max(9).default(1),
-    replyTo: z.string().min(1).nullable().default(null),
+    replyTo: z.string().min(1).max(ID_MAX_CHARS).nullable().default(null),
   })
   .superRefine((input, ctx) => {
     if (input.replyTo !== null) return; // a reply is a note on its parent's place

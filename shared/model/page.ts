@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cmykSchema } from './color';
 import { HAO_SIZES, type HaoName } from './units';
+import { GROUP_MAX_PHOTOS, GRID_MAX_COLUMNS, GRID_MAX_LINES, LINE_MAX_CHARS, MM_MAX, NOTE_MAX_CHARS, PAGE_MAX_FRAMES, editionDateSchema, idRecord, idText, text } from './bounds';
 import { storyFieldsSchema } from './story';
 
 /**
@@ -10,7 +11,7 @@ import { storyFieldsSchema } from './story';
  * The descriptions below end up in docs/page-format.schema.json (z.toJSONSchema).
  */
 
-const mm = z.number().finite().min(0).max(2000);
+const mm = z.number().min(0).max(MM_MAX);
 /**
  * A type size: points, or a Chinese size name (字号: 初号 … 八号, 小五 = 9 pt; units.ts), which the
  * page file may use anywhere a size is asked for; it is read as its points.
@@ -24,10 +25,13 @@ function typeSize(min: number, max: number, what: string) {
     .describe(`${what}: pt, or a 字号 name (初号 42, 小初 36, 一号 26, 小一 24, 二号 22, 小二 18, 三号 16, 小三 15, 四号 14, 小四 12, 五号 10.5, 小五 9, 六号 7.5, 小六 6.5, 七号 5.5, 八号 5).`);
 }
 
+/** A free offset or size change, mm: either way, at most the largest page. */
+const offsetMm = z.number().min(-MM_MAX).max(MM_MAX);
+const faceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a face id such as noto-serif-sc-400');
 const FACE = 'Font face id: family and weight, e.g. "noto-serif-sc-400" (宋体) or "noto-sans-sc-700" (黑体).';
 
 export const gridSchema = z.strictObject({
-  columns: z.number().int().min(1).max(20).describe('Basic columns (基本栏) across the type area.'),
+  columns: z.number().int().min(1).max(GRID_MAX_COLUMNS).describe('Basic columns (基本栏) across the type area.'),
   charsPerColumn: z.number().int().min(4).max(60).describe('Body characters per basic column.'),
   gutterChars: z.number().min(0).max(4).describe('Gutter between basic columns, in body characters.'),
   bodySize: typeSize(5, 20, 'Body type size (小五 = 9 pt)'),
@@ -36,7 +40,7 @@ export const gridSchema = z.strictObject({
 export type Grid = z.infer<typeof gridSchema>;
 
 export const templateSchema = z.strictObject({
-  name: z.string(),
+  name: text(LINE_MAX_CHARS),
   trim: z.strictObject({ width: mm, height: mm }).describe('Trim size, mm.'),
   margins: z
     .strictObject({ top: mm, bottom: mm, left: mm, right: mm })
@@ -49,20 +53,20 @@ export type PageTemplate = z.infer<typeof templateSchema>;
 /** Where a frame sits: basic columns and body lines, plus free offsets and size changes in mm. */
 export const gridAreaSchema = z
   .strictObject({
-    column: z.number().int().min(0).describe('First basic column, 0-based.'),
-    span: z.number().int().min(1).describe('Basic columns the frame spans (gutters between them included).'),
-    line: z.number().int().min(0).describe('First grid line (body line) from the top of the type area, 0-based.'),
-    depth: z.number().int().min(1).describe('Grid lines the frame is deep.'),
-    dx: z.number().optional().describe('Free offset to the right, mm.'),
-    dy: z.number().optional().describe('Free offset down, mm (text inside still snaps to the baseline grid).'),
-    dw: z.number().optional().describe('Extra width, mm.'),
-    dh: z.number().optional().describe('Extra depth, mm.'),
+    column: z.number().int().min(0).max(GRID_MAX_COLUMNS - 1).describe('First basic column, 0-based.'),
+    span: z.number().int().min(1).max(GRID_MAX_COLUMNS).describe('Basic columns the frame spans (gutters between them included).'),
+    line: z.number().int().min(0).max(GRID_MAX_LINES - 1).describe('First grid line (body line) from the top of the type area, 0-based.'),
+    depth: z.number().int().min(1).max(GRID_MAX_LINES).describe('Grid lines the frame is deep.'),
+    dx: offsetMm.optional().describe('Free offset to the right, mm.'),
+    dy: offsetMm.optional().describe('Free offset down, mm (text inside still snaps to the baseline grid).'),
+    dw: offsetMm.optional().describe('Extra width, mm.'),
+    dh: offsetMm.optional().describe('Extra depth, mm.'),
   })
   .describe('A rectangle in grid units: basic columns across, grid lines down.');
 export type GridArea = z.infer<typeof gridAreaSchema>;
 
 const frameBase = {
-  id: z.string().min(1).describe('Unique within the page; ids starting with "#" are reserved.'),
+  id: idText.describe('Unique within the page; ids starting with "#" are reserved.'),
   area: gridAreaSchema,
 };
 
@@ -71,14 +75,15 @@ const headlineAlignSchema = z.enum(['left', 'center', 'justify-all']);
 export const headlineLayoutSchema = z
   .strictObject({
     size: typeSize(6, 200, '主题 (headline) size'),
-    face: z.string().describe(`主题 face. ${FACE}`),
+    face: faceId.describe(`主题 face. ${FACE}`),
     align: headlineAlignSchema.describe('left, center, or justify-all (均排: spread across the frame).'),
     deckSize: typeSize(5, 80, '引题 (kicker) and 副题 (subtitle) size'),
-    deckFace: z.string().optional().describe(`引题/副题 face; default "noto-serif-sc-700". ${FACE}`),
+    deckFace: faceId.optional().describe(`引题/副题 face; default "noto-serif-sc-700". ${FACE}`),
     depth: z
       .number()
       .int()
       .min(1)
+      .max(GRID_MAX_LINES)
       .optional()
       .describe('Grid lines the headline block takes (at least what it needs); use it to line up body text with a neighbour.'),
   })
@@ -98,20 +103,20 @@ export type ColumnRules = z.infer<typeof columnRulesSchema>;
 export const storyFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('story'),
-  storyId: z.string().min(1).describe('Key into the page’s stories (inline) or a database story id.'),
+  storyId: idText.describe('Key into the page’s stories (inline) or a database story id.'),
   bodyColumns: z
     .number()
     .int()
     .min(1)
-    .max(20)
+    .max(GRID_MAX_COLUMNS)
     .describe('Text columns inside the frame; fewer than the span is 破栏 (e.g. 2 over 3: each column 20 characters wide).'),
   headline: headlineLayoutSchema.optional().describe('Only on the first frame of a story; absent on a continuation frame.'),
-  next: z.string().optional().describe('Id of the frame the body continues in (续排).'),
+  next: idText.optional().describe('Id of the frame the body continues in (续排).'),
   columnRules: columnRulesSchema.optional(),
 });
 
 export const photoSchema = z.strictObject({
-  assetId: z.string().min(1).describe('Key into the page’s assets.'),
+  assetId: idText.describe('Key into the page’s assets.'),
   fit: z
     .enum(['fill', 'fit', 'crop'])
     .describe('fill: cover the frame, centred, cutting the overflow; fit: whole image inside the frame; crop: show the `crop` part.'),
@@ -124,8 +129,8 @@ export const photoSchema = z.strictObject({
     })
     .optional()
     .describe('For "crop": the visible part of the image as fractions 0..1 of its width and height.'),
-  caption: z.string().describe('Caption (图片说明), set under the image; empty for none.'),
-  credit: z.string().describe('Credit (e.g. 本报记者 杨珂 摄), right-aligned after the caption; empty for none.'),
+  caption: text(NOTE_MAX_CHARS).describe('Caption (图片说明), set under the image; empty for none.'),
+  credit: text(LINE_MAX_CHARS).describe('Credit (e.g. 本报记者 杨珂 摄), right-aligned after the caption; empty for none.'),
 });
 
 export const photoFrameSchema = z.strictObject({ ...frameBase, kind: z.literal('photo'), ...photoSchema.shape });
@@ -141,14 +146,15 @@ export const photoGroupFrameSchema = z.strictObject({
         photo: photoSchema,
       }),
     )
-    .min(1),
-  credit: z.string().describe('The one shared credit line, set right-aligned at the foot of the group.'),
+    .min(1)
+    .max(GROUP_MAX_PHOTOS),
+  credit: text(LINE_MAX_CHARS).describe('The one shared credit line, set right-aligned at the foot of the group.'),
 });
 
 export const bannerFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('banner'),
-  text: z.string().min(1).describe('The column name (栏目头), e.g. 视觉新闻.'),
+  text: text(LINE_MAX_CHARS).min(1).describe('The column name (栏目头), e.g. 视觉新闻.'),
   style: z.enum(['tint', 'reverse']).describe('tint: black text on a light tint; reverse: white text on a dark colour.'),
   color: cmykSchema.describe('The box colour, CMYK 0..1.'),
   align: z.enum(['center', 'justify-all']).optional().describe('justify-all (均排, the default) or center.'),
@@ -168,9 +174,9 @@ export const ruleFrameSchema = z.strictObject({
 export const textFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('text'),
-  text: z.string().describe('Free text; "\\n" starts a new paragraph.'),
+  text: text(NOTE_MAX_CHARS).describe('Free text; "\\n" starts a new paragraph.'),
   size: typeSize(4, 200, 'Text size'),
-  face: z.string().describe(FACE),
+  face: faceId.describe(FACE),
   align: z.enum(['left', 'center', 'right', 'justify', 'justify-all']),
 });
 
@@ -191,16 +197,20 @@ export type RuleFrame = z.infer<typeof ruleFrameSchema>;
 export type TextFrame = z.infer<typeof textFrameSchema>;
 export type Photo = z.infer<typeof photoSchema>;
 
+const assetSize = {
+  width: z.number().int().positive().max(1_000_000).optional().describe('Pixel width as recorded at import (informative; the file decides).'),
+  height: z.number().int().positive().max(1_000_000).optional().describe('Pixel height as recorded at import (informative).'),
+};
+const storedPhotoHash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'expected the SHA-256 of a photo in the photo store')
+  .describe('A photo in the database’s content-addressed store (pages saved in a database).');
+
 export const assetRefSchema = z
   .strictObject({
-    file: z.string().min(1).optional().describe('A file path: absolute, or relative to the folder of the page file.'),
-    sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .optional()
-      .describe('A photo in the database’s content-addressed store (pages saved in a database).'),
-    width: z.number().int().positive().optional().describe('Pixel width as recorded at import (informative; the file decides).'),
-    height: z.number().int().positive().optional().describe('Pixel height as recorded at import (informative).'),
+    file: z.string().min(1).max(4096).optional().describe('A file path: absolute, or relative to the folder of the page file.'),
+    sha256: storedPhotoHash.optional(),
+    ...assetSize,
   })
   .describe('Where a photo comes from: `file` or `sha256` (one is required).');
 
@@ -208,11 +218,11 @@ export const PAGE_FORMAT = 'banmian-page';
 export const PAGE_FORMAT_VERSION = 1;
 
 export const pageInfoSchema = z.strictObject({
-  name: z.string().describe('What the desk calls the page, e.g. 基层党建; printed in the page header.'),
-  edition: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').describe('Edition date, YYYY-MM-DD.'),
-  number: z.number().int().min(1).describe('版次: the page number in the edition (第N版).'),
-  section: z.string().describe('The section (版面栏目), e.g. 党建; printed in the page header.'),
-  paper: z.string().optional().describe('The newspaper’s name, printed in the page header when given.'),
+  name: text(LINE_MAX_CHARS).describe('What the desk calls the page, e.g. 基层党建; printed in the page header.'),
+  edition: editionDateSchema.describe('Edition date, YYYY-MM-DD.'),
+  number: z.number().int().min(1).max(999).describe('版次: the page number in the edition (第N版).'),
+  section: text(LINE_MAX_CHARS).describe('The section (版面栏目), e.g. 党建; printed in the page header.'),
+  paper: text(LINE_MAX_CHARS).optional().describe('The newspaper’s name, printed in the page header when given.'),
   header: z.boolean().optional().describe('Print the page header strip (报眉) above the type area; default true.'),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
@@ -223,11 +233,22 @@ export const pageDocumentSchema = z
     version: z.literal(PAGE_FORMAT_VERSION),
     page: pageInfoSchema,
     template: templateSchema,
-    stories: z
-      .record(z.string(), storyFieldsSchema)
+    stories: idRecord(storyFieldsSchema, PAGE_MAX_FRAMES)
       .describe('Stories inline, keyed by the ids story frames use; frames may also name database stories.'),
-    assets: z.record(z.string(), assetRefSchema).describe('Photos, keyed by the ids photo frames use.'),
-    frames: z.array(frameSchema).describe('Everything placed on the page, drawn in this order.'),
+    assets: idRecord(assetRefSchema, PAGE_MAX_FRAMES).describe('Photos, keyed by the ids photo frames use.'),
+    frames: z.array(frameSchema).max(PAGE_MAX_FRAMES).describe('Everything placed on the page, drawn in this order.'),
   })
   .describe('A Banmian page file (docs/page-format.md).');
 export type PageDocument = z.infer<typeof pageDocumentSchema>;
+
+/**
+ * A page kept in the database or sent by the window: the page format with photos named only by
+ * the photo store's SHA-256, never by a path, so nothing the window sends makes the main process
+ * read a file it names.
+ */
+export const storedPageDocumentSchema = pageDocumentSchema.superRefine((doc, ctx) => {
+  for (const [key, ref] of Object.entries(doc.assets)) {
+    if (ref.file !== undefined) ctx.addIssue({ code: 'custom', path: ['assets', key, 'file'], message: 'a page in the database or from the window names photos in the photo store (sha256), not files' });
+    else if (ref.sha256 === undefined) ctx.addIssue({ code: 'custom', path: ['assets', key, 'sha256'], message: 'the SHA-256 of a photo in the photo store is required' });
+  }
+});

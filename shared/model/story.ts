@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_MAX_CHARS, LINE_MAX_CHARS, NOTE_MAX_CHARS, STORY_MAX_BLOCKS, STORY_MAX_CHARS, text } from './bounds';
 
 /**
  * A story as the desk keeps it. The body is the Slate value: a list of blocks whose
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 
 export const textLeafSchema = z.object({
-  text: z.string(),
+  text: text(STORY_MAX_CHARS),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   /** 着重号: emphasis dots under each character (clreq); printed as dots, copied without them. */
@@ -14,7 +15,7 @@ export const textLeafSchema = z.object({
 });
 export type TextLeaf = z.infer<typeof textLeafSchema>;
 
-const leaves = z.array(textLeafSchema).min(1);
+const leaves = z.array(textLeafSchema).min(1).max(STORY_MAX_BLOCKS);
 
 export const paragraphSchema = z.object({ type: z.literal('paragraph'), children: leaves });
 /** A subhead (小标题). A two-line subhead keeps its lines in one block separated by "\n". */
@@ -23,11 +24,11 @@ export const pullQuoteSchema = z.object({ type: z.literal('pull-quote'), childre
 /** A photo placed in the story: a void element carrying its caption and credit. */
 export const photoBlockSchema = z.object({
   type: z.literal('photo'),
-  assetId: z.string().nullable(),
+  assetId: text(ID_MAX_CHARS).nullable(),
   /** Caption as printed, e.g. "图① 建设温室大棚，增加集体收入。" */
-  caption: z.string(),
+  caption: text(NOTE_MAX_CHARS),
   /** Per-photo credit, e.g. "本报记者 杨珂 摄"; empty when a shared credit line covers it. */
-  credit: z.string(),
+  credit: text(LINE_MAX_CHARS),
   children: z.tuple([z.object({ text: z.literal('') })]),
 });
 
@@ -43,15 +44,19 @@ export type SubheadBlock = z.infer<typeof subheadSchema>;
 export type PhotoBlock = z.infer<typeof photoBlockSchema>;
 export type BlockType = Block['type'];
 
-export const storyBodySchema = z.array(blockSchema);
+/** The body, bounded as a whole: at most STORY_MAX_BLOCKS blocks and STORY_MAX_CHARS characters. */
+export const storyBodySchema = z
+  .array(blockSchema)
+  .max(STORY_MAX_BLOCKS)
+  .refine((body) => body.reduce((sum, block) => sum + blockText(block).length, 0) <= STORY_MAX_CHARS, `a story holds at most ${STORY_MAX_CHARS} characters`);
 export type StoryBody = z.infer<typeof storyBodySchema>;
 
 export const BYLINE_ROLES = ['reporter', 'correspondent', 'photographer', 'writer'] as const;
 export const bylineSchema = z.object({
   role: z.enum(BYLINE_ROLES),
   /** The role as printed: 本报记者, 本报通讯员, … */
-  label: z.string(),
-  names: z.array(z.string().min(1)).min(1),
+  label: text(LINE_MAX_CHARS),
+  names: z.array(text(LINE_MAX_CHARS).min(1)).min(1).max(100),
 });
 export type Byline = z.infer<typeof bylineSchema>;
 
@@ -61,20 +66,20 @@ export type StoryStatus = z.infer<typeof storyStatusSchema>;
 
 /** What a writer or editor fills in; the store adds identity and bookkeeping. */
 export const storyFieldsSchema = z.object({
-  section: z.string(),
+  section: text(LINE_MAX_CHARS),
   status: storyStatusSchema,
   /** 引题 */
-  kicker: z.string(),
+  kicker: text(LINE_MAX_CHARS),
   /** 主题 */
-  headline: z.string(),
+  headline: text(LINE_MAX_CHARS),
   /** 副题 */
-  subtitle: z.string(),
-  bylines: z.array(bylineSchema),
+  subtitle: text(LINE_MAX_CHARS),
+  bylines: z.array(bylineSchema).max(100),
   body: storyBodySchema,
   /** Shared credit line of a photo group, e.g. "（本栏照片均由本报记者王梦梦摄）". */
-  photoCredit: z.string(),
+  photoCredit: text(LINE_MAX_CHARS),
   /** Things the desk must look at, e.g. "provisional-headline". */
-  flags: z.array(z.string()),
+  flags: z.array(text(ID_MAX_CHARS)).max(100),
 });
 export type StoryFields = z.infer<typeof storyFieldsSchema>;
 

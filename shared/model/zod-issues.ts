@@ -1,11 +1,12 @@
 import type { z } from 'zod';
+import { clipKey } from './bounds';
 
 /** How an issue names its field: "bylines.0.names" for IPC and the store, "frames[0].area" in a page file. */
 export type FieldName = (path: ReadonlyArray<PropertyKey>) => string;
 
-/** "bylines.0.names", under `prefix` when given; "input" for the value itself. */
+/** "bylines.0.names", under `prefix` when given; "input" for the value itself. Long keys are cut (clipKey). */
 export function dottedField(prefix = ''): FieldName {
-  return (path) => [prefix, ...path.map(String)].filter((part) => part !== '').join('.') || 'input';
+  return (path) => [prefix, ...path.map(clipKey)].filter((part) => part !== '').join('.') || 'input';
 }
 
 /** "bylines.0.names: Too small: expected array to have >=1 items" — the field first, for the person reading it. */

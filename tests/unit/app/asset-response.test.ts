@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,7 @@ beforeAll(() => {
   writeFileSync(path.join(base, 'userData', 'secret.jpg'), 'not for the page');
   mkdirSync(path.join(photos, 'folder.jpg'));
   symlinkSync(path.join(base, 'userData', 'secret.jpg'), path.join(photos, 'escape.jpg'));
+  linkSync(path.join(base, 'userData', 'secret.jpg'), path.join(photos, 'hard.jpg'));
   symlinkSync(path.join(photos, 'abc123.jpg'), path.join(photos, 'alias.jpg'));
   symlinkSync(base, path.join(photos, 'up'));
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>版面</title>');
@@ -72,6 +73,14 @@ describe('banmian:// photos and screen fonts', () => {
     expect(await response.text()).toBe('');
     expect(refusals).toEqual(['403 symlink leads outside the root']);
     expect((await serveAsset(server(), get('banmian://photos/up/userData/secret.jpg'))).status).toBe(403);
+  });
+
+  it('refuses a hard link inside the photos folder (the same file has a name outside it)', async () => {
+    const refusals: string[] = [];
+    const response = await serveAsset(server(), get('banmian://photos/hard.jpg'), (_url, status, reason) => refusals.push(`${status} ${reason}`));
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe('');
+    expect(refusals[0]).toMatch(/^403 hard link/u);
   });
 
   it('follows a symlink that stays inside the folder', async () => {

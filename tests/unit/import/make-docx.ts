@@ -1,29 +1,23 @@
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** Test helper: a minimal but real .docx (a ZIP of WordprocessingML parts), no packages needed. */
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+export interface ZipOptions {
+  /** Sizes the archive claims for some parts instead of the real ones (hostile archives). */
+  declared?: Record<string, number>;
 }
 
 /** A ZIP archive of the given files, deflated, with a central directory. */
-export function zip(files: Record<string, string>): Uint8Array {
+export function zip(files: Record<string, string | Uint8Array>, options: ZipOptions = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const raw = Buffer.from(content, 'utf8');
-    const packed = deflateRawSync(raw);
+    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const packed = deflateRawSync(raw, { level: 1 });
     const crc = crc32(raw);
+    const size = options.declared?.[name] ?? raw.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -31,7 +25,7 @@ export function zip(files: Record<string, string>): Uint8Array {
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -41,7 +35,7 @@ export function zip(files: Record<string, string>): Uint8Array {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
@@ -78,21 +72,27 @@ function paragraphXml(paragraph: DocxParagraph): string {
   return `<w:p>${style}${paragraph.runs.map(runXml).join('')}</w:p>`;
 }
 
+const NS = 'http://schemas.openxmlformats.org';
+
+/** The parts every .docx has besides its document: content types and the package relationship. */
+export const DOCX_PACKAGE: Record<string, string> = {
+  '[Content_Types].xml':
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="${NS}/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+    '</Types>',
+  '_rels/.rels':
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS}/package/2006/relationships">` +
+    `<Relationship Id="rId1" Type="${NS}/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>` +
+    '</Relationships>',
+};
+
+/** word/document.xml around the given body XML. */
+export function documentXml(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${NS}/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+}
+
 export function makeDocx(paragraphs: DocxParagraph[]): Uint8Array {
-  const ns = 'http://schemas.openxmlformats.org';
-  return zip({
-    '[Content_Types].xml':
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="${ns}/package/2006/content-types">` +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-      '</Types>',
-    '_rels/.rels':
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${ns}/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>` +
-      '</Relationships>',
-    'word/document.xml':
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${ns}/wordprocessingml/2006/main">` +
-      `<w:body>${paragraphs.map(paragraphXml).join('')}</w:body></w:document>`,
-  });
+  return zip({ ...DOCX_PACKAGE, 'word/document.xml': documentXml(paragraphs.map(paragraphXml).join('')) });
 }

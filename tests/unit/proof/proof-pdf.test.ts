@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { samplePageDocument } from '../../../main/sample/sample-page';
+import { importPhotos } from '../../../main/photos/photo-store';
 import { proofMarksFor } from '../../../main/proof/proof-pdf';
 import { SAMPLE_PROOF_MARKS, storeSampleProofRound } from '../../../main/sample/sample-proof-round';
 import { openStore } from '../../../main/store/open-store';
@@ -159,9 +160,13 @@ describe('the proof PDF', () => {
   });
 
   it.skipIf(!pikepdf)(`is written from the app (proof.exportPage) with the marks stored for the page’s stories ${pikepdf ? '' : PIKEPDF_SKIP}`, async () => {
-    const store = openStore(':memory:');
+    const store = openStore(':memory:', { photosDir: join(dir, 'app-photos') });
     try {
       const sample = await samplePageDocument();
+      // The window names photos in the photo store only (docs/security.md): put the sample's there.
+      const assetKeys = Object.keys(sample.assets);
+      const stored = await importPhotos(store, assetKeys.map((key) => ({ name: basename(sample.assets[key]!.file!), bytes: new Uint8Array(readFileSync(sample.assets[key]!.file!)) })));
+      sample.assets = Object.fromEntries(assetKeys.map((key, i) => [key, { sha256: stored[i]!.sha256 }]));
       const keys = Object.keys(sample.stories);
       const created = store.stories.createMany(keys.map((key) => sample.stories[key]!));
       const ids = new Map(keys.map((key, i) => [key, created[i]!.id]));
