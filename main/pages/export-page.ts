@@ -26,6 +26,7 @@ function pdfOptions(page: ComposedPage, options: ExportPageOptions) {
     title: page.title,
     fixedDate: options.fixedDate ?? editionDate(page),
     convertRgb: options.convertRgb ?? true,
+    press: page.press,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Store } from '../store/store-types';
 import { readImageInfo } from './image-info';
 import { storedPhoto } from './photo-store';
 import { printableBytes } from './print-conversion';
+import type { PressSetup } from './press-conversion';
 
 /**
  * The page's photos, found and read once: a `file` path (relative paths are relative to the
@@ -18,7 +19,7 @@ import { printableBytes } from './print-conversion';
 export interface ResolvedAsset {
   path?: string;
   bytes?: Uint8Array;
-  /** CMYK bytes of an RGB photo, converted in the background (only when converting for a PDF). */
+  /** The photo made ready for the press, converted in the background (only when converting for a PDF). */
   printable?: Promise<Uint8Array>;
   info?: ImageInfo;
   problem?: string;
@@ -41,8 +42,13 @@ function storedPath(store: Store | undefined, sha256: string): string | undefine
 export interface ResolveAssetOptions {
   baseDir: string;
   store?: Store;
-  /** Start converting RGB photos to CMYK right away (a PDF will be written, with conversion on). */
-  convertForPdf?: boolean;
+  /**
+   * The press the resolver's photos are converted for (with conversion on): RGB separated, CMYK
+   * above the ink limit limited, grey compensated for dot gain. Without it, the files as they are.
+   */
+  convertFor?: PressSetup;
+  /** Start those conversions right away (a PDF will be written), so they run while the page is composed. */
+  convertNow?: boolean;
 }
 
 export async function resolvePageAssets(doc: PageDocument, options: ResolveAssetOptions): Promise<PageAssets> {
@@ -57,8 +63,7 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
       try {
         const bytes = new Uint8Array(await readFile(path));
         const info = await readImageInfo(bytes);
-        const convert = options.convertForPdf && (info.colorSpace === 'rgb' || info.colorSpace === 'other');
-        assets.set(key, { path, bytes, info, ...(convert ? { printable: printableBytes(bytes) } : {}) });
+        assets.set(key, { path, bytes, info, ...(options.convertFor && options.convertNow ? { printable: printableBytes(bytes, options.convertFor) } : {}) });
       } catch (error) {
         assets.set(key, { path, problem: `${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       }
@@ -68,8 +73,9 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
   for (const key of Object.keys(doc.assets).sort()) images[key] = assets.get(key)?.info;
   const resolver: ImageResolver = async (assetId) => {
     const asset = assets.get(assetId);
-    if (asset?.printable) return { bytes: await asset.printable };
-    return asset?.bytes ? { bytes: asset.bytes } : undefined;
+    if (!asset?.bytes) return undefined;
+    if (options.convertFor) asset.printable ??= printableBytes(asset.bytes, options.convertFor);
+    return { bytes: asset.printable ? await asset.printable : asset.bytes };
   };
   return { assets, images, resolver };
 }

@@ -29,6 +29,8 @@ export interface ComposeResources {
   images: Readonly<Record<string, ImageInfo | undefined>>;
   /** Whether the PDF writer will convert RGB photos (default true); if not, an RGB photo is an error. */
   convertRgb?: boolean;
+  /** The press's total ink limit in % (default 240): colours and text above it are errors. */
+  inkLimit?: number;
 }
 
 /** One set line, as the lines file (`--lines`) and proofing tools see it. */
@@ -66,7 +68,9 @@ export type PreflightCode =
   | 'unknown-asset'
   | 'loose-line'
   | 'overfull-line'
-  | 'empty-story';
+  | 'empty-story'
+  | 'ink-limit'
+  | 'rich-black-text';
 
 export interface PreflightIssue {
   severity: PreflightSeverity;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cmykSchema } from './color';
+import { pressProfileSchema } from './press';
 import { storyFieldsSchema } from './story';
 
 /**
@@ -203,6 +204,7 @@ export const pageDocumentSchema = z
       .describe('Stories inline, keyed by the ids story frames use; frames may also name database stories.'),
     assets: z.record(z.string(), assetRefSchema).describe('Photos, keyed by the ids photo frames use.'),
     frames: z.array(frameSchema).describe('Everything placed on the page, drawn in this order.'),
+    press: pressProfileSchema.optional(),
   })
   .describe('A Banmian page file (docs/page-format.md).');
 export type PageDocument = z.infer<typeof pageDocumentSchema>;
