@@ -69,7 +69,9 @@ export function limitInk(cmyk: Uint8Array, press: Pick<PressCondition, 'inkLimit
  * Grey levels (0 black … 255 white) for the plate, so that the tone printed with this press's
  * dot gain matches the photo's lightness on screen. The photo's level is gamma-2.2 lightness
  * (what a browser shows); the press prints a dot of area a as a + k·a·(1 − a), the usual
- * parabolic tone value increase, with k chosen so that 40 % prints as 40 % + dotGain.
+ * parabolic tone value increase, with k chosen so that 40 % prints as 40 % + dotGain. With
+ * newsprint's 26 % the largest useful dot is then ~92 % (bigger dots fill in and print solid), so
+ * black gets that: the usual maximum shadow dot of newspaper halftones.
  */
 export function dotGainCurve(dotGain: number): Uint8Array {
   const k = dotGain / 100 / 0.24;
