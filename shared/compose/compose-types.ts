@@ -4,6 +4,7 @@ import type { StoryFields } from '../model/story';
 import type { LayoutCache } from '../typeset/cache';
 import type { Copyfit, Overset } from '../typeset/flow';
 import type { Measurer } from '../typeset/measurer';
+import type { InkMap } from './ink-map';
 
 /**
  * What composition needs besides the page document, and what it gives back. Composition is
@@ -18,6 +19,8 @@ export interface ImageInfo {
   height: number;
   /** cmyk and gray print as they are; rgb (and other) are converted at export or refused. */
   colorSpace: 'cmyk' | 'gray' | 'rgb' | 'other';
+  /** A CMYK photo's total ink (RGB and grey photos are converted within the press's limit). */
+  ink?: InkMap;
 }
 
 export interface ComposeResources {
@@ -29,7 +32,7 @@ export interface ComposeResources {
   images: Readonly<Record<string, ImageInfo | undefined>>;
   /** Whether the PDF writer will convert RGB photos (default true); if not, an RGB photo is an error. */
   convertRgb?: boolean;
-  /** The press's total ink limit in % (default 240): colours and text above it are errors. */
+  /** The press's total ink limit in % (default: the page's `press`, else 240): colours and text above it are errors. */
   inkLimit?: number;
 }
 

@@ -1,6 +1,7 @@
 import type { Rect } from '../model/display-list';
 import type { GridArea, Photo, PhotoFrame, PhotoGroupFrame } from '../model/page';
 import { CAPTION_GAP, setCaption, type CaptionBlock } from './caption-block';
+import { cropInk } from './ink-map';
 import type { ComposeContext } from './compose-context';
 import type { FrameReport } from './compose-types';
 import { areaRect } from './grid-geometry';
@@ -47,9 +48,21 @@ function drawImage(ctx: ComposeContext, frameId: string, photo: Photo, box: Rect
     const what = info.colorSpace === 'rgb' ? 'is RGB' : 'is not a CMYK or grey JPEG';
     ctx.issues.push(
       ctx.convertRgb
-        ? { severity: 'warning', code: 'rgb-image', frameId, message: `${at} ${what}: converted to CMYK at export (generic profile, not the press's)` }
+        ? { severity: 'warning', code: 'rgb-image', frameId, message: `${at} ${what}: converted to CMYK for the press at export (LittleCMS, within its ink limit)` }
         : { severity: 'error', code: 'rgb-image', frameId, message: `${at} ${what} and conversion is off: convert it to CMYK` },
     );
+  }
+  if (info.ink) {
+    const ink = cropInk(info.ink, item.draw, item.clip, ctx.inkLimit);
+    if (ink.max > ctx.inkLimit) {
+      const share = ink.over >= 0.001 ? `, ${(ink.over * 100).toFixed(1)} % of its printed pixels above it` : '';
+      const what = `photo "${photo.assetId}" reaches ${ink.max} % total ink where it prints, above the press's ${ctx.inkLimit} %${share}`;
+      ctx.issues.push(
+        ctx.convertRgb
+          ? { severity: 'warning', code: 'ink-limit', frameId, message: `${what}: brought within the limit at export` }
+          : { severity: 'error', code: 'ink-limit', frameId, message: `${what}: convert it for this press` },
+      );
+    }
   }
 }
 
