@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PreflightIssue } from '../../shared/compose/compose-types';
+import { pressProfileSchema, type PressProfile } from '../../shared/model/press';
 import { composeDocument } from '../pages/compose-service';
 import { writePagePdf } from '../pages/export-page';
 import { linesFileJson } from '../pages/lines-file';
@@ -12,7 +13,7 @@ import { proofMarksFor, writeProofPdf } from '../proof/proof-pdf';
 import type { Store } from '../store/store-types';
 import type { CliIo } from './cli-context';
 
-export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion]`;
+export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--ink-limit PCT] [--press-icc FILE] [--press-condition NAME] [--black-generation light|medium|heavy]`;
 
 const HELP = `Usage: banmian ${COMPOSE_USAGE}
 
@@ -29,7 +30,15 @@ Composes a page and writes it as a print-ready PDF.
   --preflight          print every problem found; exit 1 when any is an error
   --date ISO           the PDF's dates, e.g. 2024-02-20T06:00:00Z; "now" for the current time.
                        Default: the edition date at 00:00 UTC, so the same page gives the same bytes
-  --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)`;
+  --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)
+
+The press (overrides the page file's "press"; docs/pdf-export.md, Press profile):
+  --ink-limit PCT      total ink limit, C+M+Y+K in % (default 240, newsprint)
+  --press-icc FILE     the printer's CMYK ICC profile: photos are separated through it and it is
+                       embedded as the PDF's DestOutputProfile
+  --press-condition NAME  registered characterisation named in the output intent
+                       (default WAN-IFRAnewspaper26v5)
+  --black-generation light|medium|heavy  how much grey goes to the black plate (default medium)`;
 
 /** A command line that does not say what to do: exit code 2, like an unknown option. */
 export class UsageError extends Error {
@@ -49,6 +58,23 @@ export function formatIssue(issue: PreflightIssue): string {
   return `${issue.severity === 'error' ? 'error' : 'warning'}  ${issue.code.padEnd(18)} ${issue.frameId ? `[${issue.frameId}] ` : ''}${issue.message}`;
 }
 
+/** The press options as a page file's `press`, checked by its schema. */
+function pressOptions(values: Record<string, string | boolean | undefined>): PressProfile | undefined {
+  const given: Record<string, unknown> = {};
+  if (typeof values['ink-limit'] === 'string') given.inkLimit = Number(values['ink-limit']);
+  if (typeof values['press-icc'] === 'string') given.iccProfile = resolve(values['press-icc']);
+  if (typeof values['press-condition'] === 'string') given.condition = values['press-condition'];
+  if (typeof values['black-generation'] === 'string') given.blackGeneration = values['black-generation'];
+  if (Object.keys(given).length === 0) return undefined;
+  const parsed = pressProfileSchema.safeParse(given);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const option = { inkLimit: '--ink-limit', iccProfile: '--press-icc', condition: '--press-condition', blackGeneration: '--black-generation' }[String(issue.path[0])] ?? 'press';
+    throw new UsageError(`${option}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
 export async function composeCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -63,6 +89,10 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       date: { type: 'string' },
       'no-rgb-conversion': { type: 'boolean', default: false },
       proof: { type: 'boolean', default: false },
+      'ink-limit': { type: 'string' },
+      'press-icc': { type: 'string' },
+      'press-condition': { type: 'string' },
+      'black-generation': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -78,6 +108,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   if (!values.out && !values.lines && !values.preflight) throw new UsageError('nothing to do: give --out PDF, --lines FILE or --preflight');
   const fixedDate = parseDate(values.date);
   const convertRgb = !values['no-rgb-conversion'];
+  const press = pressOptions(values);
 
   let store: Store | undefined;
   try {
@@ -87,7 +118,8 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     else if (values.page !== undefined) loaded = loadStoredPage(store!, values.page);
     else loaded = await loadPageFile(positionals[0]!, store);
 
-    const page = await composeDocument(loaded.doc, { baseDir: loaded.baseDir, store, convertRgb, forPdf: values.out !== undefined });
+    // A --press-icc path is relative to where the command runs, not to the page file.
+    const page = await composeDocument(loaded.doc, { baseDir: loaded.baseDir, store, convertRgb, forPdf: values.out !== undefined, press });
     const issues = page.result.preflight;
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.preflight) {

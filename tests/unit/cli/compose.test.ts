@@ -100,15 +100,16 @@ describe('banmian compose --sample', () => {
     expect(readFileSync(samplePdf).toString('latin1')).toContain('D:20240220000000');
   });
 
-  it('keeps converted RGB photos in a disk cache, so the next run need not convert them again', () => {
+  it('keeps photos converted for the press in a disk cache, so the next run need not convert them again', () => {
     const cache = join(dir, 'cache');
     const env = { ...process.env, BANMIAN_CACHE_DIR: cache };
     const bin = join(repo, 'bin/banmian.cjs');
     const first = spawnSync(process.execPath, [bin, 'compose', '--sample', '--out', join(dir, 'first.pdf')], { env, encoding: 'utf8' });
     expect(first.status, first.stderr).toBe(0);
     const entries = readdirSync(cache);
-    // The two RGB photos of the sample page.
-    expect(entries).toHaveLength(2);
+    // All five photos of the sample page: two RGB separated, two grey compensated for dot gain,
+    // one CMYK above the ink limit.
+    expect(entries).toHaveLength(5);
     const second = spawnSync(process.execPath, [bin, 'compose', '--sample', '--out', join(dir, 'second.pdf')], { env, encoding: 'utf8' });
     expect(second.status, second.stderr).toBe(0);
     expect(Buffer.compare(readFileSync(join(dir, 'second.pdf')), readFileSync(samplePdf))).toBe(0);
