@@ -3,6 +3,7 @@ import { BanmianError } from '../../shared/ipc/result';
 import type { Handlers, Services } from '../ipc/handlers';
 import { exportPageFromDesk } from './desk-export';
 import { convertPhotoToCmyk, importPhotos, photoView } from '../photos/photo-store';
+import { pressSetup } from '../photos/press-conversion';
 import { openSamplePage } from './sample-in-store';
 import { composeForScreen } from './screen-compose';
 import { createPage, duplicatePage, pageView, savePage, summaryView } from './stored-pages';
@@ -45,7 +46,7 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
         files.map((file) => ({ name: file.name, bytes: decodeBase64(file.name, file.base64) })),
         urls.photo,
       ),
-    'pages.convertPhoto': ({ sha256 }) => convertPhotoToCmyk(store, sha256, urls.photo),
+    'pages.convertPhoto': async ({ sha256, press }) => convertPhotoToCmyk(store, sha256, urls.photo, await pressSetup(press, process.cwd())),
     'pages.exportPdf': ({ document, drafts }) => {
       if (!services.pickPdfPath) throw new BanmianError('forbidden', 'This shell cannot save files.');
       return exportPageFromDesk(store, document, drafts, services.pickPdfPath);

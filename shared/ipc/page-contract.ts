@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ComposedLine, FrameReport, ImageInfo, PreflightIssue } from '../compose/compose-types';
 import type { DisplayItem } from '../model/display-list';
 import { pageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
+import { pressProfileSchema } from '../model/press';
 import { storyFieldsSchema, type StoryFields } from '../model/story';
 
 /**
@@ -188,8 +189,11 @@ export const pageCommands = {
   'pages.exportPdf': pageCommand<PageExportResult>()(
     z.object({ document: pageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
   ),
-  /** The sha256 of a photo converted to CMYK with the exporter's own conversion (stored as a new photo). */
-  'pages.convertPhoto': pageCommand<PhotoView>()(z.object({ sha256 })),
+  /**
+   * A photo converted for the press with the exporter's own conversion (stored as a new photo):
+   * the page's `press`, or the default newsprint press.
+   */
+  'pages.convertPhoto': pageCommand<PhotoView>()(z.object({ sha256, press: pressProfileSchema.optional() })),
 } as const;
 
 export type PageCommands = typeof pageCommands;

@@ -392,7 +392,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
 
   const convertPhoto = async (sha256: string): Promise<PhotoView | null> => {
     try {
-      const converted = await client.call('pages.convertPhoto', { sha256 });
+      const converted = await client.call('pages.convertPhoto', { sha256, ...(doc.press ? { press: doc.press } : {}) });
       photoList.add([converted]);
       return converted;
     } catch (error) {
@@ -421,6 +421,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
   );
   const images = useMemo(() => (composed ? [...composed.items.values()].filter((i): i is ImageItem => i.kind === 'image') : []), [composed]);
   const preflight = composed?.preflight ?? null;
+  const overInk = useMemo(() => new Set((preflight ?? []).filter((i) => i.code === 'ink-limit' && i.frameId).map((i) => i.frameId!)), [preflight]);
   const errors = preflight?.filter((i) => i.severity === 'error').length ?? 0;
   const warnings = (preflight?.length ?? 0) - errors;
   const title = `${doc.page.edition} 第${doc.page.number}版 ${doc.page.name}`;
@@ -684,6 +685,7 @@ export function PageWorkspace({ page, appInfo, onClose }: { page: PageView; appI
                     captions={photoText.captions}
                     credits={photoText.credits}
                     onOpenStory={openStory}
+                    overInk={overInk}
                     onConvertPhoto={convertPhoto}
                     onCrop={startCrop}
                   />
