@@ -83,7 +83,7 @@ async function limitedJpeg(source: RawPixels, press: PressCondition): Promise<Ui
 /** A press profile (the page file's `press`) that cannot be used: the message says why. */
 export class PressProfileError extends Error {}
 
-const CONVERTER = 'lcms-wasm1.0.5-press1-q90';
+const CONVERTER = 'lcms-wasm1.0.5-press2-q90';
 
 function setupKey(press: PressCondition, profile: Uint8Array | undefined): string {
   const profileHash = profile ? createHash('sha256').update(profile).digest('hex').slice(0, 16) : 'builtin';
