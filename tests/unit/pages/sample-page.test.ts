@@ -55,7 +55,7 @@ describe('the built-in sample page', () => {
     expect(page.result.preflight.map((i) => `${i.code} ${i.message.slice(0, 24)}`)).toEqual([
       'rgb-image photo "group-1-boats" (1',
       'rgb-image photo "group-2-path" (14',
-      'ink-limit photo "school-leaf-cmyk" ',
+      'ink-limit photo "school-leaf-cmyk"',
     ]);
   });
 
