@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import type { ImageInfo } from '../../shared/compose/compose-types';
 import type { PageDocument } from '../../shared/model/page';
+import { PdfExportError } from '../export/export-errors';
 import type { ImageResolver } from '../export/image-source';
 import type { Store } from '../store/store-types';
 import { readImageInfo } from './image-info';
@@ -75,7 +76,12 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
     const asset = assets.get(assetId);
     if (!asset?.bytes) return undefined;
     if (options.convertFor) asset.printable ??= printableBytes(asset.bytes, options.convertFor);
-    return { bytes: asset.printable ? await asset.printable : asset.bytes };
+    if (!asset.printable) return { bytes: asset.bytes };
+    try {
+      return { bytes: await asset.printable };
+    } catch (error) {
+      throw new PdfExportError('unsupported-image', `Image "${assetId}" cannot be converted for the press: ${(error as Error).message}`, { cause: error });
+    }
   };
   return { assets, images, resolver };
 }

@@ -4,7 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pressCondition, type PressCondition, type PressProfile } from '../../shared/model/press';
 import { isJpeg } from './image-format';
 import { blockMargins, dotGainCurve, inkStats, limitInk, widenMargins } from './ink-limit';
-import { readJpegInfo } from './jpeg-info';
+import { isWholeJpeg, readJpegInfo } from './jpeg-info';
 import { separateRgb } from './lcms-engine';
 import { builtInCmykProfile, decodePixels, encodeJpeg, imageMetadata, type RawPixels } from './sharp-pipelines';
 
@@ -43,6 +43,8 @@ async function photoKind(bytes: Uint8Array): Promise<'rgb' | 'cmyk' | 'gray'> {
 /** The converted JPEG, or null when the photo already suits the press (a CMYK photo within the limit). */
 export async function pressJpeg(bytes: Uint8Array, setup: PressSetup): Promise<{ bytes: Uint8Array; conversion: PressConversion } | null> {
   const { press } = setup;
+  // libvips would decode a cut-short JPEG with grey filling the rest, and the PDF would print it.
+  if (isJpeg(bytes) && !isWholeJpeg(bytes)) throw new Error('the JPEG is cut short (no end-of-image marker)');
   const kind = await photoKind(bytes);
   if (kind === 'gray') {
     const pixels = await decodePixels(bytes, 'b-w');

@@ -143,3 +143,11 @@ describe('press conversion (LittleCMS, black generation, ink limit)', () => {
     await expect(pressSetup({ iccProfile: 'missing.icc' }, dir)).rejects.toThrow(/missing\.icc: ENOENT/);
   });
 });
+
+describe('press conversion of a damaged photo', () => {
+  it('refuses a JPEG cut short instead of printing it with grey filling the rest', async () => {
+    const whole = await rgbStripes([[0, 0, 255]]);
+    const cut = whole.subarray(0, Math.floor(whole.length * 0.6));
+    await expect(pressJpeg(cut, await pressSetup(undefined, process.cwd()))).rejects.toThrow(/cut short/u);
+  });
+});
