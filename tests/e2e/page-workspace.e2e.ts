@@ -202,6 +202,24 @@ describe('page workspace', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('follows the press set in the page settings: under a lower ink limit the photos are found again', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('press-ink-limit').fill('200');
+    await desk.waitComposed();
+    await page.getByTestId('right-tab-preflight').click();
+    const inkItems = page.locator('[data-testid=preflight-item]', { hasText: '总墨量超限' });
+    await expect.poll(() => inkItems.count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('preflight-summary').innerText()).toMatch(/^预检：0 个错误，\d+ 个警告$/u);
+    await page.getByTestId('right-tab-inspector').click();
+    await page.getByTestId('press-ink-limit').fill('240');
+    await desk.waitComposed();
+    await desk.waitSaved();
+    expect((harness.store.pages.get(pageId).document as unknown as PageDocument).press).toEqual({ inkLimit: 240 });
+    await page.getByTestId('right-tab-preflight').click();
+    await expect.poll(() => page.getByTestId('preflight-summary').innerText()).toBe('预检：无问题');
+    await page.getByTestId('right-tab-inspector').click();
+  });
+
   it('exports the PDF with a preflight step, and the PDF’s lines are the lines on screen', async () => {
     await desk.waitSaved();
     await page.getByTestId('export-pdf').click();
