@@ -6,8 +6,7 @@ import { readImageInfo } from '../photos/image-info';
 import { loadPageFile } from '../pages/page-files';
 import { resolvePageAssets } from '../photos/page-photos';
 import { withStore } from './with-store';
-import type { CliIo } from './cli-context';
-import { UsageError } from './compose-command';
+import { UsageError, type CliIo } from './cli-context';
 
 export const PAGE_SAVE_USAGE = 'page-save PAGE.json --db DB';
 

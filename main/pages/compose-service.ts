@@ -7,7 +7,7 @@ import type { Store } from '../store/store-types';
 import { resolvePageAssets, type PageAssets } from '../photos/page-photos';
 import { pressSetup, type PressSetup } from '../photos/press-conversion';
 import type { PressProfile } from '../../shared/model/press';
-import { pageLayoutCache, pageMeasurer } from './page-fonts';
+import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from './page-stories';
 
 /**
@@ -30,7 +30,7 @@ export interface ComposeOptions {
   cache?: LayoutCache;
 }
 
-export interface ComposedPage {
+export interface ComposedDocument {
   doc: PageDocument;
   result: ComposeResult;
   assets: PageAssets;
@@ -48,7 +48,7 @@ function withoutUndefined(profile: PressProfile | undefined): PressProfile {
   return Object.fromEntries(Object.entries(profile ?? {}).filter(([, v]) => v !== undefined));
 }
 
-export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedPage> {
+export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedDocument> {
   const convertRgb = options.convertRgb ?? true;
   const press = await pressSetup({ ...doc.press, ...withoutUndefined(options.press) }, options.baseDir);
   const assets = await resolvePageAssets(doc, { baseDir: options.baseDir, store: options.store, convertFor: convertRgb ? press : undefined, convertNow: options.forPdf });
@@ -62,8 +62,8 @@ export async function composeDocument(doc: PageDocument, options: ComposeOptions
   });
   for (const [key, asset] of assets.assets) {
     if (asset.problem) {
-      const issue = result.preflight.find((i) => i.code === 'unknown-asset' && i.message.includes(`"${key}"`));
-      if (issue) issue.message += ` (${asset.problem})`;
+      const issue = result.preflight.find((i) => i.code === 'unknown-asset' && i.params.assetId === key);
+      if (issue?.code === 'unknown-asset') issue.params.problem = asset.problem;
     }
   }
   return { doc, result, assets, title: pageTitle(doc), press };

@@ -6,7 +6,7 @@ import type { StoryFields } from '../../shared/model/story';
 import type { Measurer } from '../../shared/typeset/measurer';
 import type { Store } from '../store/store-types';
 import { itemKeys } from '../../shared/compose/item-keys';
-import { pageLayoutCache, pageMeasurer } from './page-fonts';
+import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { recordingMeasurer } from './recording-measurer';
 import { resolvePageStories } from './page-stories';
 import type { PhotoUrl } from '../photos/previews';

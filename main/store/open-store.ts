@@ -6,7 +6,8 @@ import { assertKnownVersion, migrate } from './migrations';
 import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
 import { SqliteSearchService } from './search-service';
-import { createStoreContext } from './store-context';
+import { SqliteStatusHistoryRepository } from './status-history-repository';
+import { createStoreContext, writeTransaction } from './store-context';
 import type { Store } from './store-types';
 import { SqliteStoryRepository } from './story-repository';
 import { StoryRevisionRepository } from './story-revision-repository';
@@ -45,6 +46,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     pages: new SqlitePageRepository(ctx),
     assets: new SqliteAssetRepository(ctx, photosDir),
     annotations: new SqliteAnnotationRepository(ctx),
+    statusHistory: new SqliteStatusHistoryRepository(ctx),
+    transaction: (fn) => writeTransaction(db, fn),
     close: () => {
       if (db.open) db.close();
     },

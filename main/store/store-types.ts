@@ -3,6 +3,7 @@ import type { SearchHit, Story, StoryRevision, StorySummary } from '../../shared
 import type { AnnotationRepository } from './annotation-types';
 import type { AssetRepository } from './asset-types';
 import type { PageRepository } from './page-types';
+import type { StatusHistoryRepository } from './status-history-repository';
 
 /** The contract between the store and its users (IPC handlers, import, CLI). */
 
@@ -47,6 +48,10 @@ export interface Store {
   /** Photos, content-addressed in the photos folder next to the database. */
   readonly assets: AssetRepository;
   readonly annotations: AnnotationRepository;
+  /** Each story's status changes and proof rounds. */
+  readonly statusHistory: StatusHistoryRepository;
+  /** Runs `fn` in one write transaction (repositories' own transactions nest in it as savepoints). */
+  transaction<T>(fn: () => T): T;
   /** Closes the database; later calls do nothing. */
   close(): void;
 }

@@ -39,9 +39,8 @@ export function inkPreflight(items: readonly DisplayItem[], frames: readonly Fra
   const add = (key: string, issue: PreflightIssue) => {
     if (!issues.has(key)) issues.set(key, issue);
   };
-  const where = (frameId: string | undefined) => (frameId ? '' : 'outside every frame (page header): ');
   for (const item of items) {
-    const colours: [string, Cmyk][] = [];
+    const colours: ['text' | 'rule' | 'fill' | 'outline', Cmyk][] = [];
     if (item.kind === 'glyphs') colours.push(['text', item.color]);
     if (item.kind === 'rule') colours.push(['rule', item.color]);
     if (item.kind === 'box') {
@@ -50,23 +49,13 @@ export function inkPreflight(items: readonly DisplayItem[], frames: readonly Fra
     }
     if (colours.length === 0) continue;
     const frameId = item.kind === 'glyphs' && item.source ? item.source.frameId : frameAt(frames, itemRect(item));
-    for (const [what, color] of colours) {
+    for (const [element, color] of colours) {
       const ink = totalInk(color);
       if (ink > inkLimit) {
-        add(`${frameId}|ink|${what}|${cmykLabel(color)}`, {
-          severity: 'error',
-          code: 'ink-limit',
-          frameId,
-          message: `${where(frameId)}the ${what} colour ${cmykLabel(color)} has ${ink} % total ink, above the press's ${inkLimit} %`,
-        });
+        add(`${frameId}|ink|${element}|${cmykLabel(color)}`, { severity: 'error', code: 'ink-limit', frameId, params: { element, color, ink, limit: inkLimit } });
       }
-      if (what === 'text' && isRichBlack(color)) {
-        add(`${frameId}|rich|${cmykLabel(color)}`, {
-          severity: 'error',
-          code: 'rich-black-text',
-          frameId,
-          message: `${where(frameId)}text in rich black ${cmykLabel(color)}: set it in black only (K100), or it prints with coloured fringes`,
-        });
+      if (element === 'text' && isRichBlack(color)) {
+        add(`${frameId}|rich|${cmykLabel(color)}`, { severity: 'error', code: 'rich-black-text', frameId, params: { color } });
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { BYLINE_ROLES, StoryStatus } from '../../../shared/model/story';
+import { pageDeskMessagesEn } from './messages-page-desk-en';
 import { proofMessagesEn } from './messages-proof-en';
 
 type BylineRole = (typeof BYLINE_ROLES)[number];
@@ -254,6 +255,7 @@ export const messagesEn = {
     },
   },
   proof: proofMessagesEn,
+  pageDesk: pageDeskMessagesEn,
   preview: {
     label: 'Story',
     close: 'Close',

@@ -1,4 +1,5 @@
 import type { Messages } from './messages-en';
+import { pageDeskMessagesZhCn } from './messages-page-desk-zh-cn';
 import { proofMessagesZhCn } from './messages-proof-zh-cn';
 
 /** 简体中文。 */
@@ -243,6 +244,7 @@ export const messagesZhCn: Messages = {
     },
   },
   proof: proofMessagesZhCn,
+  pageDesk: pageDeskMessagesZhCn,
   preview: {
     label: '稿件',
     close: '关闭',

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { preflightText } from '../../../main/cli/preflight-text';
 import { readImageInfo } from '../../../main/photos/image-info';
 import { cmykTiff } from '../../../main/photos/cmyk-tiff';
 import type { ImageInfo } from '../../../shared/compose/compose-types';
@@ -35,7 +36,7 @@ describe('preflight for ink', () => {
     const off = compose(pageDoc([photo()], {}, assets), { a: heavy }, false);
     expect(codes(off)).toEqual(['error:ink-limit']);
     expect(off.preflight[0]!.frameId).toBe('pic');
-    expect(off.preflight[0]!.message).toMatch(/"a" reaches 30\d(\.\d)? % total ink where it prints, above the press's 240 %, 50\.\d % of its printed pixels above it/u);
+    expect(preflightText(off.preflight[0]!)).toMatch(/"a" reaches 30\d(\.\d)? % total ink where it prints, above the press's 240 %, 50\.\d % of its printed pixels above it/u);
     expect(codes(compose(pageDoc([photo()], {}, assets), { a: heavy }))).toEqual(['warning:ink-limit']);
   });
 
@@ -45,7 +46,7 @@ describe('preflight for ink', () => {
     const left = photo({ fit: 'crop', crop: { x: 0, y: 0, width: 0.45, height: 1 } });
     const result = compose(pageDoc([left], {}, assets), { a: heavy }, false);
     expect(codes(result)).toEqual(['error:ink-limit']);
-    expect(result.preflight[0]!.message).toMatch(/(9\d\.\d|100\.0) % of its printed pixels/u);
+    expect(preflightText(result.preflight[0]!)).toMatch(/(9\d\.\d|100\.0) % of its printed pixels/u);
   });
 
   it('follows the press’s limit from the page file', async () => {
@@ -63,7 +64,7 @@ describe('preflight for ink', () => {
     ];
     const result = compose(pageDoc(frames));
     expect(result.preflight.map((i) => `${i.code}:${i.frameId}`)).toEqual(['ink-limit:ban', 'ink-limit:rul']);
-    expect(result.preflight[0]!.message).toContain('C90 M90 Y80 K70 has 330 % total ink');
+    expect(preflightText(result.preflight[0]!)).toContain('C90 M90 Y80 K70 has 330 % total ink');
   });
 
   it('text above the limit or in rich black is an error; black and paper-white text are not', () => {

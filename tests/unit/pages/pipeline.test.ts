@@ -10,6 +10,7 @@ import { sampleResources } from '../../../main/sample/sample-resources';
 import { openStore } from '../../../main/store/open-store';
 import { BROADSHEET } from '../../../shared/compose/templates';
 import { PAGE_FORMAT, PAGE_FORMAT_VERSION, type PageDocument } from '../../../shared/model/page';
+import { preflightText } from '../../../main/cli/preflight-text';
 
 const photos = sampleResources().photos;
 let dir: string;
@@ -79,8 +80,8 @@ describe('the page pipeline', () => {
     const composed = await composeDocument(doc, { baseDir: dir });
     const issue = composed.result.preflight.find((i) => i.code === 'unknown-asset')!;
     expect(issue.severity).toBe('error');
-    expect(issue.message).toContain(join(dir, 'nowhere.jpg'));
-    expect(issue.message).toContain('ENOENT');
+    expect(preflightText(issue)).toContain(join(dir, 'nowhere.jpg'));
+    expect(preflightText(issue)).toContain('ENOENT');
   });
 
   it('converts an RGB photo to CMYK once for the PDF, while the page is composed', async () => {
