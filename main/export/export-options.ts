@@ -16,6 +16,11 @@ export interface PdfExportOptions {
    * (the /ID and XMP ids are derived from the content, never random). Defaults to now.
    */
   fixedDate?: Date;
+  /**
+   * Write a page even where a character has no glyph in any font (it prints as a .notdef box).
+   * Default false: such a page is refused with a `missing-glyph` error naming the characters.
+   */
+  allowMissingGlyphs?: boolean;
   /** Convert RGB (and non-JPEG) images to CMYK for the press and report it; when false they are refused. Default true. */
   convertRgb?: boolean;
   /** The press RGB photos are separated for (photos/press-conversion.ts); default WAN-IFRA newspaper 26v5, 240 %. */

@@ -10,6 +10,8 @@ import type { ComposedDocument } from './compose-service';
 export interface ExportPageOptions {
   fixedDate?: Date;
   convertRgb?: boolean;
+  /** Print characters no font has as .notdef boxes instead of refusing the page. */
+  allowMissingGlyphs?: boolean;
 }
 
 export function editionDate(page: ComposedDocument): Date {
@@ -27,6 +29,7 @@ function pdfOptions(page: ComposedDocument, options: ExportPageOptions) {
     fixedDate: options.fixedDate ?? editionDate(page),
     convertRgb: options.convertRgb ?? true,
     press: page.press,
+    allowMissingGlyphs: options.allowMissingGlyphs ?? false,
   };
 }
 
