@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system tools the tests use, when they are missing: Debian's Chromium (the
 # end-to-end harness drives it through playwright-core), poppler-utils and qpdf (the PDF
-# checks), python3-pikepdf (../shared/tools/pdfcheck) and ImageMagick (image checks).
+# checks), python3-pikepdf (../shared/tools/pdfcheck), ImageMagick (image checks) and Ghostscript
+# (tiffsep: the ink separations of the press test).
 set -euo pipefail
 
 missing=()
@@ -10,6 +11,7 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 /usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || missing+=(python3-pikepdf)
 command -v convert >/dev/null 2>&1 && convert -version 2>/dev/null | grep -q ImageMagick || missing+=(imagemagick)
+command -v gs >/dev/null 2>&1 || missing+=(ghostscript)
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "test dependencies: all present"

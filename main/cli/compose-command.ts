@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pressProfileSchema, type PressProfile } from '../../shared/model/press';
 import { composeDocument } from '../pages/compose-service';
 import { writePagePdf } from '../pages/export-page';
 import { linesFileJson } from '../pages/lines-file';
@@ -12,7 +13,7 @@ import type { Store } from '../store/store-types';
 import { formatIssue, UsageError, type CliIo } from './cli-context';
 import { composeEdition } from './compose-edition';
 
-export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force]`;
+export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force] [--ink-limit PCT] [--press-icc FILE] [--press-condition NAME] [--black-generation light|medium|heavy]`;
 
 const HELP = `Usage: banmian ${COMPOSE_USAGE}
 
@@ -34,7 +35,15 @@ Composes a page and writes it as a print-ready PDF.
                        Default: the edition date at 00:00 UTC, so the same page gives the same bytes
   --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)
   --force              write the PDF even where a character has no glyph in any font (it prints
-                       as an empty box); without it such a page is refused, each character named`;
+                       as an empty box); without it such a page is refused, each character named
+
+The press (overrides the page file's "press"; docs/pdf-export.md, Press profile):
+  --ink-limit PCT      total ink limit, C+M+Y+K in % (default 240, newsprint)
+  --press-icc FILE     the printer's CMYK ICC profile: photos are separated through it and it is
+                       embedded as the PDF's DestOutputProfile
+  --press-condition NAME  registered characterisation named in the output intent
+                       (default WAN-IFRAnewspaper26v5)
+  --black-generation light|medium|heavy  how much grey goes to the black plate (default medium)`;
 
 function parseDate(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
@@ -43,6 +52,23 @@ function parseDate(value: string | undefined): Date | undefined {
     throw new UsageError(`--date: expected YYYY-MM-DDTHH:MM:SSZ or "now", found "${value}"`);
   }
   return new Date(value);
+}
+
+/** The press options as a page file's `press`, checked by its schema. */
+function pressOptions(values: Record<string, string | boolean | undefined>): PressProfile | undefined {
+  const given: Record<string, unknown> = {};
+  if (typeof values['ink-limit'] === 'string') given.inkLimit = Number(values['ink-limit']);
+  if (typeof values['press-icc'] === 'string') given.iccProfile = resolve(values['press-icc']);
+  if (typeof values['press-condition'] === 'string') given.condition = values['press-condition'];
+  if (typeof values['black-generation'] === 'string') given.blackGeneration = values['black-generation'];
+  if (Object.keys(given).length === 0) return undefined;
+  const parsed = pressProfileSchema.safeParse(given);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const option = { inkLimit: '--ink-limit', iccProfile: '--press-icc', condition: '--press-condition', blackGeneration: '--black-generation' }[String(issue.path[0])] ?? 'press';
+    throw new UsageError(`${option}: ${issue.message}`);
+  }
+  return parsed.data;
 }
 
 export async function composeCommand(argv: string[], io: CliIo): Promise<number> {
@@ -61,6 +87,10 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       date: { type: 'string' },
       'no-rgb-conversion': { type: 'boolean', default: false },
       proof: { type: 'boolean', default: false },
+      'ink-limit': { type: 'string' },
+      'press-icc': { type: 'string' },
+      'press-condition': { type: 'string' },
+      'black-generation': { type: 'string' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -85,6 +115,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   if (!values.out && !values.lines && !values.preflight) throw new UsageError('nothing to do: give --out PDF, --lines FILE or --preflight');
   const fixedDate = parseDate(values.date);
   const convertRgb = !values['no-rgb-conversion'];
+  const press = pressOptions(values);
 
   let store: Store | undefined;
   try {
@@ -94,7 +125,8 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     else if (values.page !== undefined) loaded = loadStoredPage(store!, values.page);
     else loaded = await loadPageFile(positionals[0]!, store);
 
-    const page = await composeDocument(loaded.doc, { baseDir: loaded.baseDir, store, convertRgb, forPdf: values.out !== undefined });
+    // A --press-icc path is relative to where the command runs, not to the page file.
+    const page = await composeDocument(loaded.doc, { baseDir: loaded.baseDir, store, convertRgb, forPdf: values.out !== undefined, press });
     const issues = page.result.preflight;
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.preflight) {

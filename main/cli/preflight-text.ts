@@ -1,7 +1,15 @@
-import type { PreflightIssue } from '../../shared/compose/compose-types';
+import type { PreflightIssue, PreflightParams } from '../../shared/compose/compose-types';
+import { cmykLabel } from '../../shared/compose/ink-preflight';
 import { formatMissingGlyph } from '../../shared/compose/missing-glyphs';
 
 const photo = (p: { assetId: string; width: number; height: number }) => `photo "${p.assetId}" (${p.width}×${p.height} px)`;
+
+function inkText(p: PreflightParams['ink-limit']): string {
+  if (p.element !== 'photo') return `the ${p.element} colour ${cmykLabel(p.color)} has ${p.ink} % total ink, above the press's ${p.limit} %`;
+  const share = p.over >= 0.001 ? `, ${(p.over * 100).toFixed(1)} % of its printed pixels above it` : '';
+  const what = `photo "${p.assetId}" reaches ${p.ink} % total ink where it prints, above the press's ${p.limit} %${share}`;
+  return p.converted ? `${what}: brought within the limit at export` : `${what}: convert it for this press`;
+}
 
 /** A preflight problem in English, for the CLI (the window words it in its own language). */
 export function preflightText(issue: PreflightIssue): string {
@@ -20,7 +28,7 @@ export function preflightText(issue: PreflightIssue): string {
     case 'rgb-image': {
       const what = issue.params.colorSpace === 'rgb' ? 'is RGB' : 'is not a CMYK or grey JPEG';
       return issue.params.converted
-        ? `${photo(issue.params)} ${what}: converted to CMYK at export (generic profile, not the press's)`
+        ? `${photo(issue.params)} ${what}: converted to CMYK for the press at export (LittleCMS, within its ink limit)`
         : `${photo(issue.params)} ${what} and conversion is off: convert it to CMYK`;
     }
     case 'missing-font':
@@ -41,5 +49,9 @@ export function preflightText(issue: PreflightIssue): string {
       return `story "${issue.params.storyId}": ${issue.params.lines} line(s) wider than their column`;
     case 'empty-story':
       return `story "${issue.params.storyId}" has no text to set`;
+    case 'ink-limit':
+      return inkText(issue.params);
+    case 'rich-black-text':
+      return `text in rich black ${cmykLabel(issue.params.color)}: set it in black only (K100), or it prints with coloured fringes`;
   }
 }

@@ -1,3 +1,4 @@
+import type { PressSetup } from '../photos/press-conversion';
 import type { FaceSource } from './fontkit-face';
 import type { ImageConversion, ImageResolver } from './image-source';
 import type { OutputIntentSpec } from './output-intent';
@@ -20,9 +21,11 @@ export interface PdfExportOptions {
    * Default false: such a page is refused with a `missing-glyph` error naming the characters.
    */
   allowMissingGlyphs?: boolean;
-  /** Convert RGB (and non-JPEG) images to CMYK with sharp and report it; when false they are refused. Default true. */
+  /** Convert RGB (and non-JPEG) images to CMYK for the press and report it; when false they are refused. Default true. */
   convertRgb?: boolean;
-  /** The printing condition; defaults to WAN-IFRA newspaper 26v5 (coldset on newsprint). */
+  /** The press RGB photos are separated for (photos/press-conversion.ts); default WAN-IFRA newspaper 26v5, 240 %. */
+  press?: PressSetup;
+  /** The printing condition; defaults to the press's (see `pressOutputIntent`), WAN-IFRA newspaper 26v5. */
   outputIntent?: OutputIntentSpec;
   /** Where fonts come from; defaults to the bundled catalogue (one fontkit Font per face per process). */
   faces?: FaceSource;

@@ -1,6 +1,6 @@
 import { isJpeg } from '../photos/image-format';
 import { readJpegInfo, stripJpegMetadata, type JpegInfo } from '../photos/jpeg-info';
-import { imageMetadata, printJpeg } from '../photos/sharp-pipelines';
+import { defaultPressSetup, pressJpeg, type PressSetup } from '../photos/press-conversion';
 import { PdfExportError } from './export-errors';
 
 /** An image as the caller hands it over: the file's bytes (JPEG; other formats only with conversion). */
@@ -37,12 +37,19 @@ function fromJpeg(assetId: string, bytes: Uint8Array, converted?: ImageConversio
   throw new PdfExportError('unsupported-image', `Image "${assetId}": a JPEG with ${info.components} components is not printable`);
 }
 
+async function converted(bytes: Uint8Array, press: PressSetup | undefined): Promise<{ bytes: Uint8Array; gray: boolean }> {
+  const out = await pressJpeg(bytes, press ?? (await defaultPressSetup()));
+  if (!out) return { bytes, gray: false };
+  return { bytes: out.bytes, gray: out.conversion === 'gray-dot-gain' };
+}
+
 /**
- * CMYK and grey JPEGs pass through unchanged (metadata stripped). RGB JPEGs and other
- * formats are converted (photos' printJpeg) when `convertRgb` is on, and refused otherwise:
- * no RGB reaches the page.
+ * CMYK and grey JPEGs pass through unchanged (metadata stripped): the caller has made them
+ * ready for the press (main/photos/page-photos.ts). RGB JPEGs and other formats are converted
+ * for the press (photos' pressJpeg) when `convertRgb` is on, and refused otherwise: no RGB
+ * reaches the page.
  */
-export async function prepareImage(assetId: string, source: PdfImageSource, convertRgb: boolean): Promise<PreparedImage> {
+export async function prepareImage(assetId: string, source: PdfImageSource, convertRgb: boolean, press?: PressSetup): Promise<PreparedImage> {
   const bytes = source.bytes;
   try {
     if (isJpeg(bytes)) {
@@ -51,14 +58,13 @@ export async function prepareImage(assetId: string, source: PdfImageSource, conv
       if (!convertRgb) {
         throw new PdfExportError('rgb-image-refused', `Image "${assetId}" is an RGB JPEG and RGB conversion is off: convert it to CMYK first`);
       }
-      return fromJpeg(assetId, await printJpeg(bytes, false), 'rgb-to-cmyk');
+      return fromJpeg(assetId, (await converted(bytes, press)).bytes, 'rgb-to-cmyk');
     }
     if (!convertRgb) {
       throw new PdfExportError('unsupported-image', `Image "${assetId}" is not a JPEG; with conversion off only CMYK or grey JPEGs can be placed`);
     }
-    const meta = await imageMetadata(bytes);
-    const gray = meta.channels !== undefined && meta.channels <= 2 && meta.space !== 'cmyk';
-    return fromJpeg(assetId, await printJpeg(bytes, gray), gray ? 'format-to-gray' : 'format-to-cmyk');
+    const out = await converted(bytes, press);
+    return fromJpeg(assetId, out.bytes, out.gray ? 'format-to-gray' : 'format-to-cmyk');
   } catch (error) {
     if (error instanceof PdfExportError) throw error;
     throw new PdfExportError('unsupported-image', `Image "${assetId}" cannot be read: ${(error as Error).message}`, { cause: error });

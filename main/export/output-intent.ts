@@ -1,4 +1,5 @@
 import { PDFName, type PDFRef } from 'pdf-lib';
+import type { PressSetup } from '../photos/press-conversion';
 import type { PdfObjects } from './pdf-objects';
 import { pdfText } from './pdf-text';
 
@@ -37,4 +38,18 @@ export function writeOutputIntent(objects: PdfObjects, spec: OutputIntentSpec): 
     Info: pdfText(spec.info),
     DestOutputProfile: profile,
   });
+}
+
+/**
+ * The output intent for a newsroom's press: the registered characterisation it names and, when
+ * the printer supplied one, its ICC profile as DestOutputProfile (the profile photos were
+ * separated through, so the file says exactly what its CMYK values are meant for).
+ */
+export function pressOutputIntent(setup: PressSetup): OutputIntentSpec {
+  const { condition } = setup.press;
+  const base: OutputIntentSpec =
+    condition === WAN_IFRA_NEWSPAPER_26V5.identifier
+      ? { ...WAN_IFRA_NEWSPAPER_26V5 }
+      : { identifier: condition, condition: `Characterised printing condition ${condition}`, info: condition, registryName: 'http://www.color.org' };
+  return setup.profile ? { ...base, iccProfile: setup.profile } : base;
 }

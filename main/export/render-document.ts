@@ -10,7 +10,7 @@ import { fullFontProgram, subsetProgram } from './font-program';
 import { catalogueFaceSource } from './fontkit-face';
 import { displayedPixels, placedPpi } from './image-placement';
 import { prepareImage, type PreparedImage } from './image-source';
-import { WAN_IFRA_NEWSPAPER_26V5, writeOutputIntent } from './output-intent';
+import { pressOutputIntent, WAN_IFRA_NEWSPAPER_26V5, writeOutputIntent } from './output-intent';
 import { writePageContent, type PageFont, type PageImage } from './page-content';
 import { pageGeometry, type PdfBox } from './page-geometry';
 import { PdfObjects } from './pdf-objects';
@@ -48,7 +48,7 @@ async function resolveImages(doc: DisplayDocument, options: PdfExportOptions): P
     ids.map(async (assetId) => {
       const source = await resolve(assetId);
       if (!source) throw new PdfExportError('missing-image', `Image "${assetId}" was not found`);
-      return prepareImage(assetId, source, options.convertRgb ?? true);
+      return prepareImage(assetId, source, options.convertRgb ?? true, options.press);
     }),
   );
 }
@@ -153,7 +153,7 @@ export async function renderDocument(
     if (proofLayer) writeProofPage(pdf, objects, pdfPage.ref, node, proofLayer, geometry, fonts);
   });
 
-  pdf.catalog.set(PDFName.of('OutputIntents'), pdf.context.obj([writeOutputIntent(objects, options.outputIntent ?? WAN_IFRA_NEWSPAPER_26V5)]));
+  pdf.catalog.set(PDFName.of('OutputIntents'), pdf.context.obj([writeOutputIntent(objects, options.outputIntent ?? (options.press ? pressOutputIntent(options.press) : WAN_IFRA_NEWSPAPER_26V5))]));
   writeDocumentMetadata(pdf, objects, {
     title: options.title ?? doc.title,
     creator: options.creator ?? 'Banmian',

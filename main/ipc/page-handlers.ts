@@ -5,6 +5,7 @@ import { openSamplePage } from '../pages/sample-in-store';
 import { composeForScreen } from '../pages/screen-compose';
 import { createPage, duplicatePage, pageView, savePage, summaryView } from '../pages/stored-pages';
 import { convertPhotoToCmyk, importPhotos, photoView } from '../photos/photo-store';
+import { pressSetup } from '../photos/press-conversion';
 import type { Handlers, Services } from './handler-types';
 import { decodeUploads } from './uploads';
 
@@ -41,7 +42,7 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
     'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
     'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),
     'pages.importPhotos': ({ files }) => importPhotos(store, decodeUploads(files), urls.photo),
-    'pages.convertPhoto': ({ sha256 }) => convertPhotoToCmyk(store, sha256, urls.photo),
+    'pages.convertPhoto': async ({ sha256, press }) => convertPhotoToCmyk(store, sha256, urls.photo, await pressSetup(press)),
     'pages.exportPdf': ({ document, drafts, force }) => {
       if (!services.pickPdfPath) throw new BanmianError('forbidden', 'This shell cannot save files.');
       return exportPageFromDesk(store, document, drafts, services.pickPdfPath, { allowMissingGlyphs: force === true });

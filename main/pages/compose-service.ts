@@ -5,6 +5,8 @@ import type { LayoutCache } from '../../shared/typeset/cache';
 import type { Measurer } from '../../shared/typeset/measurer';
 import type { Store } from '../store/store-types';
 import { resolvePageAssets, type PageAssets } from '../photos/page-photos';
+import { pressSetup, type PressSetup } from '../photos/press-conversion';
+import type { PressProfile } from '../../shared/model/press';
 import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from './page-stories';
 
@@ -20,8 +22,10 @@ export interface ComposeOptions {
   store?: Store;
   /** Whether the PDF writer will convert RGB photos (default true); if not, preflight makes them errors. */
   convertRgb?: boolean;
-  /** A PDF will be written: start converting RGB photos while the page is composed. */
+  /** A PDF will be written: start converting photos for the press while the page is composed. */
   forPdf?: boolean;
+  /** Press settings that override the page file's `press` (the CLI's --ink-limit, --press-icc, …). */
+  press?: PressProfile;
   measurer?: Measurer;
   cache?: LayoutCache;
 }
@@ -31,6 +35,8 @@ export interface ComposedDocument {
   result: ComposeResult;
   assets: PageAssets;
   title: string;
+  /** The press the page is made for: the page's `press`, overridden by the caller's. */
+  press: PressSetup;
 }
 
 export function pageTitle(doc: PageDocument): string {
@@ -38,15 +44,21 @@ export function pageTitle(doc: PageDocument): string {
   return [page.paper, page.edition, `第${page.number}版`, page.name].filter((p) => p && p.trim()).join(' ');
 }
 
+function withoutUndefined(profile: PressProfile | undefined): PressProfile {
+  return Object.fromEntries(Object.entries(profile ?? {}).filter(([, v]) => v !== undefined));
+}
+
 export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedDocument> {
   const convertRgb = options.convertRgb ?? true;
-  const assets = await resolvePageAssets(doc, { baseDir: options.baseDir, store: options.store, convertForPdf: options.forPdf && convertRgb });
+  const press = await pressSetup({ ...doc.press, ...withoutUndefined(options.press) }, options.baseDir);
+  const assets = await resolvePageAssets(doc, { baseDir: options.baseDir, store: options.store, convertFor: convertRgb ? press : undefined, convertNow: options.forPdf });
   const result = composePage(doc, {
     measurer: options.measurer ?? pageMeasurer(),
     cache: options.cache ?? pageLayoutCache(),
     stories: resolvePageStories(doc, options.store),
     images: assets.images,
     convertRgb,
+    inkLimit: press.press.inkLimit,
   });
   for (const [key, asset] of assets.assets) {
     if (asset.problem) {
@@ -54,5 +66,5 @@ export async function composeDocument(doc: PageDocument, options: ComposeOptions
       if (issue?.code === 'unknown-asset') issue.params.problem = asset.problem;
     }
   }
-  return { doc, result, assets, title: pageTitle(doc) };
+  return { doc, result, assets, title: pageTitle(doc), press };
 }

@@ -28,6 +28,7 @@ function pdfOptions(page: ComposedDocument, options: ExportPageOptions) {
     title: page.title,
     fixedDate: options.fixedDate ?? editionDate(page),
     convertRgb: options.convertRgb ?? true,
+    press: page.press,
     allowMissingGlyphs: options.allowMissingGlyphs ?? false,
   };
 }

@@ -1,4 +1,5 @@
 import type { ImageInfo } from '../../shared/compose/compose-types';
+import { readInkMap } from './photo-ink';
 import { decodeWhole, imageMetadata } from './sharp-pipelines';
 
 /**
@@ -29,6 +30,8 @@ export async function readImageInfo(bytes: Uint8Array): Promise<PhotoMetadata> {
     colorSpace,
     space: meta.space ?? colorSpace,
     ppi: meta.density && meta.density > 0 ? meta.density : null,
+    // Only CMYK photos print with the ink they have; RGB and grey are converted within the limit.
+    ...(colorSpace === 'cmyk' ? { ink: await readInkMap(bytes) } : {}),
   };
 }
 

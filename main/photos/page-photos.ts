@@ -1,12 +1,14 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { ImageInfo } from '../../shared/compose/compose-types';
 import type { PageDocument } from '../../shared/model/page';
+import { PdfExportError } from '../export/export-errors';
 import type { ImageResolver } from '../export/image-source';
 import type { Store } from '../store/store-types';
 import { readImageInfo, readProvenImageInfo } from './image-info';
 import { storedPhoto } from './photo-store';
 import { printableBytes } from './print-conversion';
 import { InputFileError, readInputFile } from '../files/read-input-file';
+import type { PressSetup } from './press-conversion';
 
 /**
  * The page's photos, found and read once: a `file` path (relative paths are relative to the
@@ -20,7 +22,7 @@ import { InputFileError, readInputFile } from '../files/read-input-file';
 export interface ResolvedAsset {
   path?: string;
   bytes?: Uint8Array;
-  /** CMYK bytes of an RGB photo, converted in the background (only when converting for a PDF). */
+  /** The photo made ready for the press, converted in the background (only when converting for a PDF). */
   printable?: Promise<Uint8Array>;
   info?: ImageInfo;
   problem?: string;
@@ -38,8 +40,13 @@ export interface ResolveAssetOptions {
   /** The page file's folder: only a page file the user named may give photo paths. */
   baseDir?: string;
   store?: Store;
-  /** Start converting RGB photos to CMYK right away (a PDF will be written, with conversion on). */
-  convertForPdf?: boolean;
+  /**
+   * The press the resolver's photos are converted for (with conversion on): RGB separated, CMYK
+   * above the ink limit limited, grey compensated for dot gain. Without it, the files as they are.
+   */
+  convertFor?: PressSetup;
+  /** Start those conversions right away (a PDF will be written), so they run while the page is composed. */
+  convertNow?: boolean;
 }
 
 export async function resolvePageAssets(doc: PageDocument, options: ResolveAssetOptions): Promise<PageAssets> {
@@ -55,8 +62,8 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
         const bytes = await readInputFile(found.path, { ownFile: found.stored });
         // A page file's photo has not been through the import's check: decode it whole once.
         const info = found.stored ? await readImageInfo(bytes) : await readProvenImageInfo(bytes);
-        const convert = options.convertForPdf && (info.colorSpace === 'rgb' || info.colorSpace === 'other');
-        assets.set(key, { path: found.path, bytes, info, ...(convert ? { printable: printableBytes(bytes) } : {}) });
+        const convert = options.convertFor && options.convertNow;
+        assets.set(key, { path: found.path, bytes, info, ...(convert ? { printable: printableBytes(bytes, options.convertFor!) } : {}) });
       } catch (error) {
         const reason = error instanceof InputFileError ? error.reason : (error as Error).message;
         assets.set(key, { path: found.path, problem: `${found.label}: ${reason}` });
@@ -67,8 +74,14 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
   for (const key of Object.keys(doc.assets).sort()) images[key] = assets.get(key)?.info;
   const resolver: ImageResolver = async (assetId) => {
     const asset = assets.get(assetId);
-    if (asset?.printable) return { bytes: await asset.printable };
-    return asset?.bytes ? { bytes: asset.bytes } : undefined;
+    if (!asset?.bytes) return undefined;
+    if (options.convertFor) asset.printable ??= printableBytes(asset.bytes, options.convertFor);
+    if (!asset.printable) return { bytes: asset.bytes };
+    try {
+      return { bytes: await asset.printable };
+    } catch (error) {
+      throw new PdfExportError('unsupported-image', `Image "${assetId}" cannot be converted for the press: ${(error as Error).message}`, { cause: error });
+    }
   };
   return { assets, images, resolver };
 }

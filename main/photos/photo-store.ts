@@ -8,6 +8,7 @@ import { isPlaceablePhoto } from './image-format';
 import { readImageInfo, readProvenImageInfo, type PhotoMetadata } from './image-info';
 import { ensurePreview, type PhotoUrl } from './previews';
 import { printableBytes } from './print-conversion';
+import { defaultPressSetup, type PressSetup } from './press-conversion';
 
 /**
  * Photos for the page desk: imported into the store's content-addressed photo folder, read once
@@ -79,11 +80,14 @@ export async function importPhotos(store: Store, files: { name: string; bytes: U
   return views;
 }
 
-/** A stored photo converted to CMYK with the exporter's own conversion, stored as a photo of its own. */
-export async function convertPhotoToCmyk(store: Store, sha256: string, url?: PhotoUrl): Promise<PhotoView> {
+/**
+ * A stored photo converted for the press with the exporter's own conversion (CMYK within the ink
+ * limit, or grey compensated for dot gain), stored as a photo of its own.
+ */
+export async function convertPhotoToCmyk(store: Store, sha256: string, url?: PhotoUrl, press?: PressSetup): Promise<PhotoView> {
   const asset = storedPhoto(store, sha256);
   if (!asset) throw new BanmianError('not-found', `No stored photo ${sha256.slice(0, 12)}….`);
-  const bytes = await printableBytes(await readStoredPhoto(store, asset));
+  const bytes = await printableBytes(await readStoredPhoto(store, asset), press ?? (await defaultPressSetup()));
   const stem = basename(asset.fileName, extname(asset.fileName));
   const [converted] = await importPhotos(store, [{ name: `${stem}-cmyk.jpg`, bytes }], url);
   return converted!;

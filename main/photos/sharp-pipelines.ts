@@ -1,4 +1,5 @@
 import type { Metadata } from 'sharp';
+import { cmykTiff } from './cmyk-tiff';
 
 /**
  * Everything Banmian asks of sharp (libvips + lcms), and the only file that loads it: sharp is
@@ -39,20 +40,61 @@ export async function previewJpeg(path: string, edge: number): Promise<Uint8Arra
   return new Uint8Array(bytes);
 }
 
+/** Decoded pixels, upright, interleaved: 3 bytes (sRGB), 4 (CMYK, 0 = no ink) or 1 (grey) a pixel. */
+export interface RawPixels {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
 /**
- * The photo for print: EXIF orientation applied to the pixels, alpha flattened on paper white
- * (PDF/X-1a has no transparency), then a CMYK (or grey) JPEG of quality 90. libvips uses its
- * built-in CMYK profile, not the press's: see docs/pdf-export.md.
+ * A photo's pixels for the press conversion: EXIF orientation applied, alpha flattened on white.
+ * `srgb` converts through the photo's embedded profile (sRGB when it has none); `cmyk` keeps a
+ * CMYK JPEG's ink values as they are (libvips undoes Adobe's inversion); `b-w` gives grey.
  */
-export async function printJpeg(bytes: Uint8Array, gray: boolean): Promise<Uint8Array> {
+export async function decodePixels(bytes: Uint8Array, space: 'srgb' | 'cmyk' | 'b-w'): Promise<RawPixels> {
   const sharp = await loadSharp();
-  const pipeline = sharp(bytes).rotate().flatten({ background: '#ffffff' });
-  const out = await (gray ? pipeline.toColourspace('b-w') : pipeline.toColourspace('cmyk')).jpeg({ quality: 90 }).toBuffer();
+  let pipeline = sharp(bytes).rotate();
+  pipeline = space === 'cmyk' ? pipeline.pipelineColourspace('cmyk').toColourspace('cmyk') : pipeline.flatten({ background: '#ffffff' }).toColourspace(space);
+  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+}
+
+/** Quality of the JPEGs the press conversion writes: high, as the PDF writer's conversion always used. */
+export const PRESS_JPEG_QUALITY = 90;
+
+/** CMYK (4 bytes a pixel) or grey (1 byte) pixels as a JPEG for the PDF; CMYK is written Adobe-style. */
+export async function encodeJpeg(pixels: RawPixels): Promise<Uint8Array> {
+  const sharp = await loadSharp();
+  const { data, width, height } = pixels;
+  const channels = data.length / (width * height);
+  const out =
+    channels === 4
+      ? await sharp(cmykTiff(data, width, height)).pipelineColourspace('cmyk').toColourspace('cmyk').jpeg({ quality: PRESS_JPEG_QUALITY }).toBuffer()
+      : await sharp(data, { raw: { width, height, channels: 1 } }).toColourspace('b-w').jpeg({ quality: PRESS_JPEG_QUALITY }).toBuffer();
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
-/** Names the conversion `printJpeg` makes, so a cached conversion is never reused by another converter. */
-export async function printConverterVersion(): Promise<string> {
+let builtInCmyk: Promise<Uint8Array> | undefined;
+
+/**
+ * libvips's built-in CMYK profile ("Chemical proof", made by Graeme Gill with ArgyllCMS and
+ * released into the public domain): the press conversion's separation when the printer gave no
+ * profile. sharp embeds it in a JPEG on request; it is read back from there.
+ */
+export function builtInCmykProfile(): Promise<Uint8Array> {
+  builtInCmyk ??= (async () => {
+    const sharp = await loadSharp();
+    const jpeg = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } }).toColourspace('cmyk').withIccProfile('cmyk').jpeg().toBuffer();
+    const icc = (await sharp(jpeg).metadata()).icc;
+    if (!icc) throw new Error('libvips gave no built-in CMYK profile');
+    return new Uint8Array(icc.buffer, icc.byteOffset, icc.byteLength);
+  })();
+  return builtInCmyk;
+}
+
+/** The libvips version, part of the name of every cached conversion. */
+export async function vipsVersion(): Promise<string> {
   const sharp = await loadSharp();
-  return `sharp${sharp.versions.sharp}-vips${sharp.versions.vips}-cmyk-q90`;
+  return `sharp${sharp.versions.sharp}-vips${sharp.versions.vips}`;
 }

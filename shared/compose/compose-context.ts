@@ -15,6 +15,8 @@ export interface ComposeContext {
   cache: LayoutCache | undefined;
   images: Readonly<Record<string, ImageInfo | undefined>>;
   convertRgb: boolean;
+  /** The press's total ink limit, %. */
+  inkLimit: number;
   out: PageOutput;
   issues: PreflightIssue[];
   /** A face id that can be used: the one asked for, or a stand-in when the font is missing (reported once). */
@@ -33,7 +35,7 @@ export function createComposeContext(
   doc: PageDocument,
   geometry: GridGeometry,
   measurer: Measurer,
-  options: { cache?: LayoutCache; images: Readonly<Record<string, ImageInfo | undefined>>; convertRgb: boolean },
+  options: { cache?: LayoutCache; images: Readonly<Record<string, ImageInfo | undefined>>; convertRgb: boolean; inkLimit: number },
 ): ComposeContext {
   const known = new Map<string, boolean>();
   const reported = new Set<string>();
@@ -58,6 +60,7 @@ export function createComposeContext(
     cache: options.cache,
     images: options.images,
     convertRgb: options.convertRgb,
+    inkLimit: options.inkLimit,
     out: new PageOutput(),
     issues,
     face(faceId, frameId) {

@@ -1,5 +1,6 @@
 import type { DisplayPage, Rect } from '../model/display-list';
 import type { PageDocument } from '../model/page';
+import { pressCondition } from '../model/press';
 import { mmToPt } from '../model/units';
 import { composeBanner } from './banner-frame';
 import { createComposeContext } from './compose-context';
@@ -8,6 +9,7 @@ import { composeFreeText } from './free-text-frame';
 import { areaRect, gridGeometry } from './grid-geometry';
 import { composePageHeader } from './page-header';
 import { composePhotoFrame, composePhotoGroup } from './photo-frames';
+import { inkPreflight } from './ink-preflight';
 import { pagePreflight } from './preflight';
 import { composeRule } from './rule-frame';
 import { composeStoryChain, storyChains } from './story-layout';
@@ -24,6 +26,7 @@ export function composePage(doc: PageDocument, resources: ComposeInputs): Compos
     cache: resources.cache,
     images: resources.images,
     convertRgb: resources.convertRgb ?? true,
+    inkLimit: resources.inkLimit ?? pressCondition(doc.press).inkLimit,
   });
   composePageHeader(ctx);
 
@@ -60,7 +63,7 @@ export function composePage(doc: PageDocument, resources: ComposeInputs): Compos
     }
   }
   const frames = doc.frames.map((f) => reports.get(f.id) ?? { frameId: f.id, kind: f.kind, rect: areaRect(geometry, f.area), lines: 0 });
-  const issues = [...ctx.issues, ...pagePreflight(ctx.out.items, frames, geometry.typeArea)];
+  const issues = [...ctx.issues, ...pagePreflight(ctx.out.items, frames, geometry.typeArea), ...inkPreflight(ctx.out.items, frames, ctx.inkLimit)];
   const page: DisplayPage = {
     width: mmToPt(doc.template.trim.width),
     height: mmToPt(doc.template.trim.height),

@@ -1,9 +1,11 @@
+import type { Cmyk } from '../model/color';
 import type { DisplayPage, Rect } from '../model/display-list';
 import type { Frame } from '../model/page';
 import type { StoryFields } from '../model/story';
 import type { LayoutCache } from '../typeset/cache';
 import type { Copyfit, Overset } from '../typeset/flow';
 import type { Measurer } from '../typeset/measurer';
+import type { InkMap } from './ink-map';
 import type { MissingGlyph } from './missing-glyphs';
 
 /**
@@ -19,6 +21,8 @@ export interface ImageInfo {
   height: number;
   /** cmyk and gray print as they are; rgb (and other) are converted at export or refused. */
   colorSpace: 'cmyk' | 'gray' | 'rgb' | 'other';
+  /** A CMYK photo's total ink (RGB and grey photos are converted within the press's limit). */
+  ink?: InkMap;
 }
 
 export interface ComposeInputs {
@@ -30,6 +34,8 @@ export interface ComposeInputs {
   images: Readonly<Record<string, ImageInfo | undefined>>;
   /** Whether the PDF writer will convert RGB photos (default true); if not, an RGB photo is an error. */
   convertRgb?: boolean;
+  /** The press's total ink limit in % (default: the page's `press`, else 240): colours and text above it are errors. */
+  inkLimit?: number;
 }
 
 /** One set line, as the lines file (`--lines`) and proofing tools see it. */
@@ -82,6 +88,16 @@ export interface PreflightParams {
   'loose-line': { storyId: string; lines: number };
   'overfull-line': { storyId: string; lines: number };
   'empty-story': { storyId: string };
+  /**
+   * Above the press's total ink limit (%): a colour of text, a rule, a box fill or outline, or a
+   * photo where it prints (`over`: share of its printed pixels above, 0–1; `converted`: the
+   * export brings it within the limit, a warning; otherwise an error).
+   */
+  'ink-limit':
+    | { element: 'text' | 'rule' | 'fill' | 'outline'; color: Cmyk; ink: number; limit: number }
+    | { element: 'photo'; assetId: string; ink: number; over: number; limit: number; converted: boolean };
+  /** Text in black built from several inks. */
+  'rich-black-text': { color: Cmyk };
 }
 
 export type PreflightCode = keyof PreflightParams;

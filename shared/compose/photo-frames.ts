@@ -1,6 +1,7 @@
 import type { Rect } from '../model/display-list';
 import type { GridArea, Photo, PhotoFrame, PhotoGroupFrame } from '../model/page';
 import { CAPTION_GAP, setCaption, type CaptionBlock } from './caption-block';
+import { cropInk } from './ink-map';
 import type { ComposeContext } from './compose-context';
 import type { FrameReport } from './compose-types';
 import { areaRect } from './grid-geometry';
@@ -44,6 +45,13 @@ function drawImage(ctx: ComposeContext, frameId: string, photo: Photo, box: Rect
   if (info.colorSpace === 'rgb' || info.colorSpace === 'other') {
     const params = { ...photoFacts, colorSpace: info.colorSpace, converted: ctx.convertRgb };
     ctx.issues.push({ severity: ctx.convertRgb ? 'warning' : 'error', code: 'rgb-image', frameId, params });
+  }
+  if (info.ink) {
+    const ink = cropInk(info.ink, item.draw, item.clip, ctx.inkLimit);
+    if (ink.max > ctx.inkLimit) {
+      const params = { element: 'photo' as const, assetId: photo.assetId, ink: ink.max, over: ink.over, limit: ctx.inkLimit, converted: ctx.convertRgb };
+      ctx.issues.push({ severity: ctx.convertRgb ? 'warning' : 'error', code: 'ink-limit', frameId, params });
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import type { ComposedLine, FrameReport, ImageInfo, PreflightIssue } from '../co
 import type { DisplayItem } from '../model/display-list';
 import { storedPageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
 import { editionDateSchema as editionDate, idText } from '../model/bounds';
+import { pressProfileSchema } from '../model/press';
 import { storyFieldsSchema, type StoryFields } from '../model/story';
 import { command, fileUploadSchema, idSchema as id } from './command';
 
@@ -177,8 +178,11 @@ export const pageCommands = {
       force: z.boolean().optional(),
     }),
   ),
-  /** The sha256 of a photo converted to CMYK with the exporter's own conversion (stored as a new photo). */
-  'pages.convertPhoto': command<PhotoView>()(z.object({ sha256 })),
+  /**
+   * A photo converted for the press with the exporter's own conversion (stored as a new photo):
+   * the page's `press`, or the default newsprint press.
+   */
+  'pages.convertPhoto': command<PhotoView>()(z.object({ sha256, press: pressProfileSchema.optional() })),
 } as const;
 
 export type PageCommands = typeof pageCommands;

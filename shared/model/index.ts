@@ -3,3 +3,4 @@ export * from './color';
 export * from './story';
 export * from './display-list';
 export * from './page';
+export * from './press';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cmykSchema } from './color';
+import { pressProfileSchema } from './press';
 import { HAO_SIZES, type HaoName } from './units';
 import { GROUP_MAX_PHOTOS, GRID_MAX_COLUMNS, GRID_MAX_LINES, LINE_MAX_CHARS, MM_MAX, NOTE_MAX_CHARS, PAGE_MAX_FRAMES, editionDateSchema, idRecord, idText, text } from './bounds';
 import { storyFieldsSchema } from './story';
@@ -237,6 +238,7 @@ export const pageDocumentSchema = z
       .describe('Stories inline, keyed by the ids story frames use; frames may also name database stories.'),
     assets: idRecord(assetRefSchema, PAGE_MAX_FRAMES).describe('Photos, keyed by the ids photo frames use.'),
     frames: z.array(frameSchema).max(PAGE_MAX_FRAMES).describe('Everything placed on the page, drawn in this order.'),
+    press: pressProfileSchema.optional(),
   })
   .describe('A Banmian page file (docs/page-format.md).');
 export type PageDocument = z.infer<typeof pageDocumentSchema>;
@@ -251,4 +253,6 @@ export const storedPageDocumentSchema = pageDocumentSchema.superRefine((doc, ctx
     if (ref.file !== undefined) ctx.addIssue({ code: 'custom', path: ['assets', key, 'file'], message: 'a page in the database or from the window names photos in the photo store (sha256), not files' });
     else if (ref.sha256 === undefined) ctx.addIssue({ code: 'custom', path: ['assets', key, 'sha256'], message: 'the SHA-256 of a photo in the photo store is required' });
   }
+  // The printer's profile is a file too: only a page file the user named may give one.
+  if (doc.press?.iccProfile !== undefined) ctx.addIssue({ code: 'custom', path: ['press', 'iccProfile'], message: 'a page in the database or from the window cannot name an ICC profile file' });
 });

@@ -167,14 +167,15 @@ describe('page workspace', () => {
     const expected = (await sample()).frames.map((f) => shape(f, sampleHeadline)).sort();
     expect(builtFrames).toEqual(expected);
 
-    // Copyfit as the sample page has it: nothing over; preflight finds only the two RGB photos.
+    // Copyfit as the sample page has it: nothing over; preflight finds only the two RGB photos and
+    // the CMYK photo above the newsprint ink limit.
     await expect.poll(() => page.locator('[data-testid=copyfit][data-tone=over]').count()).toBe(0);
     const preflight = page.getByTestId('status-preflight');
-    await expect.poll(() => preflight.innerText()).toBe('预检：0 个错误，2 个警告');
+    await expect.poll(() => preflight.innerText()).toBe('预检：0 个错误，3 个警告');
     await desk.screenshot('page-workspace-built');
   });
 
-  it('converts the RGB photos to CMYK from the inspector, and preflight is clean', async () => {
+  it('converts the RGB photos to CMYK and the CMYK photo for this press from the inspector, and preflight is clean', async () => {
     const group = (await page.locator('[data-kind=photo-group]').getAttribute('data-frame-id'))!;
     await desk.select(group);
     for (const cell of [0, 1]) {
@@ -182,10 +183,42 @@ describe('page workspace', () => {
       await page.getByTestId(`cell-${cell}-convert`).waitFor({ state: 'detached', timeout: 30_000 });
     }
     await desk.waitComposed();
+    // Only the photo above the ink limit offers "convert for this press" (the grey portrait does not).
+    let offered = 0;
+    for (const id of await page.locator('[data-kind=photo]').evaluateAll((els) => els.map((e) => e.getAttribute('data-frame-id')!))) {
+      await desk.select(id);
+      const convert = page.getByTestId('photo-convert');
+      if ((await convert.count()) === 0) continue;
+      offered++;
+      expect(await convert.innerText()).toBe('按本报印刷条件转换');
+      await convert.click();
+      await convert.waitFor({ state: 'detached', timeout: 30_000 });
+    }
+    expect(offered).toBe(1);
+    await desk.waitComposed();
     await page.getByTestId('right-tab-preflight').click();
     await expect.poll(() => page.getByTestId('preflight-summary').innerText()).toBe('预检：无问题');
     await page.getByTestId('right-tab-inspector').click();
     await page.keyboard.press('Escape');
+  });
+
+  it('follows the press set in the page settings: a lower ink limit finds colours and photos above it', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('press-ink-limit').fill('200');
+    await desk.waitComposed();
+    await page.getByTestId('right-tab-preflight').click();
+    const inkItems = page.locator('[data-testid=preflight-item]', { hasText: '总墨量超限' });
+    await expect.poll(() => inkItems.count()).toBeGreaterThan(0);
+    // The red banners (above 200 %) are errors; the converted photos (up to 240 %) warnings.
+    await expect.poll(() => page.getByTestId('preflight-summary').innerText()).not.toBe('预检：无问题');
+    await page.getByTestId('right-tab-inspector').click();
+    await page.getByTestId('press-ink-limit').fill('240');
+    await desk.waitComposed();
+    await desk.waitSaved();
+    expect((harness.store.pages.get(pageId).document as unknown as PageDocument).press).toEqual({ inkLimit: 240 });
+    await page.getByTestId('right-tab-preflight').click();
+    await expect.poll(() => page.getByTestId('preflight-summary').innerText()).toBe('预检：无问题');
+    await page.getByTestId('right-tab-inspector').click();
   });
 
   it('exports the PDF with a preflight step, and the PDF’s lines are the lines on screen', async () => {

@@ -1,4 +1,5 @@
 import type { PreflightCode, PreflightIssue } from '../../../shared/compose/compose-types';
+import { cmykLabel } from '../../../shared/compose/ink-preflight';
 import type { Frame, PageTemplate } from '../../../shared/model/page';
 import type { ElementKind } from '../page-desk/panels/elements-panel';
 import type { CopyfitBadge } from '../page-desk/workspace/copyfit';
@@ -188,6 +189,11 @@ export const pageDeskMessagesEn = {
     page: 'Page',
     template: 'Template',
     pageHeader: 'Page header (报眉)',
+    press: 'Press',
+    inkLimit: 'Total ink limit, %',
+    blackGeneration: 'Black generation',
+    blackGenerations: { light: 'Light', medium: 'Medium', heavy: 'Heavy' },
+    pressCondition: (name: string) => `Output condition: ${name}`,
     nothingSelected: 'Click a frame to select it; Shift-click adds to the selection. Arrow keys move it by a column or a line.',
     frame: (id: string) => `Frame ${id}`,
     frames: (n: number) => `${n} frames`,
@@ -238,6 +244,7 @@ export const pageDeskMessagesEn = {
     noCaption: '(no caption)',
     ppi: (ppi: number) => `${ppi} ppi as placed`,
     convertCmyk: 'Convert to CMYK',
+    convertForPress: 'Convert for this press',
     converting: 'Converting…',
     banner: 'Banner',
     bannerText: 'Text',
@@ -286,6 +293,8 @@ export const pageDeskMessagesEn = {
       'loose-line': 'Loose line',
       'overfull-line': 'Overfull line',
       'empty-story': 'Empty story',
+      'ink-limit': 'Too much ink',
+      'rich-black-text': 'Rich black text',
     } as Record<PreflightCode, string>,
     /** A story the page holds but the list does not name. */
     unnamedStory: (id: string) => `story "${id}"`,
@@ -307,7 +316,7 @@ export const pageDeskMessagesEn = {
         case 'rgb-image': {
           const what = issue.params.colorSpace === 'rgb' ? 'is RGB' : 'is not a CMYK or grey JPEG';
           return issue.params.converted
-            ? `${photo(issue.params)} ${what}: converted to CMYK at export (generic profile, not the press's)`
+            ? `${photo(issue.params)} ${what}: converted to CMYK for the press at export (LittleCMS, within its ink limit)`
             : `${photo(issue.params)} ${what} and conversion is off: convert it to CMYK`;
         }
         case 'missing-font':
@@ -328,6 +337,15 @@ export const pageDeskMessagesEn = {
           return `${story(issue.params.storyId)}: ${issue.params.lines} line(s) wider than their column`;
         case 'empty-story':
           return `${story(issue.params.storyId)} has no text to set`;
+        case 'ink-limit': {
+          const p = issue.params;
+          if (p.element !== 'photo') return `the ${p.element} colour ${cmykLabel(p.color)} has ${p.ink} % total ink, above the press's ${p.limit} %`;
+          const share = p.over >= 0.001 ? `, ${(p.over * 100).toFixed(1)} % of its printed pixels above it` : '';
+          const what = `photo "${p.assetId}" reaches ${p.ink} % total ink where it prints, above the press's ${p.limit} %${share}`;
+          return p.converted ? `${what}: brought within the limit at export (or convert it for this press in the inspector)` : `${what}: convert it for this press`;
+        }
+        case 'rich-black-text':
+          return `text in rich black ${cmykLabel(issue.params.color)}: set it in black only (K100), or it prints with coloured fringes`;
       }
     },
   },

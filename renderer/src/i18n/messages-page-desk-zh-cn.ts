@@ -1,4 +1,5 @@
 import { editionDateText } from '../../../shared/compose/edition-date';
+import { cmykLabel } from '../../../shared/compose/ink-preflight';
 import { pageLabel, pageNumberLabel } from '../../../shared/model/page-label';
 import type { PageDeskMessages } from './messages-page-desk-en';
 
@@ -176,6 +177,11 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     page: '版面',
     template: '版式',
     pageHeader: '显示报眉',
+    press: '印刷条件',
+    inkLimit: '总墨量上限（%）',
+    blackGeneration: '黑版生成',
+    blackGenerations: { light: '轻', medium: '中', heavy: '重' },
+    pressCondition: (name: string) => `输出条件：${name}`,
     nothingSelected: '单击选中一个框，按住 Shift 单击可多选；方向键按栏、按行移动。',
     frame: (id) => `框 ${id}`,
     frames: (n) => `${n} 个框`,
@@ -226,6 +232,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     noCaption: '（无说明）',
     ppi: (ppi) => `版面上 ${ppi} ppi`,
     convertCmyk: '转为 CMYK',
+    convertForPress: '按本报印刷条件转换',
     converting: '正在转换……',
     banner: '栏目头',
     bannerText: '文字',
@@ -273,6 +280,8 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
       'loose-line': '松行',
       'overfull-line': '行宽超出',
       'empty-story': '空稿件',
+      'ink-limit': '总墨量超限',
+      'rich-black-text': '文字用了复色黑',
     },
     unnamedStory: (id) => `稿件“${id}”`,
     detail: (issue, story) => {
@@ -292,7 +301,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
         case 'rgb-image': {
           const what = issue.params.colorSpace === 'rgb' ? '是 RGB 图片' : '不是 CMYK 或灰度 JPEG';
           return issue.params.converted
-            ? `${photo(issue.params)}${what}：导出时转换为 CMYK（通用特性文件，非印厂的）`
+            ? `${photo(issue.params)}${what}：导出时按印刷条件转换为 CMYK（LittleCMS，不超过总墨量上限）`
             : `${photo(issue.params)}${what}，且转换已关闭：请转换为 CMYK`;
         }
         case 'missing-font':
@@ -319,6 +328,16 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
           return `${story(issue.params.storyId)}：${issue.params.lines} 行超出栏宽`;
         case 'empty-story':
           return `${story(issue.params.storyId)}没有可排的文字`;
+        case 'ink-limit': {
+          const p = issue.params;
+          const part = { text: '文字', rule: '线条', fill: '底色', outline: '边框' } as const;
+          if (p.element !== 'photo') return `${part[p.element]}颜色 ${cmykLabel(p.color)} 总墨量 ${p.ink}%，超过印刷上限 ${p.limit}%`;
+          const share = p.over >= 0.001 ? `，${(p.over * 100).toFixed(1)}% 的印刷像素超限` : '';
+          const what = `图片“${p.assetId}”印刷部分总墨量达 ${p.ink}%，超过印刷上限 ${p.limit}%${share}`;
+          return p.converted ? `${what}：导出时自动压到上限以内（也可在检查器中按本报印刷条件转换）` : `${what}：请按本报印刷条件转换`;
+        }
+        case 'rich-black-text':
+          return `文字用了复色黑 ${cmykLabel(issue.params.color)}：请改为单黑（K100），否则套印不准会出彩边`;
       }
     },
   },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli';
+import { builtInCmykProfile } from '../../../main/photos/sharp-pipelines';
 import { PDFCHECK, pdfcheckPresent, pdffonts, pdftotext, qpdfCheck, run, SKIP_MESSAGE, toolsPresent } from '../export/helpers/pdf-tools';
 
 const repo = resolve(__dirname, '../../..');
@@ -100,15 +101,16 @@ describe('banmian compose --sample', () => {
     expect(readFileSync(samplePdf).toString('latin1')).toContain('D:20240220000000');
   });
 
-  it('keeps converted RGB photos in a disk cache, so the next run need not convert them again', () => {
+  it('keeps photos converted for the press in a disk cache, so the next run need not convert them again', () => {
     const cache = join(dir, 'cache');
     const env = { ...process.env, BANMIAN_CACHE_DIR: cache };
     const bin = join(repo, 'bin/banmian.cjs');
     const first = spawnSync(process.execPath, [bin, 'compose', '--sample', '--out', join(dir, 'first.pdf')], { env, encoding: 'utf8' });
     expect(first.status, first.stderr).toBe(0);
     const entries = readdirSync(cache);
-    // The two RGB photos of the sample page.
-    expect(entries).toHaveLength(2);
+    // All five photos of the sample page: two RGB separated, two grey compensated for dot gain,
+    // one CMYK above the ink limit.
+    expect(entries).toHaveLength(5);
     const second = spawnSync(process.execPath, [bin, 'compose', '--sample', '--out', join(dir, 'second.pdf')], { env, encoding: 'utf8' });
     expect(second.status, second.stderr).toBe(0);
     expect(Buffer.compare(readFileSync(join(dir, 'second.pdf')), readFileSync(samplePdf))).toBe(0);
@@ -123,6 +125,29 @@ describe('banmian compose --sample', () => {
     const result = await cli('compose', '--sample', '--out', join(dir, 'x.pdf'), '--date', 'yesterday');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/--date/u);
+  });
+
+  it('makes the PDF for the printer\'s press: its ICC profile embedded as the output intent\'s DestOutputProfile', async () => {
+    const icc = join(dir, 'press.icc');
+    writeFileSync(icc, await builtInCmykProfile());
+    const out = join(dir, 'press.pdf');
+    const result = await cli('compose', '--sample', '--out', out, '--press-icc', icc, '--ink-limit', '230', '--press-condition', 'FOGRA51');
+    expect(result.code, result.err).toBe(0);
+    const pdf = readFileSync(out).toString('latin1');
+    expect(pdf).toContain('/DestOutputProfile');
+    expect(pdf).toContain('/OutputConditionIdentifier (FOGRA51)');
+    expect(readFileSync(samplePdf).toString('latin1')).not.toContain('/DestOutputProfile');
+    if (toolsPresent) expect(qpdfCheck(out).status).toBe(0);
+
+    const missing = await cli('compose', '--sample', '--out', out, '--press-icc', join(dir, 'none.icc'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/press ICC profile .*none\.icc: ENOENT/u);
+    const limit = await cli('compose', '--sample', '--out', out, '--ink-limit', '500');
+    expect(limit.code).toBe(2);
+    expect(limit.err).toMatch(/--ink-limit/u);
+    const generation = await cli('compose', '--sample', '--out', out, '--black-generation', 'total');
+    expect(generation.code).toBe(2);
+    expect(generation.err).toMatch(/--black-generation/u);
   });
 });
 
@@ -168,7 +193,7 @@ describe('page files', () => {
     try {
       const composed = spawnSync(process.execPath, [bin, 'compose', file, '--out', 'out.pdf', '--preflight'], { cwd: elsewhere, encoding: 'utf8' });
       expect(composed.status, composed.stdout + composed.stderr).toBe(0);
-      expect(composed.stdout).toMatch(/preflight: 0 error\(s\), 2 warning\(s\)/u);
+      expect(composed.stdout).toMatch(/preflight: 0 error\(s\), 3 warning\(s\)/u);
       expect(readFileSync(join(elsewhere, 'out.pdf')).subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
@@ -193,7 +218,7 @@ describe('page files', () => {
     const result = await cli('compose', file, '--preflight');
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/^error\s+overset\s+\[shanyang\] story "shanyang": \d+ grid line\(s\) overset/mu);
-    expect(result.out).toMatch(/preflight: 1 error\(s\), 2 warning\(s\)/u);
+    expect(result.out).toMatch(/preflight: 1 error\(s\), 3 warning\(s\)/u);
     // Without --preflight the same page still composes (the problems go to stderr).
     const plain = await cli('compose', file, '--out', join(dir, 'overset.pdf'));
     expect(plain.code).toBe(0);

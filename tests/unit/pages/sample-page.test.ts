@@ -51,11 +51,12 @@ describe('the built-in sample page', () => {
     }
   });
 
-  it('has no preflight errors; the only warnings are the two RGB photos converted at export', () => {
+  it('has no preflight errors; the only warnings are the photos the export converts for the press', () => {
     expect(page.result.preflight.filter((i) => i.severity === 'error')).toEqual([]);
     expect(page.result.preflight.map((i) => `${i.code} ${preflightText(i).slice(0, 24)}`)).toEqual([
       'rgb-image photo "group-1-boats" (1',
       'rgb-image photo "group-2-path" (14',
+      'ink-limit photo "school-leaf-cmyk"',
     ]);
   });
 

@@ -27,6 +27,8 @@ export interface InspectorProps {
   /** Shared credit lines of the stories on the page. */
   credits: readonly string[];
   onOpenStory: (storyId: string) => void;
+  /** Frames whose photo the preflight found above the press's ink limit (offered "convert for this press"). */
+  overInk: ReadonlySet<string>;
   onConvertPhoto: (sha256: string) => Promise<PhotoView | null>;
   /** Starts cropping a photo on the page. */
   onCrop: (target: CropTarget) => void;
@@ -78,7 +80,7 @@ export function Inspector(props: InspectorProps) {
   if (frames.length > 1) return common;
 
   const frame = frames[0]!;
-  const photoCtx = { store, doc, photos: props.photos, images: props.images, captions: props.captions, credits: props.credits, onConvert: props.onConvertPhoto, onCrop: props.onCrop };
+  const photoCtx = { store, doc, photos: props.photos, images: props.images, captions: props.captions, credits: props.credits, overInk: props.overInk, onConvert: props.onConvertPhoto, onCrop: props.onCrop };
   const ctx = { store, limits };
   return (
     <>

@@ -1,13 +1,17 @@
 import type { PageDocument } from '../../../../shared/model/page';
+import { BLACK_GENERATIONS, pressCondition, type PressProfile } from '../../../../shared/model/press';
 import type { WorkspaceStore } from '../workspace/workspace-store';
-import { Field, NumberField, Section, TextField } from './fields';
+import { Field, NumberField, Section, SelectField, TextField } from './fields';
 import { useI18n } from '../../i18n/i18n-context';
 
-/** With nothing selected: the page itself — name, section, edition date, 版次, the header strip, the template. */
+/** With nothing selected: the page itself — name, section, edition date, 版次, the header strip, the press, the template. */
 export function PageSettings({ store, doc }: { store: WorkspaceStore; doc: PageDocument }) {
   const t = useI18n().t.pageDesk;
   const patch = (page: Partial<PageDocument['page']>, key: string) =>
     store.change(t.history.pageSettings, (d) => ({ ...d, page: { ...d.page, ...page } }), undefined, `page-${key}`);
+  const patchPress = (press: Partial<PressProfile>, key: string) =>
+    store.change(t.history.pageSettings, (d) => ({ ...d, press: { ...d.press, ...press } }), undefined, `press-${key}`);
+  const press = pressCondition(doc.press);
   const { template } = doc;
   return (
     <>
@@ -28,6 +32,24 @@ export function PageSettings({ store, doc }: { store: WorkspaceStore; doc: PageD
           <input type="checkbox" checked={doc.page.header !== false} data-testid="page-header" onChange={(e) => patch({ header: e.target.checked }, 'header')} />
           {t.inspector.pageHeader}
         </label>
+      </Section>
+      <Section title={t.inspector.press} testId="inspector-press">
+        <NumberField
+          label={t.inspector.inkLimit}
+          value={press.inkLimit}
+          min={160}
+          max={400}
+          testId="press-ink-limit"
+          onChange={(inkLimit) => inkLimit !== undefined && inkLimit >= 160 && inkLimit <= 400 && patchPress({ inkLimit: Math.round(inkLimit) }, 'ink-limit')}
+        />
+        <SelectField
+          label={t.inspector.blackGeneration}
+          value={press.blackGeneration}
+          testId="press-black-generation"
+          options={BLACK_GENERATIONS.map((g) => ({ value: g, label: t.inspector.blackGenerations[g] }))}
+          onChange={(blackGeneration) => patchPress({ blackGeneration }, 'black-generation')}
+        />
+        <p className="side-note">{t.inspector.pressCondition(press.condition)}</p>
       </Section>
       <Section title={t.inspector.template}>
         <p className="template-facts" data-testid="template-facts">

@@ -25,6 +25,8 @@ interface PhotoContext {
   images: readonly ImageItem[];
   captions: readonly StoryCaption[];
   credits: readonly string[];
+  /** Frames whose photo the preflight found above the press's ink limit. */
+  overInk: ReadonlySet<string>;
   onConvert: (sha256: string) => Promise<PhotoView | null>;
   onCrop: (target: CropTarget) => void;
 }
@@ -67,6 +69,7 @@ function PhotoFields({
     if (next.width > 0 && next.height > 0) onPatch({ fit: 'crop', crop: next }, `crop-${testId}`);
   };
   const rgb = view && view.colorSpace !== 'cmyk' && view.colorSpace !== 'b-w';
+  const overInk = view?.colorSpace === 'cmyk' && ctx.overInk.has(target.frameId);
   return (
     <>
       <div className="photo-info">
@@ -79,7 +82,7 @@ function PhotoFields({
               {ppi !== null && <span className={ppi < 150 ? 'card-error' : ppi < 200 ? 'card-warn' : ''}> · {t.inspector.ppi(ppi)}</span>}
             </span>
           )}
-          {rgb && view && (
+          {(rgb || overInk) && view && (
             <button
               type="button"
               className="link-button"
@@ -93,7 +96,7 @@ function PhotoFields({
                 });
               }}
             >
-              {converting ? t.inspector.converting : t.inspector.convertCmyk}
+              {converting ? t.inspector.converting : overInk ? t.inspector.convertForPress : t.inspector.convertCmyk}
             </button>
           )}
         </span>

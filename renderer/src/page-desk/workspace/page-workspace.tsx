@@ -149,7 +149,7 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
 
   const convertPhoto = async (sha256: string): Promise<PhotoView | null> => {
     try {
-      const converted = await client.call('pages.convertPhoto', { sha256 });
+      const converted = await client.call('pages.convertPhoto', { sha256, ...(doc.press ? { press: doc.press } : {}) });
       photoList.add([converted]);
       return converted;
     } catch (error) {
@@ -169,6 +169,8 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
   const labelOf = useCallback((frame: Frame) => frameLabel(t, frame, storiesById, photoNames), [t, storiesById, photoNames]);
   const images = useMemo(() => (composed ? [...composed.items.values()].filter((i): i is ImageItem => i.kind === 'image') : []), [composed]);
   const preflight = composed?.preflight ?? null;
+  // Frames whose photo is above the press's ink limit: the inspector offers "convert for this press".
+  const overInk = useMemo(() => new Set((preflight ?? []).filter((i) => i.code === 'ink-limit' && i.frameId).map((i) => i.frameId!)), [preflight]);
   const errors = preflight?.filter((i) => i.severity === 'error').length ?? 0;
   const warnings = (preflight?.length ?? 0) - errors;
 
@@ -281,6 +283,7 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
               captions={photoText.captions}
               credits={photoText.credits}
               onOpenStory={openStory}
+              overInk={overInk}
               onConvertPhoto={convertPhoto}
               onCrop={startCrop}
             />
