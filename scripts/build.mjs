@@ -18,12 +18,13 @@ const require = createRequire(import.meta.url);
  * Packages the main bundle loads from node_modules at run time instead of bundling:
  * - electron: provided by the runtime;
  * - better-sqlite3, sharp: native addons (electron-builder rebuilds and unpacks them);
+ * - pouchdb-node: the newsroom replica; its LevelDB binding (leveldown) is a native addon;
  * - @expo-google-fonts/*: font-catalogue.ts finds the TTF files next to their package.json
  *   with require.resolve, so the packages must exist on disk, not in the bundle.
  * Everything else (zod, pdf-lib, fontkit 2, mammoth, linebreak, hyphen, …) is plain
  * JavaScript with its data compiled in; bundling it keeps start-up to one file read.
  */
-export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'sharp', '@expo-google-fonts/*'];
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'sharp', 'pouchdb-node', '@expo-google-fonts/*'];
 
 /** Electron 45: Chromium 140, Node 22. */
 const CHROME_TARGET = 'chrome140';

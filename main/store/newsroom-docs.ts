@@ -27,6 +27,8 @@ export function parseDocId(docId: string): { kind: DocKind; id: string } | null 
 }
 
 const stamped = {
+  /** The newsroom user who made the document; carried into every later revision. */
+  createdBy: z.string().min(1),
   editedBy: z.string().min(1),
   editedAt: z.string().min(1),
   createdAt: z.string(),
@@ -73,6 +75,7 @@ export type DeskDoc = StoryDoc | PageDoc | MarkDoc;
 export const deskDocSchema = z.discriminatedUnion('type', [storyDocSchema, pageDocSchema, markDocSchema]);
 
 export interface Stamp {
+  createdBy: string;
   editedBy: string;
   editedAt: string;
 }

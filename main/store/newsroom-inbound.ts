@@ -113,12 +113,16 @@ export class NewsroomInbound {
       })();
       return 'applied';
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.ctx.db
-        .prepare('INSERT INTO newsroom_deferred (doc_id, reason) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET reason = excluded.reason')
-        .run(docId, reason);
+      this.defer(docId, error instanceof Error ? error.message : String(error));
       return 'deferred';
     }
+  }
+
+  /** A document that cannot be written yet (or cannot be read by this version) waits, with why. */
+  defer(docId: string, reason: string): void {
+    this.ctx.db
+      .prepare('INSERT INTO newsroom_deferred (doc_id, reason) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET reason = excluded.reason')
+      .run(docId, reason);
   }
 
   private writeStory(id: string, doc: StoryDoc | null): void {

@@ -87,11 +87,14 @@ export class NewsroomOutbox {
     return this.ctx.db.prepare('SELECT 1 FROM newsroom_outbox WHERE doc_id = ?').get(docId) !== undefined;
   }
 
-  /** What the row is now, as a document stamped with who saved it and when; null when the row is gone. */
-  docFor(entry: OutboxEntry, editedBy: string): DeskDoc | null {
+  /**
+   * What the row is now, as a document stamped with who saved it and when (and who made it:
+   * `createdBy` of the revision it is based on, else this user); null when the row is gone.
+   */
+  docFor(entry: OutboxEntry, editedBy: string, createdBy: string = editedBy): DeskDoc | null {
     const parsed = parseDocId(entry.docId);
     if (!parsed) throw new BanmianError('internal', `The outbox holds an unknown document id ${entry.docId}.`);
-    const stamp: Stamp = { editedBy, editedAt: entry.queuedAt };
+    const stamp: Stamp = { createdBy, editedBy, editedAt: entry.queuedAt };
     try {
       if (parsed.kind === 'story') return storyDoc(this.stories.get(parsed.id), stamp);
       if (parsed.kind === 'page') return pageDoc(this.pages.get(parsed.id), stamp);

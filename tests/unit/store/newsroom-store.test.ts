@@ -3,7 +3,7 @@ import { docIdOf, storyDoc } from '../../../main/store/newsroom-docs';
 import { paragraph } from './sample-stories';
 import { useTempStores } from './temp-stores';
 
-const BY = { editedBy: '张三', editedAt: '2026-12-03T08:00:00.000Z' };
+const BY = { createdBy: '张三', editedBy: '张三', editedAt: '2026-12-03T08:00:00.000Z' };
 
 describe('newsroom outbox and inbound applier', () => {
   const stores = useTempStores();
