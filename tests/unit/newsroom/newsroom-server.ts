@@ -13,7 +13,11 @@ export interface TestServer {
   url: string;
   admin: { name: string; password: string };
   pid: number;
+  dir: string;
+  port: number;
   stop(): Promise<void>;
+  /** kill -9, keeping the folder for a restart. */
+  kill(): Promise<void>;
 }
 
 const BIN = join(__dirname, '../../../node_modules/pouchdb-server/bin/pouchdb-server');
@@ -29,9 +33,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startTestServer(): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'banmian-couch-'));
-  const port = await freePort();
+export interface TestServerOptions {
+  /** Reuse a stopped server's folder and port (a restart). */
+  dir?: string;
+  port?: number;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'banmian-couch-'));
+  const port = options.port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, [BIN, '--port', String(port), '--host', '127.0.0.1', '--dir', dir, '--config', join(dir, 'config.json'), '--no-stdout-logs'], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -47,16 +57,26 @@ export async function startTestServer(): Promise<TestServer> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const admin = { name: 'admin', password: 'admin-secret' };
-  // Leaves "admin party": pouchdb-server keeps CouchDB 1's /_config API for this.
-  const made = await fetch(`${url}/_config/admins/${admin.name}`, { method: 'PUT', body: JSON.stringify(admin.password) });
-  if (!made.ok) throw new Error(`could not create the server administrator: ${made.status}`);
+  if (!options.dir) {
+    // Leaves "admin party": pouchdb-server keeps CouchDB 1's /_config API for this (kept in config.json).
+    const made = await fetch(`${url}/_config/admins/${admin.name}`, { method: 'PUT', body: JSON.stringify(admin.password) });
+    if (!made.ok) throw new Error(`could not create the server administrator: ${made.status}`);
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     url,
     admin,
     pid: child.pid!,
+    dir,
+    port,
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        process.kill(child.pid!, 'SIGKILL');
+        await exited;
+      }
+    },
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode === null && child.signalCode === null) {
         process.kill(child.pid!, 'SIGTERM');
         await exited;
       }
