@@ -5,6 +5,8 @@ import { BanmianError } from '../../shared/ipc/result';
 import type { Store } from '../store/store-types';
 import { importFiles, type IncomingFile } from '../import/import-service';
 import { proofreadingHandlers } from './proofreading-handlers';
+import { newsroomHandlers } from './newsroom-handlers';
+import type { NewsroomService } from '../newsroom/newsroom-service';
 import { pageHandlers } from '../pages/page-handlers';
 import type { ScreenFonts } from '../fonts/screen-fonts';
 
@@ -22,6 +24,8 @@ export interface Services {
   photoUrl?: (relativePath: string) => string | undefined;
   /** Where to write an exported PDF: the save dialog in the app; null when the user cancels. */
   pickPdfPath?: (suggestedName: string) => Promise<string | null>;
+  /** The newsroom (docs/newsroom.md): the app and the e2e harness have one; the CLI syncs with `banmian sync`. */
+  newsroom?: NewsroomService;
 }
 
 export type Handlers = {
@@ -68,6 +72,7 @@ export function createHandlers(services: Services): Handlers {
 
     ...proofreadingHandlers(services),
     ...pageHandlers(services),
+    ...newsroomHandlers(services),
 
     'import.files': async ({ files }) => {
       const incoming = files.map((file) => ({ name: file.name, bytes: decodeBase64(file.name, file.base64) }));

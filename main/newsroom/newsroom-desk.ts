@@ -1,31 +1,17 @@
+import type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
 import type { InboundReport } from '../store/newsroom-inbound';
 import type { Store } from '../store/store-types';
 import { DeskBridge } from './desk-bridge';
 import { describeServerError } from './server-errors';
 import { openRemote, type ChangesFeed, type Replica, type Replication } from './replica';
 
+export type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
+
 export interface NewsroomConnection {
   /** The newsroom database, e.g. https://newsroom.example:6984/banmian */
   url: string;
   user: string;
   password: string;
-}
-
-export type NewsroomState = 'connecting' | 'online' | 'offline' | 'error' | 'stopped';
-
-/** What the status light shows. */
-export interface NewsroomStatus {
-  state: NewsroomState;
-  /** Saves of this desk not yet confirmed on the server. */
-  waiting: number;
-  /** When the desk and the server were last in step (ISO). */
-  lastSync: string | null;
-  /** Why the desk is offline or stopped, in words. */
-  error: string | null;
-  /** Conflicts waiting for someone's choice. */
-  conflicts: number;
-  /** Changes the server refused, newest first, with its reason. */
-  refused: Array<{ docId: string; reason: string; at: string }>;
 }
 
 export interface SyncOnceResult {

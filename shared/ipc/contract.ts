@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storyFieldsSchema, storyStatusSchema } from '../model/story';
 import { pageCommands } from './page-contract';
+import { newsroomCommands, type NewsroomStatus } from './newsroom-contract';
 import { pageDocumentSchema } from '../model/page';
 import { annotationAnchorSchema, annotationAuthorSchema, annotationPatchSchema, annotationStatusSchema, newAnnotationSchema } from '../model/annotation';
 import type {
@@ -96,6 +97,9 @@ export const commands = {
 
   // The page workspace (docs/page-workspace.md).
   ...pageCommands,
+
+  // The newsroom: sharing with other desks through CouchDB replication (docs/newsroom.md).
+  ...newsroomCommands,
 } as const;
 
 export type Commands = typeof commands;
@@ -108,6 +112,8 @@ export interface Events {
   'stories.changed': { ids: string[] };
   /** Marks on a story were made, changed, decided or re-anchored. */
   'annotations.changed': { storyId: string };
+  /** The newsroom status light changed (online/offline, waiting, conflicts, refusals). */
+  'newsroom.status': NewsroomStatus;
   /** A menu item the renderer acts on, e.g. "import", "find". */
   'menu.action': { action: MenuAction };
 }
