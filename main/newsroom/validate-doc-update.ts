@@ -32,6 +32,7 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   }
   var kind = id.split(':')[0];
   if (newDoc._deleted) {
+    if (kind === 'lock' && oldDoc && oldDoc.holder !== userCtx.name && !chief) deny('Only ' + oldDoc.holder + ' or 总编室 may release this check-out.');
     if (kind === 'page' && !(chief || has('page_editor'))) deny('Only page editors remove pages.');
     if (kind === 'story' && !writer) deny('Only reporters and editors remove stories.');
     if (kind === 'mark' && !chief && oldDoc && oldDoc.createdBy !== userCtx.name && !writer) deny('Only its author removes a proof mark.');
@@ -40,6 +41,12 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   if (kind !== newDoc.type) deny('The document ' + id + ' is not a ' + kind + '.');
   if (newDoc.editedBy !== userCtx.name && !admin) deny('Every change carries who made it: editedBy must be ' + userCtx.name + '.');
   if (typeof newDoc.editedAt !== 'string' || isNaN(Date.parse(newDoc.editedAt))) deny('Every change carries when it was made (editedAt).');
+  if (kind === 'lock') {
+    if (newDoc.holder !== userCtx.name) deny('A check-out is taken only in the taker\\'s own name.');
+    var live = oldDoc && !oldDoc._deleted && Date.parse(oldDoc.expires) > Date.now();
+    if (live && oldDoc.holder !== userCtx.name && !chief) deny('Checked out by ' + oldDoc.holder + ' since ' + oldDoc.since + '.');
+    return;
+  }
   if (oldDoc && !oldDoc._deleted && oldDoc.createdBy && newDoc.createdBy !== oldDoc.createdBy) deny('Who made a document (createdBy) never changes.');
   if (!oldDoc && newDoc.createdBy !== userCtx.name && !admin) deny('A new document is made in its author\\'s own name.');
   if (kind === 'story') {
