@@ -49,10 +49,10 @@ export function removeFolder(dir: string): void {
 }
 
 /** Waits until `check` holds (a live sync has no fixed arrival time; the test's own timeout bounds it). */
-export async function until(check: () => boolean | Promise<boolean>, what: string, limitMs = 20_000): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, what: string, limitMs = 20_000, everyMs = 50): Promise<void> {
   const end = Date.now() + limitMs;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`Still waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
