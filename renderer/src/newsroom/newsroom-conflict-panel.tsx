@@ -1,3 +1,4 @@
+import './newsroom.css';
 import { useCallback, useEffect, useState } from 'react';
 import type { StoryConflict, StoryConflictSide } from '../../../shared/ipc/newsroom-contract';
 import { storyFieldsOf, type Block } from '../../../shared/model/story';

@@ -1,3 +1,4 @@
+import './newsroom.css';
 import type { NewsroomStatus } from '../../../shared/ipc/newsroom-contract';
 import { useNewsroomText } from './newsroom-text';
 import { useNewsroomStatus } from './use-newsroom-status';

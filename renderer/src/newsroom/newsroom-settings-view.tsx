@@ -1,3 +1,4 @@
+import './newsroom.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { NewsroomSettings } from '../../../shared/ipc/newsroom-contract';
 import { useClient } from '../ipc/client-context';

@@ -7,6 +7,7 @@ import type { EventName, Events } from '../../../shared/ipc/contract';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../../main/ipc/handlers';
+import { NewsroomService } from '../../../main/newsroom/newsroom-service';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import { eventChannel } from '../../../shared/ipc/channels';
@@ -122,9 +123,26 @@ export async function startHarness(): Promise<Harness> {
         ),
       );
     };
+    // Settings → 编辑部 works as in the app; the password is sealed by a stand-in for Electron's safeStorage.
+    const newsroom = new NewsroomService({
+      store,
+      settingsFile: path.join(dataDir, 'newsroom.json'),
+      secrets: {
+        canEncrypt: () => true,
+        encrypt: (text) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+        decrypt: (bytes) => Buffer.from(bytes.toString().replace(/^sealed:/, ''), 'hex').toString(),
+      },
+      onStatus: (status) => void deliver('newsroom.status', status),
+      onChanged: ({ stories, markStories }) => {
+        if (stories.length > 0) void deliver('stories.changed', { ids: stories });
+        for (const storyId of markStories) void deliver('annotations.changed', { storyId });
+      },
+    });
+    cleanups.push(() => newsroom.close());
     const handlers = createHandlers({
       store,
       appInfo,
+      newsroom,
       notify: (event, payload) => void deliver(event, payload),
       screenFonts,
       photoUrl: (relative) => `${server.url}__banmian/photos/${relative.split('/').map(encodeURIComponent).join('/')}`,
