@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { annotationAnchorSchema, annotationKindSchema, annotationStatusSchema } from '../../shared/model/annotation';
 import { storyFieldsSchema, storyFieldsOf } from '../../shared/model/story';
+import { annotationRecordSchema } from './annotation-repository';
 import type { AnnotationRecord } from './annotation-types';
 import { pageFieldsSchema, type PageRecord } from './page-types';
 import type { Story } from '../../shared/ipc/contract-types';
@@ -49,20 +49,8 @@ export const pageDocSchema = z.object({
   ...stamped,
 });
 
-export const markDocSchema = z.object({
+export const markDocSchema = annotationRecordSchema.omit({ id: true }).extend({
   type: z.literal('mark'),
-  storyId: z.string().min(1),
-  anchor: annotationAnchorSchema,
-  kind: annotationKindSchema,
-  text: z.string(),
-  target: annotationAnchorSchema.nullable(),
-  body: z.string(),
-  author: z.string(),
-  status: annotationStatusSchema,
-  round: z.number().int().min(1),
-  replyTo: z.string().nullable(),
-  decidedBy: z.string().nullable(),
-  decidedAt: z.string().nullable(),
   ...stamped,
 });
 

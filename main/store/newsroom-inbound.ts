@@ -4,8 +4,7 @@ import type { ConflictVersion, NewsroomOutbox } from './newsroom-outbox';
 import type { SearchIndex } from './search-index';
 import { writeTransaction, type StoreContext } from './store-context';
 import type { StoryRevisionRepository } from './story-revision-repository';
-import { storyLength } from '../../shared/model/story';
-import { rowToStory, STORY_COLUMNS, type StoryRow } from './story-row';
+import { rowToStory, STORY_COLUMNS, storyColumnsOf, type StoryRow } from './story-row';
 import { storyFieldsOf } from '../../shared/model/story';
 
 /**
@@ -136,22 +135,7 @@ export class NewsroomInbound {
       return;
     }
     const fields = storyFieldsOf(doc.fields);
-    const columns = {
-      id,
-      section: fields.section,
-      status: fields.status,
-      kicker: fields.kicker,
-      headline: fields.headline,
-      subtitle: fields.subtitle,
-      bylines: JSON.stringify(fields.bylines),
-      body: JSON.stringify(fields.body),
-      photo_credit: fields.photoCredit,
-      flags: JSON.stringify(fields.flags),
-      length: storyLength(fields.body),
-      created_at: doc.createdAt,
-      updated_at: doc.updatedAt,
-      deleted_at: doc.deletedAt,
-    };
+    const columns = { id, ...storyColumnsOf(fields), created_at: doc.createdAt, updated_at: doc.updatedAt, deleted_at: doc.deletedAt };
     let seq: number;
     if (row) {
       const current = rowToStory(row);

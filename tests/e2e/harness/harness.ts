@@ -8,6 +8,7 @@ import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../../main/ipc/handlers';
 import { NewsroomService } from '../../../main/newsroom/newsroom-service';
+import { testSecrets } from '../../unit/newsroom/test-secrets';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import { eventChannel } from '../../../shared/ipc/channels';
@@ -127,11 +128,7 @@ export async function startHarness(): Promise<Harness> {
     const newsroom = new NewsroomService({
       store,
       settingsFile: path.join(dataDir, 'newsroom.json'),
-      secrets: {
-        canEncrypt: () => true,
-        encrypt: (text) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
-        decrypt: (bytes) => Buffer.from(bytes.toString().replace(/^sealed:/, ''), 'hex').toString(),
-      },
+      secrets: testSecrets,
       onStatus: (status) => void deliver('newsroom.status', status),
       onChanged: ({ stories, markStories }) => {
         if (stories.length > 0) void deliver('stories.changed', { ids: stories });

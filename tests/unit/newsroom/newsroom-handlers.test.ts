@@ -3,20 +3,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../../main/ipc/handlers';
 import { NewsroomService } from '../../../main/newsroom/newsroom-service';
-import type { SecretStore } from '../../../main/newsroom/secret-store';
 import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import { paragraph } from '../store/sample-stories';
 import { removeDesignDocument, startTestServer, type TestServer } from './newsroom-server';
 import { deskFolder, removeFolder, until } from './test-desks';
+import { testSecrets } from './test-secrets';
 
-/** A stand-in for Electron's safeStorage: reversible, and never the plain text. */
-const secrets: SecretStore = {
-  canEncrypt: () => true,
-  encrypt: (text) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
-  decrypt: (bytes) => Buffer.from(bytes.toString().replace(/^sealed:/, ''), 'hex').toString(),
-};
+const secrets = testSecrets;
 
 interface HandlerDesk {
   dir: string;
