@@ -17,5 +17,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     teardownTimeout: 60_000,
+    // expect.poll waits 1 s by default: too short for photo conversion or a composition on a
+    // busy 2-core machine. Polls still fail when what they wait for never comes.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
