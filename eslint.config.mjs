@@ -3,12 +3,46 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'http', 'https', 'net'];
 const pattern = (group, message) => ({ group, message });
+const mainImportsOnlyShared = pattern(['**/renderer/**', '**/preload/**'], 'main/ imports only shared/.');
+const namedExports = { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' };
+const rawIpc = [
+  { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only main/ipc/bind-electron.ts touches ipcMain.' },
+  { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only preload touches ipcRenderer.' },
+];
+// sharp (native libvips) is loaded in one file, which owns every image pipeline.
+const SHARP_OWNER = 'main/photos/sharp-pipelines.ts';
+const sharpMessage = `Only ${SHARP_OWNER} loads sharp: ask it for the image operation.`;
+const sharpLoads = [
+  { selector: "ImportExpression[source.value='sharp']", message: sharpMessage },
+  { selector: "TSImportType[argument.literal.value='sharp']", message: sharpMessage },
+];
+
+// The renderer's own layers: app/ (shell and routing) may import everything; the features
+// (library, editor, page-desk) import only the shelf (ui/), i18n/, the IPC client (ipc/) and
+// shared/ — never each other; the shelf imports no feature.
+const rendererPatterns = [
+  pattern(nodeBuiltins, 'The renderer runs sandboxed: no Node APIs.'),
+  pattern(['electron', 'electron/*', 'better-sqlite3', 'pdf-lib', 'fontkit'], 'The renderer reaches the disk only through window.banmian.'),
+  pattern(['**/main/**', '**/preload/**'], 'The renderer imports only shared/.'),
+];
+const FEATURES = ['library', 'editor', 'page-desk'];
+const rendererLayer = (folder, others, message) => ({
+  files: [`renderer/src/${folder}/**/*.ts`, `renderer/src/${folder}/**/*.tsx`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...rendererPatterns, pattern(others.map((other) => `**/${other}/**`), message)] },
+    ],
+  },
+});
+const featureMessage = 'A feature imports only ui/, i18n/, ipc/ and shared/: move what two features share to renderer/src/ui/, or let app/ wire them.';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'out/', 'test-results/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', '.bench-cache/', 'release/', 'out/', 'test-results/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +51,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        namedExports,
       ],
     },
   },
@@ -44,13 +78,30 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }],
+    },
+  },
+  {
+    files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    // The rules of hooks and their dependencies. The React Compiler's rules (refs, immutability,
+    // set-state-in-effect, …) are left out: the renderer is not compiled by it.
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  ...FEATURES.map((feature) => rendererLayer(feature, ['app', ...FEATURES.filter((other) => other !== feature)], featureMessage)),
+  ...['ui', 'ipc'].map((shelf) => rendererLayer(shelf, ['app', ...FEATURES], `renderer/src/${shelf}/ is the shelf: it imports no feature and not app/.`)),
+  {
+    // The catalogue names the types of its parameters (a page's save state, a template key):
+    // type imports only, so no feature's code runs in it.
+    files: ['renderer/src/i18n/**/*.ts', 'renderer/src/i18n/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
-            pattern(nodeBuiltins, 'The renderer runs sandboxed: no Node APIs.'),
-            pattern(['electron', 'electron/*', 'better-sqlite3', 'pdf-lib', 'fontkit'], 'The renderer reaches the disk only through window.banmian.'),
-            pattern(['**/main/**', '**/preload/**'], 'The renderer imports only shared/.'),
+            ...rendererPatterns,
+            { group: ['**/app/**', ...FEATURES.map((feature) => `**/${feature}/**`)], message: 'i18n/ imports only types from the features.', allowTypeImports: true },
           ],
         },
       ],
@@ -61,7 +112,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [pattern(['**/renderer/**', '**/preload/**'], 'main/ imports only shared/.')] },
+        { patterns: [mainImportsOnlyShared, pattern(['sharp'], sharpMessage)] },
       ],
       'no-restricted-properties': [
         'error',
@@ -73,13 +124,17 @@ export default tseslint.config(
     files: ['main/**/*.ts', 'renderer/**/*.tsx', 'renderer/**/*.ts'],
     ignores: ['main/ipc/bind-electron.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only main/ipc/bind-electron.ts touches ipcMain.' },
-        { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only preload touches ipcRenderer.' },
-      ],
+      'no-restricted-syntax': ['error', namedExports, ...rawIpc],
     },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/ipc/bind-electron.ts', SHARP_OWNER],
+    rules: { 'no-restricted-syntax': ['error', namedExports, ...rawIpc, ...sharpLoads] },
+  },
+  {
+    files: [SHARP_OWNER],
+    rules: { 'no-restricted-imports': ['error', { patterns: [mainImportsOnlyShared] }] },
   },
   {
     files: ['**/*.config.{ts,mts,mjs,js}', 'scripts/**', 'bin/**'],

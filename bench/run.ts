@@ -7,7 +7,8 @@ import { percentile } from './stats';
 
 /**
  * `npm run bench [filter…] [--json]`: runs every benchmark exported (as `benchmarks`) by the
- * `bench/*.bench.ts` modules and prints median / p95 / min / max per benchmark. A filter keeps
+ * `bench/*.bench.ts` modules and prints median / p95 / min / max per benchmark, then the line a
+ * module's optional `report()` gives (figures that are not timings, e.g. memory). A filter keeps
  * benchmarks whose file or name contains it. Timings are wall-clock (performance.now()).
  */
 
@@ -66,18 +67,25 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith('.bench.ts'))
     .sort();
   const results: BenchResult[] = [];
+  const notes: string[] = [];
   for (const file of files) {
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { benchmarks?: Benchmark[] };
+    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { benchmarks?: Benchmark[]; report?: () => string };
+    let ran = false;
     for (const bench of mod.benchmarks ?? []) {
       if (filters.length && !filters.some((f) => file.includes(f) || bench.name.includes(f))) continue;
       results.push(await measure(file, bench));
+      ran = true;
     }
+    // A module may add a line of figures that are not timings (memory, sizes).
+    const note = ran ? mod.report?.() : undefined;
+    if (note) notes.push(note);
   }
   if (json) {
     console.log(JSON.stringify({ node: process.version, cpus: availableParallelism(), cpu: cpus()[0]?.model, results }, null, 2));
   } else {
     console.log(`node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}\n`);
     console.log(table(results));
+    if (notes.length) console.log(`\n${notes.join('\n')}`);
   }
   if (results.some((r) => r.met === false)) process.exitCode = 1;
 }

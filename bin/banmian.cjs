@@ -28,6 +28,7 @@ async function main() {
     const { buildCli } = await import(join(root, 'scripts', 'build-cli.mjs'));
     await buildCli();
   }
+  require('./compile-cache.cjs').enableCompileCache();
   const { runCli } = require(bundle);
   process.exitCode = await runCli(process.argv.slice(2));
 }

@@ -50,6 +50,7 @@ const PAGE_COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<numbe
 const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  errIsTTY: process.stderr.isTTY === true,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -15,6 +15,8 @@ export async function buildCli() {
     format: 'cjs',
     target: 'node20',
     packages: 'external',
+    // import('sharp') becomes a require: bin/compile-cache.cjs caches only modules without import().
+    supported: { 'dynamic-import': false },
     sourcemap: 'linked',
     logLevel: 'warning',
   });

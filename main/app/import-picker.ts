@@ -3,21 +3,22 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BanmianError } from '../../shared/ipc/result';
 import type { IncomingFile } from '../import/import-service';
+import type { MainTexts } from './texts';
 
-/** The same ceiling as a drag-and-drop upload (contract's fileUploadSchema). */
+/** The same ceiling as a drag-and-drop upload (fileUploadSchema in shared/ipc/command.ts). */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
  * The native picker for File → Import…: reporter copy (.txt, .docx). Every chosen file is
  * checked and read before anything is imported, so a too-large file imports nothing.
  */
-export async function pickImportFiles(parent: BrowserWindow | undefined, chinese: boolean): Promise<IncomingFile[]> {
+export async function pickImportFiles(parent: BrowserWindow | undefined, texts: MainTexts['importDialog']): Promise<IncomingFile[]> {
   const options: OpenDialogOptions = {
-    title: chinese ? '导入稿件' : 'Import reporter copy',
+    title: texts.title,
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: chinese ? '稿件 (.txt, .docx)' : 'Reporter copy (.txt, .docx)', extensions: ['txt', 'docx'] },
-      { name: chinese ? '所有文件' : 'All files', extensions: ['*'] },
+      { name: texts.copyFiles, extensions: ['txt', 'docx'] },
+      { name: texts.allFiles, extensions: ['*'] },
     ],
   };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

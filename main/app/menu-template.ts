@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuAction } from '../../shared/ipc/contract';
-import type { MenuLabels } from './menu-labels';
+import type { MenuLabels } from './texts';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

@@ -8,7 +8,7 @@ import { NewsroomService } from '../newsroom/newsroom-service';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
 import { createScreenFonts } from '../fonts/screen-fonts';
-import { pageHasGlyph } from '../pages/page-fonts';
+import { pageHasGlyph } from '../fonts/page-measurer';
 import { pdfSaveDialog } from '../pages/pdf-save-dialog';
 import { appIconPath } from './app-icon';
 import { photoUrl, screenFontUrl } from './asset-roots';
@@ -18,7 +18,7 @@ import { pickImportFiles } from './import-picker';
 import { eventChannel } from '../../shared/ipc/channels';
 import { isTrustedSender } from './ipc-sender';
 import { createMainWindow } from './main-window';
-import { menuLabels } from './menu-labels';
+import { mainTexts } from './texts';
 import { menuTemplate } from './menu-template';
 import { handleProtocols, registerPrivilegedSchemes } from './protocols';
 import { secureSession } from './session-security';
@@ -126,7 +126,7 @@ export function startApp(options: StartOptions = {}): void {
 
       const openedStore = openStore(paths.database, { photosDir: paths.photos });
       store = openedStore;
-      const chinese = prefersChinese();
+      const texts = mainTexts(osLocale());
       // The newsroom password only ever touches the disk encrypted by the system keychain.
       newsroom = new NewsroomService({
         store: openedStore,
@@ -147,7 +147,7 @@ export function startApp(options: StartOptions = {}): void {
         newsroom,
         store: openedStore,
         appInfo: () => ({ name: PRODUCT_NAME, version: app.getVersion(), dataDir: paths.userData, shell: 'electron' }),
-        pickImportFiles: () => pickImportFiles(BrowserWindow.getFocusedWindow() ?? mainWindow, chinese),
+        pickImportFiles: () => pickImportFiles(BrowserWindow.getFocusedWindow() ?? mainWindow, texts.importDialog),
         notify,
         // The page desk: screen fonts and photo previews over banmian://, PDFs saved where the user says.
         screenFonts: createScreenFonts({ cacheDir: paths.screenFonts, url: screenFontUrl, hasGlyph: pageHasGlyph }),
@@ -158,7 +158,7 @@ export function startApp(options: StartOptions = {}): void {
             return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
           },
           () => safely(() => app.getPath('documents')) ?? paths.userData,
-          chinese,
+          texts.pdfDialog,
         ),
       });
       bindElectronIpc(handlers, (event) => isTrustedSender(event, trustedContents));
@@ -166,13 +166,13 @@ export function startApp(options: StartOptions = {}): void {
       app.setAboutPanelOptions({
         applicationName: WINDOW_TITLE,
         applicationVersion: app.getVersion(),
-        copyright: chinese ? '离线报纸版面编排工具' : 'Offline newspaper page layout',
+        copyright: texts.aboutLine,
       });
       const template = menuTemplate({
         platform: process.platform,
         isDev,
         appName: PRODUCT_NAME,
-        labels: menuLabels(app.getLocale()),
+        labels: texts.menu,
         send: sendMenuAction,
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -184,7 +184,7 @@ export function startApp(options: StartOptions = {}): void {
     })
     .catch((error: unknown) => {
       console.error('banmian: could not start', error);
-      dialog.showErrorBox(prefersChinese() ? '版面无法启动' : 'Banmian could not start', startupErrorMessage(error));
+      dialog.showErrorBox(mainTexts(osLocale()).startupFailed, startupErrorMessage(error));
       app.exit(1);
     });
 }
@@ -204,10 +204,7 @@ function safely<T>(get: () => T): T | undefined {
   }
 }
 
-function prefersChinese(): boolean {
-  try {
-    return app.getLocale().toLowerCase().startsWith('zh');
-  } catch {
-    return false;
-  }
+/** The OS language ("zh-CN", …), which picks the main process's texts; "" (English) when Electron cannot tell. */
+function osLocale(): string {
+  return safely(() => app.getLocale()) ?? '';
 }

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PreflightIssue } from '../../shared/compose/compose-types';
 import { composeDocument } from '../pages/compose-service';
 import { writePagePdf } from '../pages/export-page';
 import { linesFileJson } from '../pages/lines-file';
@@ -10,9 +9,10 @@ import { samplePageDocument } from '../sample/sample-page';
 import { openStore } from '../store/open-store';
 import { proofMarksFor, writeProofPdf } from '../proof/proof-pdf';
 import type { Store } from '../store/store-types';
-import type { CliIo } from './cli-context';
+import { formatIssue, UsageError, type CliIo } from './cli-context';
+import { composeEdition } from './compose-edition';
 
-export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion]`;
+export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion]`;
 
 const HELP = `Usage: banmian ${COMPOSE_USAGE}
 
@@ -21,6 +21,9 @@ Composes a page and writes it as a print-ready PDF.
   PAGE.json            a page file (docs/page-format.md); photo paths are relative to its folder
   --sample             the built-in sample page
   --db DB --page ID    a page stored in a database
+  --db DB --edition DATE --out-dir DIR
+                       every page stored for that edition date (YYYY-MM-DD), one PDF each in DIR
+                       (DATE-pNN.pdf), in one process, with a progress bar on stderr
   --out PDF            the PDF to write (atomically: a temporary file, then renamed)
   --proof              write a proof instead: the open proof marks of the page's stories drawn in
                        their rounds' colours with margin notes, and the notes as PDF comments
@@ -31,11 +34,6 @@ Composes a page and writes it as a print-ready PDF.
                        Default: the edition date at 00:00 UTC, so the same page gives the same bytes
   --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)`;
 
-/** A command line that does not say what to do: exit code 2, like an unknown option. */
-export class UsageError extends Error {
-  readonly code = 'usage';
-}
-
 function parseDate(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   if (value === 'now') return new Date();
@@ -43,10 +41,6 @@ function parseDate(value: string | undefined): Date | undefined {
     throw new UsageError(`--date: expected YYYY-MM-DDTHH:MM:SSZ or "now", found "${value}"`);
   }
   return new Date(value);
-}
-
-export function formatIssue(issue: PreflightIssue): string {
-  return `${issue.severity === 'error' ? 'error' : 'warning'}  ${issue.code.padEnd(18)} ${issue.frameId ? `[${issue.frameId}] ` : ''}${issue.message}`;
 }
 
 export async function composeCommand(argv: string[], io: CliIo): Promise<number> {
@@ -57,6 +51,8 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       sample: { type: 'boolean', default: false },
       db: { type: 'string' },
       page: { type: 'string' },
+      edition: { type: 'string' },
+      'out-dir': { type: 'string' },
       out: { type: 'string' },
       lines: { type: 'string' },
       preflight: { type: 'boolean', default: false },
@@ -69,6 +65,14 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   if (values.help) {
     io.out(`${HELP}\n`);
     return 0;
+  }
+  if (values.edition !== undefined || values['out-dir'] !== undefined) {
+    const others = values.sample || positionals.length > 0 || values.page !== undefined || values.out || values.lines || values.proof || values.preflight;
+    if (!values.db || values.edition === undefined || !values['out-dir'] || others) {
+      throw new UsageError(`an edition is written as: compose --db DB --edition DATE --out-dir DIR [--date ISO|now] [--no-rgb-conversion]`);
+    }
+    const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date) };
+    return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'] }, io);
   }
   const sources = [values.sample, positionals.length > 0, values.page !== undefined].filter(Boolean).length;
   if (sources !== 1 || positionals.length > 1) {

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { initNewsroom, parseUserSpec } from '../newsroom/server-setup';
 import { safeUrl } from '../newsroom/server-errors';
-import type { CliIo } from './cli-context';
-import { UsageError } from './compose-command';
+import { UsageError, type CliIo } from './cli-context';
 import { readPassword } from './read-password';
 
 export const NEWSROOM_USAGE = 'newsroom init --server URL --admin USER[:PASS] [--user NAME:PASS:ROLE[,ROLE]]...';

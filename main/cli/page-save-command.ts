@@ -2,12 +2,11 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PageDocument } from '../../shared/model/page';
 import { BanmianError } from '../../shared/ipc/result';
-import { readImageInfo } from '../pages/image-info';
+import { readImageInfo } from '../photos/image-info';
 import { loadPageFile } from '../pages/page-files';
-import { resolvePageAssets } from '../pages/page-assets';
+import { resolvePageAssets } from '../photos/page-photos';
 import { withStore } from './with-store';
-import type { CliIo } from './cli-context';
-import { UsageError } from './compose-command';
+import { UsageError, type CliIo } from './cli-context';
 
 export const PAGE_SAVE_USAGE = 'page-save PAGE.json --db DB';
 

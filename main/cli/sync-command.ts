@@ -4,8 +4,7 @@ import { openReplica, replicaPathFor } from '../newsroom/replica';
 import { safeUrl } from '../newsroom/server-errors';
 import { splitServerUrl } from '../newsroom/server-setup';
 import { openStore } from '../store/open-store';
-import type { CliIo } from './cli-context';
-import { UsageError } from './compose-command';
+import { UsageError, type CliIo } from './cli-context';
 import { readPassword } from './read-password';
 
 export const SYNC_USAGE = 'sync --db DB --server URL --user USER [--once] [--json]';

@@ -1,7 +1,7 @@
 import type { Cmyk } from '../../shared/model/color';
 import { pdfNumber } from './pdf-number';
 
-/** Resource names every page's content may use (see page-resources.ts). */
+/** Resource names every page's content may use (render-document.ts puts them in each page's /Resources). */
 export const RESOURCE = {
   overprint: 'GSop',
   knockout: 'GSko',

@@ -1,5 +1,7 @@
+import { isJpeg } from '../photos/image-format';
+import { readJpegInfo, stripJpegMetadata, type JpegInfo } from '../photos/jpeg-info';
+import { imageMetadata, printJpeg } from '../photos/sharp-pipelines';
 import { PdfExportError } from './export-errors';
-import { isJpeg, readJpegInfo, stripJpegMetadata, type JpegInfo } from './jpeg-info';
 
 /** An image as the caller hands it over: the file's bytes (JPEG; other formats only with conversion). */
 export interface PdfImageSource {
@@ -22,25 +24,6 @@ export interface PreparedImage {
   converted?: ImageConversion;
 }
 
-type Sharp = (typeof import('sharp'))['default'];
-
-/** sharp is native and only needed for conversions: load it on first use. */
-async function loadSharp(): Promise<Sharp> {
-  return (await import('sharp')).default;
-}
-
-/**
- * Converts with sharp (libvips + lcms): EXIF orientation applied to the pixels, alpha
- * flattened on paper white (PDF/X-1a has no transparency), then CMYK JPEG quality 90.
- * libvips uses its built-in CMYK profile, not the press's: see docs/pdf-export.md.
- */
-async function convert(bytes: Uint8Array, gray: boolean): Promise<Uint8Array> {
-  const sharp = await loadSharp();
-  const pipeline = sharp(bytes).rotate().flatten({ background: '#ffffff' });
-  const out = await (gray ? pipeline.toColourspace('b-w') : pipeline.toColourspace('cmyk')).jpeg({ quality: 90 }).toBuffer();
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-}
-
 function fromJpeg(assetId: string, bytes: Uint8Array, converted?: ImageConversion): PreparedImage {
   const info = readJpegInfo(bytes);
   if (info.bitsPerComponent !== 8) {
@@ -56,8 +39,8 @@ function fromJpeg(assetId: string, bytes: Uint8Array, converted?: ImageConversio
 
 /**
  * CMYK and grey JPEGs pass through unchanged (metadata stripped). RGB JPEGs and other
- * formats are converted when `convertRgb` is on, and refused otherwise: no RGB reaches
- * the page.
+ * formats are converted (photos' printJpeg) when `convertRgb` is on, and refused otherwise:
+ * no RGB reaches the page.
  */
 export async function prepareImage(assetId: string, source: PdfImageSource, convertRgb: boolean): Promise<PreparedImage> {
   const bytes = source.bytes;
@@ -68,15 +51,14 @@ export async function prepareImage(assetId: string, source: PdfImageSource, conv
       if (!convertRgb) {
         throw new PdfExportError('rgb-image-refused', `Image "${assetId}" is an RGB JPEG and RGB conversion is off: convert it to CMYK first`);
       }
-      return fromJpeg(assetId, await convert(bytes, false), 'rgb-to-cmyk');
+      return fromJpeg(assetId, await printJpeg(bytes, false), 'rgb-to-cmyk');
     }
     if (!convertRgb) {
       throw new PdfExportError('unsupported-image', `Image "${assetId}" is not a JPEG; with conversion off only CMYK or grey JPEGs can be placed`);
     }
-    const sharp = await loadSharp();
-    const meta = await sharp(bytes).metadata();
+    const meta = await imageMetadata(bytes);
     const gray = meta.channels !== undefined && meta.channels <= 2 && meta.space !== 'cmyk';
-    return fromJpeg(assetId, await convert(bytes, gray), gray ? 'format-to-gray' : 'format-to-cmyk');
+    return fromJpeg(assetId, await printJpeg(bytes, gray), gray ? 'format-to-gray' : 'format-to-cmyk');
   } catch (error) {
     if (error instanceof PdfExportError) throw error;
     throw new PdfExportError('unsupported-image', `Image "${assetId}" cannot be read: ${(error as Error).message}`, { cause: error });

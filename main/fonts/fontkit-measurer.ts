@@ -1,11 +1,11 @@
-import { createRequire } from 'node:module';
 import type { FaceMetrics, GlyphForm, GlyphMetrics, InkBounds, Measurer } from '../../shared/typeset/measurer';
 import { faceInfo } from './font-catalogue';
+import { openFont, type FontkitFont } from './font-loader';
 
 /**
  * The typesetter's Measurer over the real font files, with upstream fontkit 2. One fontkit
- * Font per face, opened on first use (fontkit reads tables lazily, so opening a 15 MB CJK TTF
- * is quick; what is slow is touching glyphs, so every answer is cached per face).
+ * Font per file, opened on first use through font-loader.ts (shared with the PDF writer;
+ * fontkit reads tables lazily, what is slow is touching glyphs, so every answer is cached per face).
  *
  * - glyph(): the cmap glyph, or for `full-width` / `proportional` the glyph OpenType's
  *   `fwid` / `pwid` substitute for it (other substitutions — ligatures, ccmp compositions — are
@@ -14,42 +14,6 @@ import { faceInfo } from './font-catalogue';
  * - kerning(): what the font's GPOS `kern` adds between two glyphs.
  * - face(): the ideographic em box from OS/2 typo ascender/descender (880/−120 in Noto CJK).
  */
-
-interface FontkitBBox {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-interface FontkitGlyph {
-  id: number;
-  advanceWidth: number;
-  bbox: FontkitBBox;
-  codePoints: number[];
-}
-interface FontkitRun {
-  glyphs: FontkitGlyph[];
-  positions: { xAdvance: number; xOffset: number }[];
-}
-interface FontkitFont {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  'OS/2'?: { typoAscender: number; typoDescender: number };
-  glyphForCodePoint(codePoint: number): FontkitGlyph;
-  getGlyph(id: number): FontkitGlyph;
-  layout(text: string | FontkitGlyph[], features?: Record<string, boolean>): FontkitRun;
-}
-interface FontkitModule {
-  openSync(path: string): FontkitFont;
-}
-
-const requireHere = createRequire(__filename);
-let fontkitModule: FontkitModule | undefined;
-function fontkit(): FontkitModule {
-  fontkitModule ??= requireHere('fontkit') as FontkitModule;
-  return fontkitModule;
-}
 
 /** Substitutions that would merge or recompose glyphs; off so glyphs map 1:1 to characters. */
 const NO_LIGATURES = { liga: false, clig: false, dlig: false, hlig: false, calt: false, ccmp: false, rlig: false };
@@ -81,7 +45,7 @@ export function createFontkitMeasurer(options: FontkitMeasurerOptions = {}): Fon
   function entry(faceId: string): FaceEntry {
     let face = faces.get(faceId);
     if (!face) {
-      const font = fontkit().openSync(resolvePath(faceId));
+      const font = openFont(resolvePath(faceId));
       const os2 = font['OS/2'];
       const metrics: FaceMetrics = {
         unitsPerEm: font.unitsPerEm,

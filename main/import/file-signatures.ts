@@ -1,11 +1,7 @@
-/** Magic numbers of files people drop by mistake, so the error can say what the file is. */
+import { imageFormat } from '../photos/image-format';
+
+/** Magic numbers of files people drop by mistake, so the error can say what the file is (images: the photo sniffer). */
 const SIGNATURES: Array<{ bytes: number[]; offset?: number; name: string }> = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'a GIF image' },
-  { bytes: [0x49, 0x49, 0x2a, 0x00], name: 'a TIFF image' },
-  { bytes: [0x4d, 0x4d, 0x00, 0x2a], name: 'a TIFF image' },
-  { bytes: [0x57, 0x45, 0x42, 0x50], offset: 8, name: 'a WebP image' },
   { bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF document' },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: 'an old Word/Office (.doc) document' },
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: 'an RTF document' },
@@ -31,6 +27,8 @@ export function isZip(bytes: Uint8Array): boolean {
 /** What kind of non-text file the bytes are, or null when no known signature matches. */
 export function knownBinaryKind(bytes: Uint8Array): string | null {
   if (isZip(bytes)) return 'a ZIP archive';
+  const image = imageFormat(bytes);
+  if (image) return image.name;
   for (const signature of SIGNATURES) {
     if (startsWith(bytes, signature.bytes, signature.offset)) return signature.name;
   }

@@ -2,7 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { IpcOutcome } from '../../shared/ipc/result';
 import { INVOKE_CHANNEL } from '../../shared/ipc/channels';
 import { dispatch } from './dispatch';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handler-types';
 
 /**
  * The only file that touches ipcMain. One invoke channel carries every contract command;

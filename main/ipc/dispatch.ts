@@ -1,14 +1,7 @@
-import type { z } from 'zod';
 import { commands, type CommandName } from '../../shared/ipc/contract';
 import { BanmianError, type IpcOutcome } from '../../shared/ipc/result';
-import type { Handlers } from './handlers';
-
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : 'input';
-    return `${where}: ${issue.message}`;
-  });
-}
+import { describeIssues } from '../../shared/model/zod-issues';
+import type { Handlers } from './handler-types';
 
 /**
  * Validates a payload against the contract and runs its handler. Every outcome is a value:

@@ -1,36 +1,10 @@
-import type { z } from 'zod';
-import type { CommandName, CommandResult, Commands, EventName, Events } from '../../shared/ipc/contract';
-import type { AppInfo } from '../../shared/ipc/contract-types';
 import { BanmianError } from '../../shared/ipc/result';
-import type { Store } from '../store/store-types';
-import { importFiles, type IncomingFile } from '../import/import-service';
+import { importFiles } from '../import/import-service';
+import type { Handlers, Services } from './handler-types';
+import { pageHandlers } from './page-handlers';
 import { proofreadingHandlers } from './proofreading-handlers';
+import { decodeUploads } from './uploads';
 import { newsroomHandlers } from './newsroom-handlers';
-import type { NewsroomService } from '../newsroom/newsroom-service';
-import { pageHandlers } from '../pages/page-handlers';
-import type { ScreenFonts } from '../fonts/screen-fonts';
-
-/** What the handlers need; the Electron shell, the CLI and the test harness each provide it. */
-export interface Services {
-  store: Store;
-  appInfo: () => AppInfo;
-  /** Electron only: asks the user for files with the native picker. */
-  pickImportFiles?: () => Promise<IncomingFile[]>;
-  /** Tells every window about a change (no-op where there is one window). */
-  notify?: <E extends EventName>(event: E, payload: Events[E]) => void;
-  /** The page's fonts cut for the screen (banmian://screen-fonts/… in the app); none in the CLI. */
-  screenFonts?: ScreenFonts;
-  /** URL of a file in the photo folder, by its path relative to it (banmian://photos/… in the app). */
-  photoUrl?: (relativePath: string) => string | undefined;
-  /** Where to write an exported PDF: the save dialog in the app; null when the user cancels. */
-  pickPdfPath?: (suggestedName: string) => Promise<string | null>;
-  /** The newsroom (docs/newsroom.md): the app and the e2e harness have one; the CLI syncs with `banmian sync`. */
-  newsroom?: NewsroomService;
-}
-
-export type Handlers = {
-  [K in CommandName]: (input: z.output<Commands[K]['input']>) => Promise<CommandResult<K>> | CommandResult<K>;
-};
 
 /** Plain functions of the services and the already-validated input. */
 export function createHandlers(services: Services): Handlers {
@@ -75,8 +49,7 @@ export function createHandlers(services: Services): Handlers {
     ...newsroomHandlers(services),
 
     'import.files': async ({ files }) => {
-      const incoming = files.map((file) => ({ name: file.name, bytes: decodeBase64(file.name, file.base64) }));
-      const result = await importFiles(store, incoming);
+      const result = await importFiles(store, decodeUploads(files));
       changed(result.stories.map((story) => story.id));
       return result;
     },
@@ -89,11 +62,4 @@ export function createHandlers(services: Services): Handlers {
       return result;
     },
   };
-}
-
-function decodeBase64(name: string, base64: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
-    throw new BanmianError('invalid-input', `${name}: the file content is not valid base64.`);
-  }
-  return new Uint8Array(Buffer.from(base64, 'base64'));
 }

@@ -1,5 +1,5 @@
 import { BanmianError } from '../../shared/ipc/result';
-import type { Handlers, Services } from './handlers';
+import type { Handlers, Services } from './handler-types';
 
 type NewsroomCommand = Extract<keyof Handlers, `newsroom.${string}`>;
 

@@ -1,8 +1,7 @@
 import { BanmianError } from '../../shared/ipc/result';
-import type { Handlers, Services } from './handlers';
-import { composeDocument } from '../pages/compose-service';
-import { suggestedPdfName, withDrafts } from '../pages/desk-export';
-import { proofMarksFor, writeProofPdf } from '../proof/proof-pdf';
+import { exportProofFromDesk } from '../proof/proof-pdf';
+import { setStoryStatus } from '../proof/story-status';
+import type { Handlers, Services } from './handler-types';
 
 type ProofreadingCommand =
   | 'annotations.list'
@@ -60,30 +59,18 @@ export function proofreadingHandlers(services: Services): Pick<Handlers, Proofre
       marksChanged(storyId);
       return { id };
     },
-    'stories.setStatus': ({ id, version, status, author, note }) => {
-      // One transaction: the save (with its version check) and the history entry stand or fall together.
-      const result = store.annotations.transaction(() => {
-        const before = store.stories.get(id);
-        if (before.status === status) throw new BanmianError('invalid-input', `The story is already in status "${status}".`);
-        const story = store.stories.save(id, version, { status });
-        const change = store.annotations.recordStatusChange({ storyId: id, from: before.status, to: status, author, version: story.version, note });
-        return { story, change };
-      });
-      services.notify?.('stories.changed', { ids: [id] });
+    'stories.setStatus': (input) => {
+      const result = setStoryStatus(store, input);
+      services.notify?.('stories.changed', { ids: [input.id] });
       return result;
     },
     'stories.statusHistory': ({ id }) => {
       store.stories.get(id);
-      return store.annotations.statusHistory(id);
+      return store.statusHistory.list(id);
     },
     'proof.exportPage': async ({ document, drafts }) => {
       if (!services.pickPdfPath) throw new BanmianError('forbidden', 'This shell cannot save files.');
-      const path = await services.pickPdfPath(suggestedPdfName(document).replace(/\.pdf$/, ' 校样.pdf'));
-      if (!path) return { written: false, placed: 0, unplaced: [] };
-      const doc = withDrafts(document, drafts);
-      const page = await composeDocument(doc, { baseDir: process.cwd(), store, forPdf: true });
-      const report = await writeProofPdf(page, path, { annotations: proofMarksFor(doc, { store }), store });
-      return { written: true, path: report.path, bytes: report.bytes, placed: report.placed, unplaced: report.unplaced };
+      return exportProofFromDesk(store, document, drafts, services.pickPdfPath);
     },
   };
 }

@@ -4,8 +4,8 @@ import type { PageDocument } from '../../shared/model/page';
 import type { LayoutCache } from '../../shared/typeset/cache';
 import type { Measurer } from '../../shared/typeset/measurer';
 import type { Store } from '../store/store-types';
-import { resolvePageAssets, type PageAssets } from './page-assets';
-import { pageLayoutCache, pageMeasurer } from './page-fonts';
+import { resolvePageAssets, type PageAssets } from '../photos/page-photos';
+import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from './page-stories';
 
 /**
@@ -26,7 +26,7 @@ export interface ComposeOptions {
   cache?: LayoutCache;
 }
 
-export interface ComposedPage {
+export interface ComposedDocument {
   doc: PageDocument;
   result: ComposeResult;
   assets: PageAssets;
@@ -38,7 +38,7 @@ export function pageTitle(doc: PageDocument): string {
   return [page.paper, page.edition, `第${page.number}版`, page.name].filter((p) => p && p.trim()).join(' ');
 }
 
-export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedPage> {
+export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedDocument> {
   const convertRgb = options.convertRgb ?? true;
   const assets = await resolvePageAssets(doc, { baseDir: options.baseDir, store: options.store, convertForPdf: options.forPdf && convertRgb });
   const result = composePage(doc, {
@@ -50,8 +50,8 @@ export async function composeDocument(doc: PageDocument, options: ComposeOptions
   });
   for (const [key, asset] of assets.assets) {
     if (asset.problem) {
-      const issue = result.preflight.find((i) => i.code === 'unknown-asset' && i.message.includes(`"${key}"`));
-      if (issue) issue.message += ` (${asset.problem})`;
+      const issue = result.preflight.find((i) => i.code === 'unknown-asset' && i.params.assetId === key);
+      if (issue?.code === 'unknown-asset') issue.params.problem = asset.problem;
     }
   }
   return { doc, result, assets, title: pageTitle(doc) };

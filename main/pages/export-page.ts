@@ -1,6 +1,6 @@
 import type { DisplayDocument } from '../../shared/model/display-list';
 import { writePdf, type PdfExportReport, renderPdfBytes } from '../export/index';
-import type { ComposedPage } from './compose-service';
+import type { ComposedDocument } from './compose-service';
 
 /**
  * A composed page as print-ready PDF. The PDF's dates are fixed — by default to the edition
@@ -12,15 +12,15 @@ export interface ExportPageOptions {
   convertRgb?: boolean;
 }
 
-export function editionDate(page: ComposedPage): Date {
+export function editionDate(page: ComposedDocument): Date {
   return new Date(`${page.doc.page.edition}T00:00:00Z`);
 }
 
-export function displayDocument(page: ComposedPage): DisplayDocument {
+export function displayDocument(page: ComposedDocument): DisplayDocument {
   return { title: page.title, pages: [page.result.page] };
 }
 
-function pdfOptions(page: ComposedPage, options: ExportPageOptions) {
+function pdfOptions(page: ComposedDocument, options: ExportPageOptions) {
   return {
     images: page.assets.resolver,
     title: page.title,
@@ -30,10 +30,10 @@ function pdfOptions(page: ComposedPage, options: ExportPageOptions) {
 }
 
 /** Written atomically (a temporary file beside `outPath`, then renamed). */
-export async function writePagePdf(page: ComposedPage, outPath: string, options: ExportPageOptions = {}): Promise<PdfExportReport & { path: string }> {
+export async function writePagePdf(page: ComposedDocument, outPath: string, options: ExportPageOptions = {}): Promise<PdfExportReport & { path: string }> {
   return writePdf(displayDocument(page), { ...pdfOptions(page, options), outPath });
 }
 
-export async function renderPagePdf(page: ComposedPage, options: ExportPageOptions = {}): Promise<Uint8Array> {
+export async function renderPagePdf(page: ComposedDocument, options: ExportPageOptions = {}): Promise<Uint8Array> {
   return (await renderPdfBytes(displayDocument(page), pdfOptions(page, options))).bytes;
 }

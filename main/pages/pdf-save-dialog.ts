@@ -1,5 +1,6 @@
 import type { SaveDialogOptions } from 'electron';
 import path from 'node:path';
+import type { MainTexts } from '../app/texts';
 import type { PdfPathPicker } from './desk-export';
 
 /**
@@ -10,13 +11,13 @@ import type { PdfPathPicker } from './desk-export';
 export type ShowSaveDialog = (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
 
 /** `folder` is asked for when the dialog opens (the documents folder may not be known before). */
-export function pdfSaveDialog(show: ShowSaveDialog, folder: () => string, chinese: boolean): PdfPathPicker {
+export function pdfSaveDialog(show: ShowSaveDialog, folder: () => string, texts: MainTexts['pdfDialog']): PdfPathPicker {
   return async (suggestedName) => {
     const result = await show({
-      title: chinese ? '导出 PDF' : 'Export PDF',
+      title: texts.title,
       defaultPath: path.join(folder(), suggestedName),
-      buttonLabel: chinese ? '导出' : 'Export',
-      filters: [{ name: chinese ? 'PDF 文件' : 'PDF files', extensions: ['pdf'] }],
+      buttonLabel: texts.button,
+      filters: [{ name: texts.pdfFiles, extensions: ['pdf'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (result.canceled || !result.filePath) return null;

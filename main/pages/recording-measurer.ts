@@ -3,7 +3,7 @@ import type { GlyphForm, Measurer } from '../../shared/typeset/measurer';
 
 /**
  * A Measurer that answers from the real fonts and writes down every answer, so the page view can
- * compose the same page with the same numbers (see ComposeResources). Composition measures a
+ * compose the same page with the same numbers (see ComposeResources in shared/ipc/page-contract.ts). Composition measures a
  * paragraph's characters, ink boxes and kerning pairs before it breaks lines, so what one
  * composition of a text asks is all any layout of that text will ask: moving or resizing frames
  * needs no new answers, only new text does.

@@ -6,7 +6,8 @@ import { sampleFrames } from '../sample/sample-layout';
 import { SAMPLE_EDITION, samplePageDocument } from '../sample/sample-page';
 import { storeSampleProofRound } from '../sample/sample-proof-round';
 import type { Store } from '../store/store-types';
-import { importPhotos, type PhotoUrl } from './photo-store';
+import { importPhotos } from '../photos/photo-store';
+import type { PhotoUrl } from '../photos/previews';
 import { createPageFromDocument, pageView } from './stored-pages';
 
 /**

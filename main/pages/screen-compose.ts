@@ -1,19 +1,16 @@
-import { stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import { composePage } from '../../shared/compose/compose-page';
-import type { ImageInfo } from '../../shared/compose/compose-types';
-import type { PageComposition, PhotoView } from '../../shared/ipc/page-contract';
+import type { PageComposition } from '../../shared/ipc/page-contract';
 import type { DisplayItem, GlyphRun } from '../../shared/model/display-list';
 import type { PageDocument } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
 import type { Measurer } from '../../shared/typeset/measurer';
 import type { Store } from '../store/store-types';
-import { readImageInfo } from './image-info';
 import { itemKeys } from '../../shared/compose/item-keys';
-import { pageLayoutCache, pageMeasurer } from './page-fonts';
+import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { recordingMeasurer } from './recording-measurer';
 import { resolvePageStories } from './page-stories';
-import { ensurePreview, storedPhoto, storedPhotoInfo, type PhotoUrl } from './photo-store';
+import type { PhotoUrl } from '../photos/previews';
+import { screenPhotos } from '../photos/screen-photos';
 
 /**
  * Composition for the page on screen: the page document as it stands in the workspace (saved
@@ -34,50 +31,6 @@ export interface ScreenComposeInput {
   resources?: boolean;
 }
 
-const fileInfos = new Map<string, { stamp: string; info: Promise<ImageInfo> }>();
-
-/** A photo named by path (a page file saved by the CLI): read again only when the file changes. */
-async function fileImageInfo(path: string): Promise<ImageInfo | undefined> {
-  try {
-    const s = await stat(path);
-    const stamp = `${s.size}:${s.mtimeMs}`;
-    let entry = fileInfos.get(path);
-    if (entry?.stamp !== stamp) {
-      const { readFile } = await import('node:fs/promises');
-      entry = { stamp, info: readFile(path).then((bytes) => readImageInfo(new Uint8Array(bytes))) };
-      fileInfos.set(path, entry);
-    }
-    return await entry.info;
-  } catch {
-    return undefined;
-  }
-}
-
-async function resolvePhotos(store: Store, doc: PageDocument, url: PhotoUrl | undefined) {
-  const images: Record<string, ImageInfo | undefined> = {};
-  const photos: Record<string, PhotoView> = {};
-  await Promise.all(
-    Object.entries(doc.assets).map(async ([key, ref]) => {
-      if (ref.sha256) {
-        const asset = storedPhoto(store, ref.sha256);
-        if (!asset) return;
-        try {
-          images[key] = await storedPhotoInfo(store, asset);
-        } catch {
-          return;
-        }
-        const preview = url ? await ensurePreview(store, asset) : null;
-        const link = preview && url ? url(preview) : undefined;
-        photos[key] = { sha256: asset.sha256, fileName: asset.fileName, width: asset.width, height: asset.height, colorSpace: asset.colorSpace, ppi: asset.ppi, ...(link ? { url: link } : {}) };
-      } else if (ref.file) {
-        const info = await fileImageInfo(isAbsolute(ref.file) ? ref.file : resolve(ref.file));
-        if (info) images[key] = info;
-      }
-    }),
-  );
-  return { images, photos };
-}
-
 /** Glyphs other than their character's cmap glyph (full-width or proportional forms), by index. */
 function alternatesOf(run: GlyphRun, measurer: Measurer): Array<[number, 'fwid' | 'pwid']> {
   const found: Array<[number, 'fwid' | 'pwid']> = [];
@@ -96,7 +49,7 @@ export async function composeForScreen(store: Store, input: ScreenComposeInput, 
   const doc = input.document;
   const stories = resolvePageStories(doc, store);
   for (const [id, draft] of Object.entries(input.drafts ?? {})) stories[id] = draft;
-  const { images, photos } = await resolvePhotos(store, doc, urls.photo);
+  const { images, photos } = await screenPhotos(store, doc, urls.photo);
   // Asked for the resources, compose without the layout cache through a recording measurer:
   // every paragraph is measured afresh, so every answer the fonts give is written down.
   const recorder = input.resources ? recordingMeasurer(pageMeasurer()) : null;

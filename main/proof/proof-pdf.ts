@@ -1,12 +1,14 @@
+import type { ProofExportResult } from '../../shared/ipc/contract-types';
 import type { Annotation } from '../../shared/model/annotation';
 import type { PageDocument } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
 import { layoutProof, type ProofOptions } from '../../shared/proof/proof-layer';
 import type { ProofPageLayer } from '../../shared/proof/proof-types';
-import { renderPdfBytes, writePdf, type PdfExportReport } from '../export/index';
-import type { ComposedPage } from '../pages/compose-service';
+import { writePdf, type PdfExportReport } from '../export/index';
+import { composeDocument, type ComposedDocument } from '../pages/compose-service';
+import { suggestedPdfName, withDrafts, type PdfPathPicker } from '../pages/desk-export';
 import { displayDocument, editionDate } from '../pages/export-page';
-import { pageMeasurer } from '../pages/page-fonts';
+import { pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from '../pages/page-stories';
 import { sampleProofRound } from '../sample/sample-proof-round';
 import type { Store } from '../store/store-types';
@@ -48,12 +50,12 @@ export function proofMarksFor(doc: PageDocument, source: { store?: Store; sample
   });
 }
 
-export function proofLayerFor(page: ComposedPage, annotations: readonly Annotation[], store?: Store, layout?: ProofOptions): ProofPageLayer {
+export function proofLayerFor(page: ComposedDocument, annotations: readonly Annotation[], store?: Store, layout?: ProofOptions): ProofPageLayer {
   const stories: Record<string, StoryFields> = resolvePageStories(page.doc, store);
   return layoutProof({ page: page.result.page, stories, annotations, measurer: pageMeasurer(), options: layout });
 }
 
-function pdfOptions(page: ComposedPage, layer: ProofPageLayer, options: ProofPdfOptions) {
+function pdfOptions(page: ComposedDocument, layer: ProofPageLayer, options: ProofPdfOptions) {
   return {
     images: page.assets.resolver,
     title: `${page.title} 校样`,
@@ -63,14 +65,26 @@ function pdfOptions(page: ComposedPage, layer: ProofPageLayer, options: ProofPdf
   };
 }
 
-export async function writeProofPdf(page: ComposedPage, outPath: string, options: ProofPdfOptions): Promise<ProofReport & { path: string }> {
+export async function writeProofPdf(page: ComposedDocument, outPath: string, options: ProofPdfOptions): Promise<ProofReport & { path: string }> {
   const layer = proofLayerFor(page, options.annotations, options.store, options.layout);
   const report = await writePdf(displayDocument(page), { ...pdfOptions(page, layer, options), outPath });
   return { ...report, placed: layer.notes.length, unplaced: layer.unplaced };
 }
 
-export async function renderProofPdf(page: ComposedPage, options: ProofPdfOptions): Promise<{ bytes: Uint8Array; layer: ProofPageLayer }> {
-  const layer = proofLayerFor(page, options.annotations, options.store, options.layout);
-  const { bytes } = await renderPdfBytes(displayDocument(page), pdfOptions(page, layer, options));
-  return { bytes, layer };
+/**
+ * The page desk's proof export: the page as it stands on screen (stories being typed as
+ * `drafts`), its stored marks drawn over it, written where the user picks ("… 校样.pdf").
+ */
+export async function exportProofFromDesk(
+  store: Store,
+  document: PageDocument,
+  drafts: Record<string, StoryFields> | undefined,
+  pick: PdfPathPicker,
+): Promise<ProofExportResult> {
+  const path = await pick(suggestedPdfName(document).replace(/\.pdf$/, ' 校样.pdf'));
+  if (!path) return { written: false, placed: 0, unplaced: [] };
+  const doc = withDrafts(document, drafts);
+  const page = await composeDocument(doc, { baseDir: process.cwd(), store, forPdf: true });
+  const report = await writeProofPdf(page, path, { annotations: proofMarksFor(doc, { store }), store });
+  return { written: true, path: report.path, bytes: report.bytes, placed: report.placed, unplaced: report.unplaced };
 }

@@ -115,7 +115,7 @@ export const SAMPLE_PROOF_MARKS = MARKS.length;
 export function storeSampleProofRound(store: Store, stories: Readonly<Record<string, StoryFields>>, storyIds: ReadonlyMap<string, string>): Annotation[] {
   const made: Annotation[] = [];
   const idOf = new Map<string, string>();
-  store.annotations.transaction(() => {
+  store.transaction(() => {
     for (const mark of sampleProofRound(stories)) {
       const storyId = storyIds.get(mark.storyId);
       if (!storyId) continue;

@@ -2,16 +2,12 @@ import { z } from 'zod';
 import { BanmianError } from '../../shared/ipc/result';
 import {
   annotationAnchorSchema,
-  annotationAuthorSchema,
   annotationKindSchema,
   annotationPatchSchema,
   annotationStatusSchema,
   newAnnotationSchema,
-  statusChangeSchema,
   type AnnotationPatch,
-  type StatusChange,
 } from '../../shared/model/annotation';
-import { storyStatusSchema } from '../../shared/model/story';
 import type {
   AnchorUpdate,
   AnnotationFilter,
@@ -19,7 +15,6 @@ import type {
   AnnotationRepository,
   AnnotationStatus,
   NewAnnotation,
-  NewStatusChange,
 } from './annotation-types';
 import { writeTransaction, type StoreContext } from './store-context';
 import { parseInput, parseJsonColumn, parseStored } from './validation';
@@ -40,17 +35,6 @@ interface AnnotationRow {
   updated_at: string;
   decided_by: string | null;
   decided_at: string | null;
-}
-
-interface StatusRow {
-  story_id: string;
-  from_status: string;
-  to_status: string;
-  author: string;
-  version: number;
-  round: number | null;
-  note: string;
-  at: string;
 }
 
 const COLUMNS = 'id, story_id, anchor, kind, text, target, body, author, status, round, reply_to, created_at, updated_at, decided_by, decided_at';
@@ -76,15 +60,6 @@ const filterSchema = z.object({ status: annotationStatusSchema.optional(), round
 const anchorUpdatesSchema = z.array(
   z.object({ id: z.string().min(1), anchor: annotationAnchorSchema, target: annotationAnchorSchema.nullable().optional() }),
 );
-const statusInputSchema = z.object({
-  storyId: z.string().min(1),
-  from: storyStatusSchema,
-  to: storyStatusSchema,
-  author: annotationAuthorSchema,
-  version: z.number().int().min(1),
-  note: z.string().max(2000).default(''),
-});
-
 function toRecord(row: AnnotationRow): AnnotationRecord {
   const what = `Annotation ${row.id}`;
   return parseStored(
@@ -110,19 +85,11 @@ function toRecord(row: AnnotationRow): AnnotationRecord {
   );
 }
 
-function toStatusChange(row: StatusRow): StatusChange {
-  return parseStored(
-    statusChangeSchema,
-    { storyId: row.story_id, from: row.from_status, to: row.to_status, author: row.author, at: row.at, version: row.version, round: row.round, note: row.note },
-    `Status change of story ${row.story_id}`,
-  );
-}
-
 function invalid(issue: string): BanmianError {
   return new BanmianError('invalid-input', `Invalid annotation: ${issue}`, undefined, [issue]);
 }
 
-/** `annotations` and `story_status_history`: comments, suggestions and proof marks, and the proofing workflow. */
+/** `annotations`: comments, suggestions and proof marks on a story's text. */
 export class SqliteAnnotationRepository implements AnnotationRepository {
   constructor(private readonly ctx: StoreContext) {}
 
@@ -254,41 +221,6 @@ export class SqliteAnnotationRepository implements AnnotationRepository {
       if (current.status !== 'open') throw new BanmianError('conflict', 'A decided mark stays on record.', { current });
       this.ctx.db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
     });
-  }
-
-  recordStatusChange(change: NewStatusChange): StatusChange {
-    const checked = parseInput(statusInputSchema, change, 'status change');
-    return writeTransaction(this.ctx.db, () => {
-      const round = checked.to === 'proofing' && checked.from !== 'proofing' ? this.proofingEntries(checked.storyId) + 1 : null;
-      const at = this.ctx.now();
-      this.ctx.db
-        .prepare(
-          `INSERT INTO story_status_history (story_id, from_status, to_status, author, version, round, note, at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(checked.storyId, checked.from, checked.to, checked.author, checked.version, round, checked.note, at);
-      return { storyId: checked.storyId, from: checked.from, to: checked.to, author: checked.author, at, version: checked.version, round, note: checked.note };
-    });
-  }
-
-  statusHistory(storyId: string): StatusChange[] {
-    const rows = this.ctx.db
-      .prepare('SELECT story_id, from_status, to_status, author, version, round, note, at FROM story_status_history WHERE story_id = ? ORDER BY seq')
-      .all(storyId) as StatusRow[];
-    return rows.map(toStatusChange);
-  }
-
-  currentRound(storyId: string): number {
-    return Math.max(1, this.proofingEntries(storyId));
-  }
-
-  transaction<T>(fn: () => T): T {
-    return writeTransaction(this.ctx.db, fn);
-  }
-
-  private proofingEntries(storyId: string): number {
-    const row = this.ctx.db.prepare('SELECT max(round) AS round FROM story_status_history WHERE story_id = ?').get(storyId) as { round: number | null };
-    return row.round ?? 0;
   }
 
   private find(id: string): AnnotationRecord | null {

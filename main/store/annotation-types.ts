@@ -1,17 +1,15 @@
-import type { StoryStatus } from '../../shared/model/story';
 import type {
   Annotation,
   AnnotationAnchorInput,
   AnnotationPatch,
   AnnotationStatus,
   NewAnnotation,
-  StatusChange,
 } from '../../shared/model/annotation';
 
 /**
  * Proofreading in the store: comments, suggestions and proof marks on a story's text, kept
- * apart from the body (shared/model/annotation.ts has the model), and the story's status
- * history (who sent it to proofing, took it back, approved it, and when).
+ * apart from the body (shared/model/annotation.ts has the model). The story's status history
+ * is status-history-repository.ts.
  */
 
 export {
@@ -41,15 +39,6 @@ export interface AnchorUpdate {
   target?: AnnotationAnchorInput | null;
 }
 
-export interface NewStatusChange {
-  storyId: string;
-  from: StoryStatus;
-  to: StoryStatus;
-  author: string;
-  version: number;
-  note?: string;
-}
-
 export interface AnnotationRepository {
   /** New annotations are open. Unknown story: 'not-found'; a reply to another story's note: 'invalid-input'. */
   create(input: NewAnnotation): AnnotationRecord;
@@ -69,12 +58,4 @@ export interface AnnotationRepository {
   reanchor(storyId: string, version: number, updates: readonly AnchorUpdate[]): number;
   /** Withdraws an open mark (and its replies); only its author may. */
   remove(id: string, author: string): void;
-  /** Records a status change; entering proofing starts the next proof round. */
-  recordStatusChange(change: NewStatusChange): StatusChange;
-  /** Oldest first. */
-  statusHistory(storyId: string): StatusChange[];
-  /** The round a new mark on this story belongs to: the number of times it entered proofing (at least 1). */
-  currentRound(storyId: string): number;
-  /** Runs `fn` in one write transaction (repositories of the same store nest as savepoints). */
-  transaction<T>(fn: () => T): T;
 }

@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { BanmianError } from '../../shared/ipc/result';
-import { sha256Hex, storedNameFor, writeContentFile } from './asset-files';
+import { sha256Hex, storedNameFor, writeContentFile } from '../photos/photo-files';
 import { assetInfoSchema, type AssetInfo, type AssetRecord, type AssetRepository } from './asset-types';
 import { writeTransaction, type StoreContext } from './store-context';
 import { parseInput, parseStored } from './validation';

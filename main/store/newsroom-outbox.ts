@@ -4,7 +4,7 @@ import type { AnnotationRepository } from './annotation-types';
 import { deskDocSchema, docIdOf, markDoc, pageDoc, parseDocId, storyDoc, type DeskDoc, type Stamp } from './newsroom-docs';
 import type { PageRepository } from './page-types';
 import { writeTransaction, type StoreContext } from './store-context';
-import type { StoryRepository } from './store-types';
+import type { Story } from '../../shared/ipc/contract-types';
 import { parseJsonColumn, parseStored } from './validation';
 
 /** A row changed on this desk and not yet in the replica. `change` tells a later save of the same row apart. */
@@ -38,7 +38,7 @@ const versionsSchema = z.array(z.object({ rev: z.string(), doc: deskDocSchema.nu
 export class NewsroomOutbox {
   constructor(
     private readonly ctx: StoreContext,
-    private readonly stories: StoryRepository,
+    private readonly stories: { get(id: string): Story },
     private readonly pages: PageRepository,
     private readonly annotations: AnnotationRepository,
   ) {}

@@ -8,7 +8,8 @@ import { NewsroomOutbox } from './newsroom-outbox';
 import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
 import { SqliteSearchService } from './search-service';
-import { createStoreContext } from './store-context';
+import { SqliteStatusHistoryRepository } from './status-history-repository';
+import { createStoreContext, writeTransaction } from './store-context';
 import type { Store } from './store-types';
 import { SqliteStoryRepository } from './story-repository';
 import { StoryRevisionRepository } from './story-revision-repository';
@@ -53,6 +54,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     assets: new SqliteAssetRepository(ctx, photosDir),
     annotations,
     newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history) },
+    statusHistory: new SqliteStatusHistoryRepository(ctx),
+    transaction: (fn) => writeTransaction(db, fn),
     close: () => {
       if (db.open) db.close();
     },

@@ -5,6 +5,7 @@ import type { AssetRepository } from './asset-types';
 import type { NewsroomInbound } from './newsroom-inbound';
 import type { NewsroomOutbox } from './newsroom-outbox';
 import type { PageRepository } from './page-types';
+import type { StatusHistoryRepository } from './status-history-repository';
 
 /** The contract between the store and its users (IPC handlers, import, CLI). */
 
@@ -51,6 +52,10 @@ export interface Store {
   readonly annotations: AnnotationRepository;
   /** The newsroom bridge's tables: what waits to go out, what came in (docs/newsroom.md). */
   readonly newsroom: { readonly outbox: NewsroomOutbox; readonly inbound: NewsroomInbound };
+  /** Each story's status changes and proof rounds. */
+  readonly statusHistory: StatusHistoryRepository;
+  /** Runs `fn` in one write transaction (repositories' own transactions nest in it as savepoints). */
+  transaction<T>(fn: () => T): T;
   /** Closes the database; later calls do nothing. */
   close(): void;
 }

@@ -1,19 +1,13 @@
 import type { z } from 'zod';
 import { BanmianError } from '../../shared/ipc/result';
+import { describeIssues, dottedField } from '../../shared/model/zod-issues';
 
-/** "bylines.0.names: Too small: expected array to have >=1 items" — the field first, for the renderer. */
-export function describeIssues(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.');
-    return `${path || 'input'}: ${issue.message}`;
-  });
-}
 
 /** Parses what a caller wants written; a bad field is the caller's mistake: 'invalid-input'. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: string, prefix = ''): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issues = describeIssues(parsed.error, prefix);
+  const issues = describeIssues(parsed.error, dottedField(prefix));
   throw new BanmianError('invalid-input', `Invalid ${what}: ${issues.join('; ')}`, undefined, issues);
 }
 

@@ -5,6 +5,7 @@ import { MissingBridge } from './app/missing-bridge';
 import { I18nProvider } from './i18n/i18n-context';
 import { connectClient } from './ipc/bridge';
 import { ClientProvider } from './ipc/client-context';
+import './styles/tokens.css';
 import './styles/app.css';
 import './styles/editor.css';
 

@@ -40,7 +40,7 @@ export function composeBanner(ctx: ComposeContext, frame: BannerFrame): FrameRep
   }
   const overset = stack - (style.leading - size) > box.height + 0.01 || (EM_ASCENT + EM_DESCENT) * size > box.height + 0.01;
   if (overset) {
-    ctx.issues.push({ severity: 'error', code: 'overset', frameId: frame.id, message: `banner "${frame.text}" does not fit its box: make it deeper or the text smaller` });
+    ctx.issues.push({ severity: 'error', code: 'overset', frameId: frame.id, params: { frame: 'banner', text: frame.text } });
   }
   return { frameId: frame.id, kind: 'banner', rect, lines: lines.length, overset };
 }

@@ -69,7 +69,7 @@ export function createComposeContext(
           severity: 'error',
           code: 'missing-font',
           frameId,
-          message: `font "${faceId}" is not installed; set in ${substitute} for now`,
+          params: { faceId, substitute },
         });
       }
       return substitute;

@@ -3,7 +3,7 @@ import type { PageDocument } from '../model/page';
 import { mmToPt } from '../model/units';
 import { composeBanner } from './banner-frame';
 import { createComposeContext } from './compose-context';
-import type { ComposeResources, ComposeResult, FrameReport } from './compose-types';
+import type { ComposeInputs, ComposeResult, FrameReport } from './compose-types';
 import { composeFreeText } from './free-text-frame';
 import { areaRect, gridGeometry } from './grid-geometry';
 import { composePageHeader } from './page-header';
@@ -18,7 +18,7 @@ import { composeStoryChain, storyChains } from './story-layout';
  * and fonts give the same result. Frames are drawn in the page's order; a story is drawn, with
  * all the frames it runs through, where its first frame stands.
  */
-export function composePage(doc: PageDocument, resources: ComposeResources): ComposeResult {
+export function composePage(doc: PageDocument, resources: ComposeInputs): ComposeResult {
   const geometry = gridGeometry(doc.template);
   const ctx = createComposeContext(doc, geometry, resources.measurer, {
     cache: resources.cache,

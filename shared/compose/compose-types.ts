@@ -20,7 +20,7 @@ export interface ImageInfo {
   colorSpace: 'cmyk' | 'gray' | 'rgb' | 'other';
 }
 
-export interface ComposeResources {
+export interface ComposeInputs {
   measurer: Measurer;
   cache?: LayoutCache;
   /** Stories by id: the page's inline stories and any the caller fetched from a database. */
@@ -54,26 +54,40 @@ export interface ComposedLine {
 
 export type PreflightSeverity = 'error' | 'warning';
 
-export type PreflightCode =
-  | 'overset'
-  | 'low-resolution'
-  | 'rgb-image'
-  | 'missing-font'
-  | 'missing-glyph'
-  | 'outside-type-area'
-  | 'text-too-small'
-  | 'unknown-story'
-  | 'unknown-asset'
-  | 'loose-line'
-  | 'overfull-line'
-  | 'empty-story';
-
-export interface PreflightIssue {
-  severity: PreflightSeverity;
-  code: PreflightCode;
-  message: string;
-  frameId?: string;
+/**
+ * What each problem carries, by code: figures and names, never a sentence. The renderer words
+ * them in the window's language (i18n/messages-page-desk-*.ts), the CLI in English
+ * (main/cli/preflight-text.ts).
+ */
+export interface PreflightParams {
+  /** Text that does not fit: a story's thread, a banner, a free text frame, or a photo's caption. */
+  overset:
+    | { frame: 'story'; storyId: string; lines: number; characters: number }
+    | { frame: 'banner'; text: string }
+    | { frame: 'text'; lines: number }
+    | { frame: 'caption' };
+  /** An error under 150 ppi, a warning under 200. */
+  'low-resolution': { assetId: string; width: number; height: number; ppi: number };
+  /** `converted`: the PDF writer converts it (a warning); otherwise an error. */
+  'rgb-image': { assetId: string; width: number; height: number; colorSpace: 'rgb' | 'other'; converted: boolean };
+  'missing-font': { faceId: string; substitute: string };
+  'missing-glyph': { chars: string[] };
+  'outside-type-area': Record<string, never>;
+  'text-too-small': { size: number; minimum: number };
+  'unknown-story': { storyId: string };
+  /** `problem`: why the file could not be read, where the main process knows it. */
+  'unknown-asset': { assetId: string; problem?: string };
+  'loose-line': { storyId: string; lines: number };
+  'overfull-line': { storyId: string; lines: number };
+  'empty-story': { storyId: string };
 }
+
+export type PreflightCode = keyof PreflightParams;
+
+/** One problem found while composing: its code and the parameters the message is worded from. */
+export type PreflightIssue = {
+  [C in PreflightCode]: { severity: PreflightSeverity; code: C; params: PreflightParams[C]; frameId?: string };
+}[PreflightCode];
 
 /** How a story fits its frames (the whole thread: every frame of the story reports the same figures). */
 export interface StoryFit {

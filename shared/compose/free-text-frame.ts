@@ -34,7 +34,7 @@ export function composeFreeText(ctx: ComposeContext, frame: FreeTextFrame): Fram
     ctx.out.addLine(line.typeset, rect.x + line.x, rect.y + line.baseline, { frameId: frame.id, block: 'text', column: 0 });
   }
   if (flow.overset) {
-    ctx.issues.push({ severity: 'error', code: 'overset', frameId: frame.id, message: `text frame: ${flow.overset.lines} grid line(s) overset` });
+    ctx.issues.push({ severity: 'error', code: 'overset', frameId: frame.id, params: { frame: 'text', lines: flow.overset.lines } });
   }
   return { frameId: frame.id, kind: 'text', rect, lines: flow.lines.length, overset: flow.overset !== null };
 }

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { PAGE_FORMAT, PAGE_FORMAT_VERSION, pageDocumentSchema, type Frame, type PageDocument, type Photo } from '../model/page';
+import { describeIssues, type FieldName } from '../model/zod-issues';
 
 /** A page file that cannot be used, with every problem named by its field. */
 export class PageFileError extends Error {
@@ -9,15 +9,12 @@ export class PageFileError extends Error {
   }
 }
 
-function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+/** frames[0].area.span — as the path reads in the JSON. */
+const fieldPath: FieldName = (path) => {
   let out = '';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
   return out || '(root)';
-}
-
-function describe(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
-}
+};
 
 /**
  * Parses page-file text (or an already parsed value) into a PageDocument, checking the
@@ -41,7 +38,7 @@ export function parsePageDocument(input: string | unknown, knownStoryIds?: Reado
     }
   }
   const parsed = pageDocumentSchema.safeParse(value);
-  if (!parsed.success) throw new PageFileError(describe(parsed.error));
+  if (!parsed.success) throw new PageFileError(describeIssues(parsed.error, fieldPath));
   const problems = checkReferences(parsed.data, knownStoryIds);
   if (problems.length) throw new PageFileError(problems);
   return parsed.data;

@@ -2,6 +2,7 @@ import { BLACK, WHITE, type Cmyk } from '../model/color';
 import { withStyle } from '../typeset/styles';
 import { BYLINE_STYLE, HEADLINE_STYLE } from '../typeset/styles';
 import type { ComposeContext } from './compose-context';
+import { pageNumberLabel } from '../model/page-label';
 import { editionDateText } from './edition-date';
 
 /**
@@ -42,14 +43,14 @@ export function composePageHeader(ctx: ComposeContext): void {
     x += width + size / 2;
   }
   const name = page.name.trim();
-  if (name && name !== section && name !== `第${page.number}版`) {
+  if (name && name !== section && name !== pageNumberLabel(page.number)) {
     const size = Math.round(block * 0.45);
     const style = withStyle(HEADLINE_STYLE, { name: 'header-name', char: { face: bold, size }, align: 'start', leading: size });
     const line = ctx.layout({ runs: [{ text: name }], style }, 10_000).lines[0]!;
     ctx.out.addLine(line, x, bottom - 0.12 * size - 1, source);
   }
   const size = template.grid.bodySize;
-  const info = [page.paper?.trim(), editionDateText(page.edition), `第${page.number}版`].filter(Boolean).join('　');
+  const info = [page.paper?.trim(), editionDateText(page.edition), pageNumberLabel(page.number)].filter(Boolean).join('　');
   const style = withStyle(BYLINE_STYLE, { name: 'header-date', char: { face: plain, size }, align: 'end', firstLineIndent: 0 });
   const line = ctx.layout({ runs: [{ text: info }], style }, typeArea.width).lines[0]!;
   ctx.out.addLine(line, typeArea.x, bottom - 0.12 * size - 1, source);

@@ -30,26 +30,20 @@ export function footInset(ctx: ComposeContext): number {
 function drawImage(ctx: ComposeContext, frameId: string, photo: Photo, box: Rect): void {
   const info = ctx.images[photo.assetId];
   if (!info) {
-    ctx.issues.push({ severity: 'error', code: 'unknown-asset', frameId, message: `photo "${photo.assetId}" was not found or cannot be read` });
+    ctx.issues.push({ severity: 'error', code: 'unknown-asset', frameId, params: { assetId: photo.assetId } });
     ctx.out.add({ kind: 'box', rect: box, stroke: { color: [0, 0, 0, 0.5], width: 0.5 } });
     return;
   }
   if (box.width <= 0 || box.height <= 0) return;
   const { item, ppi } = placePhoto(photo.assetId, box, info, photo);
   ctx.out.add(item);
-  const at = `photo "${photo.assetId}" (${info.width}×${info.height} px)`;
-  if (ppi < 150) {
-    ctx.issues.push({ severity: 'error', code: 'low-resolution', frameId, message: `${at} prints at ${Math.round(ppi)} ppi; at least 150 are needed (200 for a clean screen)` });
-  } else if (ppi < 200) {
-    ctx.issues.push({ severity: 'warning', code: 'low-resolution', frameId, message: `${at} prints at ${Math.round(ppi)} ppi, under 200` });
+  const photoFacts = { assetId: photo.assetId, width: info.width, height: info.height };
+  if (ppi < 200) {
+    ctx.issues.push({ severity: ppi < 150 ? 'error' : 'warning', code: 'low-resolution', frameId, params: { ...photoFacts, ppi: Math.round(ppi) } });
   }
   if (info.colorSpace === 'rgb' || info.colorSpace === 'other') {
-    const what = info.colorSpace === 'rgb' ? 'is RGB' : 'is not a CMYK or grey JPEG';
-    ctx.issues.push(
-      ctx.convertRgb
-        ? { severity: 'warning', code: 'rgb-image', frameId, message: `${at} ${what}: converted to CMYK at export (generic profile, not the press's)` }
-        : { severity: 'error', code: 'rgb-image', frameId, message: `${at} ${what} and conversion is off: convert it to CMYK` },
-    );
+    const params = { ...photoFacts, colorSpace: info.colorSpace, converted: ctx.convertRgb };
+    ctx.issues.push({ severity: ctx.convertRgb ? 'warning' : 'error', code: 'rgb-image', frameId, params });
   }
 }
 
@@ -64,7 +58,7 @@ function drawCaption(ctx: ComposeContext, frameId: string, block: CaptionBlock, 
 function imageBox(ctx: ComposeContext, frameId: string, x: number, width: number, top: number, bottom: number, caption: CaptionBlock): Rect {
   const height = bottom - top - caption.height - (caption.height ? CAPTION_GAP : 0);
   if (height < ctx.geometry.pitch) {
-    ctx.issues.push({ severity: 'error', code: 'overset', frameId, message: `the caption leaves no room for the photo: make the frame deeper` });
+    ctx.issues.push({ severity: 'error', code: 'overset', frameId, params: { frame: 'caption' } });
   }
   return { x, y: top, width, height: Math.max(0, height) };
 }

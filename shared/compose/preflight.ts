@@ -15,7 +15,7 @@ export function pagePreflight(items: readonly DisplayItem[], frames: readonly Fr
   for (const f of frames) {
     const r = f.rect;
     if (r.x < typeArea.x - tol || r.y < typeArea.y - tol || r.x + r.width > typeArea.x + typeArea.width + tol || r.y + r.height > typeArea.y + typeArea.height + tol) {
-      issues.push({ severity: 'warning', code: 'outside-type-area', frameId: f.frameId, message: `frame "${f.frameId}" reaches outside the type area` });
+      issues.push({ severity: 'warning', code: 'outside-type-area', frameId: f.frameId, params: {} });
     }
   }
   const small = new Map<string, number>();
@@ -31,10 +31,10 @@ export function pagePreflight(items: readonly DisplayItem[], frames: readonly Fr
     }
   }
   for (const [frameId, size] of small) {
-    issues.push({ severity: 'error', code: 'text-too-small', frameId, message: `text set at ${size} pt, under ${MIN_TEXT_SIZE} pt: it will not print legibly on newsprint` });
+    issues.push({ severity: 'error', code: 'text-too-small', frameId, params: { size, minimum: MIN_TEXT_SIZE } });
   }
   for (const [frameId, chars] of missing) {
-    issues.push({ severity: 'error', code: 'missing-glyph', frameId, message: `the font has no glyph for ${[...chars].map((c) => `“${c}”`).join(' ')}` });
+    issues.push({ severity: 'error', code: 'missing-glyph', frameId, params: { chars: [...chars] } });
   }
   return issues;
 }

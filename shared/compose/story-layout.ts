@@ -1,7 +1,7 @@
 import type { Rect } from '../model/display-list';
 import type { Frame, StoryFrame } from '../model/page';
 import type { StoryFields } from '../model/story';
-import { flowStory, type FlowResult } from '../typeset/flow';
+import { flowStory } from '../typeset/flow';
 import type { TextFrame } from '../typeset/frames';
 import type { ParagraphInput } from '../typeset/types';
 import type { ComposeContext } from './compose-context';
@@ -41,11 +41,6 @@ export function storyChains(frames: readonly Frame[]): StoryFrame[][] {
   return chains;
 }
 
-function fitMessage(fit: FlowResult): string {
-  const o = fit.overset!;
-  return `${o.lines} grid line(s) overset (${o.characters} characters do not fit)`;
-}
-
 export function composeStoryChain(
   ctx: ComposeContext,
   chain: readonly StoryFrame[],
@@ -58,7 +53,7 @@ export function composeStoryChain(
   const reports = (fit?: StoryFit): FrameReport[] =>
     chain.map((f, i) => ({ frameId: f.id, kind: 'story', rect: rects[i]!, lines: counts.get(f.id) ?? 0, ...(fit ? { story: fit } : {}) }));
   if (!story) {
-    ctx.issues.push({ severity: 'error', code: 'unknown-story', frameId: head.id, message: `story "${head.storyId}" was not found` });
+    ctx.issues.push({ severity: 'error', code: 'unknown-story', frameId: head.id, params: { storyId: head.storyId } });
     return reports();
   }
   const { pitch } = ctx.geometry;
@@ -96,7 +91,7 @@ export function composeStoryChain(
   const bylineIndex = new Map<StoryParagraph, number>();
   paragraphs.filter((p) => p.block === 'byline').forEach((p, i) => bylineIndex.set(p, i));
   if (paragraphs.length === 0 && !head.headline) {
-    ctx.issues.push({ severity: 'warning', code: 'empty-story', frameId: head.id, message: `story "${head.storyId}" has no text to set` });
+    ctx.issues.push({ severity: 'warning', code: 'empty-story', frameId: head.id, params: { storyId: head.storyId } });
   }
   // Ids let the layout cache drop a paragraph's old versions as soon as its edit is set.
   const inputs: ParagraphInput[] = paragraphs.map((p) => ({
@@ -127,10 +122,10 @@ export function composeStoryChain(
       severity: 'error',
       code: 'overset',
       frameId: chain[chain.length - 1]!.id,
-      message: `story "${head.storyId}": ${fitMessage(flow)}; make its frames deeper or cut the story`,
+      params: { frame: 'story', storyId: head.storyId, lines: flow.overset.lines, characters: flow.overset.characters },
     });
   }
-  if (loose) ctx.issues.push({ severity: 'warning', code: 'loose-line', frameId: head.id, message: `story "${head.storyId}": ${loose} line(s) spaced wider than half an em` });
-  if (overfull) ctx.issues.push({ severity: 'warning', code: 'overfull-line', frameId: head.id, message: `story "${head.storyId}": ${overfull} line(s) wider than their column` });
+  if (loose) ctx.issues.push({ severity: 'warning', code: 'loose-line', frameId: head.id, params: { storyId: head.storyId, lines: loose } });
+  if (overfull) ctx.issues.push({ severity: 'warning', code: 'overfull-line', frameId: head.id, params: { storyId: head.storyId, lines: overfull } });
   return reports({ storyId: head.storyId, chain: chain.map((f) => f.id), copyfit: flow.copyfit, overset: flow.overset });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storyFieldsSchema, storyStatusSchema } from '../model/story';
+import { command, fileUploadSchema, idSchema as id } from './command';
 import { pageCommands } from './page-contract';
 import { newsroomCommands, type NewsroomStatus } from './newsroom-contract';
 import { pageDocumentSchema } from '../model/page';
@@ -23,23 +24,6 @@ import type {
  * harness binds the same handlers through Playwright. Add a command here first.
  */
 
-interface Command<I extends z.ZodType, R> {
-  input: I;
-  /** Phantom: carries the result type only. */
-  result?: R;
-}
-
-function command<R>() {
-  return <I extends z.ZodType>(input: I): Command<I, R> => ({ input });
-}
-
-const id = z.string().min(1, 'an id is required').max(64);
-
-/** A file handed over by the renderer (drag-and-drop or picker): name and base64 bytes. */
-export const fileUploadSchema = z.object({
-  name: z.string().min(1).max(260),
-  base64: z.string().max(70_000_000, 'file is larger than 50 MB'),
-});
 
 export const commands = {
   'app.info': command<AppInfo>()(z.object({})),
@@ -95,7 +79,7 @@ export const commands = {
   /** Opens the native file picker in the main process (Electron only). */
   'import.dialog': command<ImportResult>()(z.object({})),
 
-  // The page workspace (docs/page-workspace.md).
+  // The page workspace (docs/page-desk.md).
   ...pageCommands,
 
   // The newsroom: sharing with other desks through CouchDB replication (docs/newsroom.md).

@@ -3,34 +3,18 @@ import type { ComposedLine, FrameReport, ImageInfo, PreflightIssue } from '../co
 import type { DisplayItem } from '../model/display-list';
 import { pageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
 import { storyFieldsSchema, type StoryFields } from '../model/story';
+import { command, fileUploadSchema, idSchema as id } from './command';
 
 /**
  * The page workspace's commands (`pages.*`), spread into the one contract in contract.ts.
  * Kept in their own file so the page desk and the story desk can grow the contract side by side.
  */
 
-interface PageCommand<I extends z.ZodType, R> {
-  input: I;
-  /** Phantom: carries the result type only. */
-  result?: R;
-}
-
-function pageCommand<R>() {
-  return <I extends z.ZodType>(input: I): PageCommand<I, R> => ({ input });
-}
-
-const id = z.string().min(1, 'an id is required').max(64);
 const version = z.number().int().positive();
 const editionDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2024-02-20');
 const pageNumber = z.number().int().min(1).max(999);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256');
 const faceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a face id such as noto-serif-sc-400');
-
-/** A photo handed over by the renderer: name and base64 bytes (the same ceiling as reporter copy). */
-const photoUploadSchema = z.object({
-  name: z.string().min(1).max(260),
-  base64: z.string().max(70_000_000, 'file is larger than 50 MB'),
-});
 
 /** One row of the page list. */
 export interface PageSummaryView {
@@ -136,25 +120,25 @@ export interface PageExportResult {
 }
 
 export const pageCommands = {
-  'pages.list': pageCommand<PageSummaryView[]>()(z.object({ deleted: z.boolean().optional() })),
-  'pages.get': pageCommand<PageView>()(z.object({ id })),
+  'pages.list': command<PageSummaryView[]>()(z.object({ deleted: z.boolean().optional() })),
+  'pages.get': command<PageView>()(z.object({ id })),
   /** A new, empty page from a template; 'conflict' when the slot (date + 版次) is taken. */
-  'pages.create': pageCommand<PageView>()(z.object({ page: pageInfoSchema, template: templateSchema })),
+  'pages.create': command<PageView>()(z.object({ page: pageInfoSchema, template: templateSchema })),
   /** A copy of a page in another slot, with everything placed on it. */
-  'pages.duplicate': pageCommand<PageView>()(
+  'pages.duplicate': command<PageView>()(
     z.object({ id, editionDate, pageNumber, name: z.string().max(200).optional() }),
   ),
   /** Saves the document when `version` is current; otherwise 'conflict' with the stored page in details.current. */
-  'pages.save': pageCommand<PageView>()(z.object({ id, version, document: pageDocumentSchema })),
-  'pages.delete': pageCommand<PageSummaryView>()(z.object({ id })),
-  'pages.restore': pageCommand<PageSummaryView>()(z.object({ id })),
+  'pages.save': command<PageView>()(z.object({ id, version, document: pageDocumentSchema })),
+  'pages.delete': command<PageSummaryView>()(z.object({ id })),
+  'pages.restore': command<PageSummaryView>()(z.object({ id })),
   /** The built-in sample page, put in the database with its stories and photos (or the one already there). */
-  'pages.openSample': pageCommand<PageView>()(z.object({})),
+  'pages.openSample': command<PageView>()(z.object({})),
   /**
    * Composes a page document as it stands on screen (saved or not). `drafts` are stories being
    * typed in the editor, newer than the store; `have` the item keys the caller already holds.
    */
-  'pages.compose': pageCommand<PageComposition>()(
+  'pages.compose': command<PageComposition>()(
     z.object({
       document: pageDocumentSchema,
       drafts: z.record(z.string(), storyFieldsSchema).optional(),
@@ -164,13 +148,13 @@ export const pageCommands = {
     }),
   ),
   /** The faces pages are set in unless a frame asks for another (宋体 and 黑体, regular and bold), so a window can load them before a page asks. */
-  'pages.fonts': pageCommand<string[]>()(z.object({})),
+  'pages.fonts': command<string[]>()(z.object({})),
   /**
    * The screen's fonts, cut from the files the PDF embeds (main/fonts/screen-fonts.ts): per face,
    * the base part when `base` is set, and a part with the characters of `text` the base lacks.
    * Empty where the shell serves no fonts.
    */
-  'pages.screenFonts': pageCommand<Record<string, ScreenFontPart[]>>()(
+  'pages.screenFonts': command<Record<string, ScreenFontPart[]>>()(
     z.object({
       faces: z
         .record(faceId, z.object({ text: z.string().max(100_000), base: z.boolean().optional() }))
@@ -178,18 +162,18 @@ export const pageCommands = {
     }),
   ),
   /** Photos in the store, oldest first. */
-  'pages.photos': pageCommand<PhotoView[]>()(z.object({})),
+  'pages.photos': command<PhotoView[]>()(z.object({})),
   /** JPEG, PNG or TIFF photos into the store (content-addressed: the same photo twice is stored once). */
-  'pages.importPhotos': pageCommand<PhotoView[]>()(z.object({ files: z.array(photoUploadSchema).min(1).max(100) })),
+  'pages.importPhotos': command<PhotoView[]>()(z.object({ files: z.array(fileUploadSchema).min(1).max(100) })),
   /**
    * The page as print-ready PDF, through the same exporter as `banmian compose`. The shell asks
    * where (the desktop app's save dialog); `written: false` when the user cancelled.
    */
-  'pages.exportPdf': pageCommand<PageExportResult>()(
+  'pages.exportPdf': command<PageExportResult>()(
     z.object({ document: pageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
   ),
   /** The sha256 of a photo converted to CMYK with the exporter's own conversion (stored as a new photo). */
-  'pages.convertPhoto': pageCommand<PhotoView>()(z.object({ sha256 })),
+  'pages.convertPhoto': command<PhotoView>()(z.object({ sha256 })),
 } as const;
 
 export type PageCommands = typeof pageCommands;

@@ -232,11 +232,7 @@ export function authorColor(author: string): string {
   return AUTHOR_COLORS[hash % AUTHOR_COLORS.length]!;
 }
 
-/** Whether the annotation still asks for something (open), and whether accepting it is possible. */
-export function isOpen(annotation: Pick<Annotation, 'status'>): boolean {
-  return annotation.status === 'open';
-}
-
+/** Whether accepting the annotation is possible (a suggestion, not a reply). */
 export function canAccept(annotation: Pick<Annotation, 'kind' | 'replyTo'>): boolean {
   return annotation.replyTo === null && ANNOTATION_KIND_INFO[annotation.kind].decision === 'accept';
 }

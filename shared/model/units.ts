@@ -25,7 +25,3 @@ export const HAO_SIZES = {
 } as const;
 
 export type HaoName = keyof typeof HAO_SIZES;
-
-export function isHaoName(name: string): name is HaoName {
-  return Object.prototype.hasOwnProperty.call(HAO_SIZES, name);
-}

@@ -73,17 +73,6 @@ export function isHanLike(cp: number): boolean {
   );
 }
 
-/** Han ideographs proper: what 孤字不成行 counts. */
-export function isIdeograph(cp: number): boolean {
-  return (
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0x20000 && cp <= 0x3ffff) ||
-    cp === 0x3007
-  );
-}
-
 /** Combining marks and variation selectors stay with the character before them. */
 export function isCombining(cp: number): boolean {
   return (
@@ -149,11 +138,6 @@ export function isCjkClass(cls: CharClass): boolean {
 /** Punctuation whose blank half may be removed (标点挤压). */
 export function isCompressible(cls: CharClass): boolean {
   return cls === 'opening' || cls === 'closing' || cls === 'stop' || cls === 'comma' || cls === 'interpunct';
-}
-
-/** Characters that take no room at a line end and draw nothing there. */
-export function isHanging(cls: CharClass): boolean {
-  return cls === 'space' || cls === 'hard-break' || cls === 'invisible';
 }
 
 /** Does a paragraph read as Chinese? Any ideograph or kana makes it so. */

@@ -164,7 +164,7 @@ describe('proofreading', () => {
     await app.page.getByTestId('tool-send-proofing').click();
     await app.page.getByTestId('proofing-banner').waitFor();
     await expect.poll(() => stored().status).toBe('proofing');
-    expect(harness.store.annotations.statusHistory(storyId).map((c) => [c.from, c.to, c.author, c.round])).toEqual([['editing', 'proofing', '校对 李敏', 1]]);
+    expect(harness.store.statusHistory.list(storyId).map((c) => [c.from, c.to, c.author, c.round])).toEqual([['editing', 'proofing', '校对 李敏', 1]]);
     const textsBefore = await editor.texts();
 
     // Latin typing and an IME word at the same point: one insertion suggestion.

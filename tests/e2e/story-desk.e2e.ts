@@ -319,7 +319,7 @@ describe('story desk', () => {
     await editor.screenshot('photo-block');
 
     // With the photo itself selected, what the IME commits starts a paragraph after it.
-    await block.locator('.photo-slot').click();
+    await block.locator('.body-photo-slot').click();
     await ime.type('tuhou', '图后新段');
     const blocks = await editor.blocks();
     expect(blocks[2]!.type).toBe('photo');

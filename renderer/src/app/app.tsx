@@ -3,8 +3,9 @@ import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { StoryEditorScreen } from '../editor/story-editor-screen';
 import { useClient } from '../ipc/client-context';
 import { LibraryView } from '../library/library-view';
-import { PageListView } from '../pages/list/page-list-view';
-import { PageWorkspaceScreen } from '../pages/workspace/page-workspace-screen';
+import { PageListView } from '../page-desk/list/page-list-view';
+import { PageWorkspaceScreen } from '../page-desk/workspace/page-workspace-screen';
+import type { StoryEditorSlot } from '../page-desk/workspace/story-editor-slot';
 import { NewsroomConflictPanel } from '../newsroom/newsroom-conflict-panel';
 import { NewsroomLight } from '../newsroom/newsroom-light';
 import { NewsroomSettingsView } from '../newsroom/newsroom-settings-view';
@@ -44,6 +45,11 @@ export function App() {
       );
     });
   }, [client, inEditor, openStory]);
+  // The page desk shows a story beside the page through this slot (features do not import each other).
+  const storyBeside = useCallback<StoryEditorSlot>(
+    ({ id, onClose, onDraft }) => <StoryEditorScreen id={id} appInfo={appInfo} onClose={onClose} onDraft={onDraft} />,
+    [appInfo],
+  );
   const showView = useCallback((view: 'library' | 'trash') => navigate({ view }), [navigate]);
   const closeStory = useCallback(() => navigate({ view: 'library' }), [navigate]);
 
@@ -62,7 +68,7 @@ export function App() {
     route.view === 'pages' ? (
       <PageListView appInfo={appInfo} onOpen={(id) => navigate({ view: 'page', id })} />
     ) : route.view === 'page' ? (
-      <PageWorkspaceScreen key={route.id} id={route.id} appInfo={appInfo} onClose={() => navigate({ view: 'pages' })} />
+      <PageWorkspaceScreen key={route.id} id={route.id} appInfo={appInfo} onClose={() => navigate({ view: 'pages' })} storyEditor={storyBeside} />
     ) : (
       <LibraryView appInfo={appInfo} view={route.view} onView={showView} onOpen={openStory} />
     );

@@ -2,8 +2,8 @@ import type { AppInfo } from '../../../shared/ipc/contract-types';
 import type { StoryFields } from '../../../shared/model/story';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
-import { LoadingScreen } from '../app/loading-screen';
-import { useLoad } from '../app/use-load';
+import { LoadingScreen } from '../ui/loading-screen';
+import { useLoad } from '../ui/use-load';
 import { StoryEditor } from './story-editor';
 
 /** Opens one story (`stories.get`) and hands it to the editor. */

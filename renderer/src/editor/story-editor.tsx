@@ -1,42 +1,36 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Transforms, type Descendant } from 'slate';
 import { ReactEditor, Slate } from 'slate-react';
 import type { AppInfo, Story, StoryRevision } from '../../../shared/ipc/contract-types';
 import type { Block, StoryFields } from '../../../shared/model/story';
-import { LanguageSelect } from '../app/language-select';
+import { StatusBarEnd, TopBar } from '../ui/top-bar';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
-import { BodyEditor } from './body/body-editor';
 import { EditorToolbar } from './body/editor-toolbar';
 import { loadBody, replaceBody } from './body/replace-body';
 import { createChangeSignal } from './change-signal';
 import type { HeadKey } from './conflict/conflict-alignment';
-import { ConflictBanner, TheirVersion } from './conflict/conflict-view';
+import { TheirVersion } from './conflict/conflict-view';
 import { createStoryEditor } from './create-story-editor';
 import { bodyOf } from './schema/block-shapes';
 import { fieldsFrom, headFrom, type HeadFields } from './fields/head-fields';
-import { StoryHeadForm } from './fields/story-head-form';
 import { LengthStatus } from './metrics/length-status';
 import { PunctuationStatus } from './metrics/punctuation-status';
 import { RevisionsPanel } from './revisions/revisions-panel';
 import { SaveIndicator } from './saving/save-indicator';
 import { StorySession } from './saving/story-session';
-import type { StatusChange } from '../../../shared/model/annotation';
 import type { StoryStatus } from '../../../shared/model/story';
-import { readUserName } from '../user/user-name';
-import { UserNameField } from '../user/user-name-field';
+import { readUserName } from '../ui/user-name';
+import { UserNameField } from '../ui/user-name-field';
 import { AnnotationController, type AnchorSnapshot, type ControllerMessage } from './annotations/annotation-controller';
 import { AnnotationPanel } from './annotations/annotation-panel';
 import { MarkComposer } from './annotations/mark-composer';
 import { markLook } from './annotations/mark-look';
 import { ProofTools, ProofingBanner } from './annotations/workflow-bar';
-
-/** A message under the toolbar, with an optional action (e.g. undoing a restore). */
-interface Notice {
-  text: string;
-  action?: { label: string; run: () => void };
-}
+import { StoryNotices, type Notice } from './story-notices';
+import { StorySheet } from './story-sheet';
+import { useStoryMarks } from './use-story-marks';
 
 interface Props {
   story: Story;
@@ -54,12 +48,13 @@ interface Props {
 export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
   const client = useClient();
   const { t } = useI18n();
-  const signal = useMemo(createChangeSignal, []);
-  const editor = useMemo(() => {
+  // Made once for the story on screen (useState's initialiser, not a memo React may drop).
+  const [signal] = useState(createChangeSignal);
+  const [editor] = useState(() => {
     const created = createStoryEditor();
     loadBody(created, story.body);
     return created;
-  }, []);
+  });
   const [head, setHead] = useState<HeadFields>(() => headFrom(story));
   const headRef = useRef(head);
   /** The children put in by apply(): their onChange is not the user's edit. */
@@ -69,10 +64,8 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
   const [busy, setBusy] = useState(false);
   const [proofOpen, setProofOpen] = useState(story.status === 'proofing');
   const [composerOpen, setComposerOpen] = useState(false);
-  const [history, setHistory] = useState<StatusChange[]>([]);
-  const round = Math.max(1, ...history.map((change) => change.round ?? 0));
-  const roundRef = useRef(round);
-  roundRef.current = round;
+  // The proof round, from the status history (read by the controller when it signs a mark).
+  const roundRef = useRef(1);
   const tRef = useRef(t);
   tRef.current = t;
   const sessionRef = useRef<StorySession | null>(null);
@@ -92,7 +85,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
     draftHead.current = head;
   }, [onDraft, head, readCurrent]);
 
-  const controller = useMemo(
+  const [controller] = useState(
     () =>
       new AnnotationController(editor, client, {
         storyId: story.id,
@@ -115,10 +108,9 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
           widget: (mark) => markLook(tRef.current.proof).widget(mark),
         },
       }),
-    [],
   );
 
-  const session = useMemo(
+  const [session] = useState(
     () =>
       new StorySession(client, story, {
         read: () => {
@@ -142,7 +134,6 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
         },
         isComposing: () => ReactEditor.isComposing(editor),
       }),
-    [],
   );
   sessionRef.current = session;
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
@@ -175,36 +166,10 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
     session.compositionEnded();
   }, [controller, session]);
 
-  // The story's marks, and other windows' changes to them.
-  useEffect(() => {
-    void controller.load();
-    return client.on('annotations.changed', ({ storyId }) => {
-      if (storyId === story.id) void controller.load();
-    });
-  }, [client, controller, story.id]);
-
-  // A story with open marks opens with its proofreading panel shown.
-  useEffect(() => {
-    const unsubscribe = controller.subscribe(() => {
-      const marks = controller.getSnapshot();
-      if (!marks.loaded) return;
-      unsubscribe();
-      if (marks.marks.some((mark) => mark.status === 'open')) setProofOpen(true);
-    });
-    return unsubscribe;
-  }, [controller]);
-
-  // The status history (and with it the proof round), again after every status change.
-  useEffect(() => {
-    let live = true;
-    client.call('stories.statusHistory', { id: story.id }).then(
-      (changes) => live && setHistory(changes),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, story.id, head.status]);
+  const openProof = useCallback(() => setProofOpen(true), []);
+  const { history, setHistory } = useStoryMarks(client, controller, story.id, head.status, openProof);
+  const round = Math.max(1, ...history.map((change) => change.round ?? 0));
+  roundRef.current = round;
 
   /** A status change through the workflow: saved with the version and recorded with who and when. */
   const changeStatus = async (status: StoryStatus) => {
@@ -337,23 +302,14 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
 
   const inConflict = snapshot.state === 'conflict' && snapshot.theirs !== null;
   const sheet = (
-    <div className="story-sheet" data-testid="story-sheet">
-      <StoryHeadForm head={head} onChange={updateHead} onBlur={flush} onStatusChange={(status) => void changeStatus(status)} locked={head.status === 'proofing'} />
-      <div className="body-rule" aria-hidden="true" />
-      <BodyEditor onBlur={flush} onCompositionStart={compositionStarted} onCompositionEnd={compositionEnded} />
-      <label className="photo-credit-field">
-        <span className="head-label">{t.editor.fields.photoCredit}</span>
-        <input
-          type="text"
-          value={head.photoCredit}
-          placeholder={t.editor.fields.photoCreditPlaceholder}
-          readOnly={head.status === 'proofing'}
-          data-testid="field-photo-credit"
-          onBlur={flush}
-          onChange={(event) => updateHead({ photoCredit: event.target.value })}
-        />
-      </label>
-    </div>
+    <StorySheet
+      head={head}
+      onHead={updateHead}
+      onStatus={(status) => void changeStatus(status)}
+      onBlur={flush}
+      onCompositionStart={compositionStarted}
+      onCompositionEnd={compositionEnded}
+    />
   );
 
   return (
@@ -367,10 +323,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
       data-suggesting={head.status === 'proofing' ? 'true' : 'false'}
     >
       <Slate editor={editor} initialValue={editor.children} onValueChange={onValueChange}>
-        <header className="topbar">
-          <div className="brand">
-            <span className="brand-mark">{t.appName}</span>
-          </div>
+        <TopBar>
           <button type="button" className="back-button" title={t.editor.backHint} data-testid="editor-back" onClick={() => void close()}>
             ← {t.editor.back}
           </button>
@@ -378,7 +331,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
             {head.headline || t.editor.untitled}
           </span>
           <SaveIndicator snapshot={snapshot} onRetry={flush} />
-        </header>
+        </TopBar>
         <EditorToolbar
           revisionsOpen={revisionsOpen}
           onToggleRevisions={() => setRevisionsOpen((open) => !open)}
@@ -398,30 +351,15 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
         />
         {composerOpen && <MarkComposer controller={controller} onDone={() => setComposerOpen(false)} />}
         {head.status === 'proofing' && <ProofingBanner round={round} onStatus={(status) => void changeStatus(status)} />}
-        {notice && (
-          <div className="notice notice-info editor-notice" role="status" data-testid="editor-notice">
-            <span className="notice-text">{notice.text}</span>
-            {notice.action && (
-              <button type="button" className="secondary-button" data-testid="notice-action" onClick={notice.action.run}>
-                {notice.action.label}
-              </button>
-            )}
-            <button type="button" className="link-button" onClick={() => setNotice(null)}>
-              {t.actions.dismiss}
-            </button>
-          </div>
-        )}
-        {snapshot.state === 'deleted' && (
-          <div className="notice notice-warning editor-notice" role="alert" data-testid="deleted-banner">
-            <span className="notice-text">{t.editor.deleted.message}</span>
-            <button type="button" className="secondary-button" onClick={() => void restoreFromTrash()}>
-              {t.editor.deleted.restore}
-            </button>
-          </div>
-        )}
-        {inConflict && (
-          <ConflictBanner theirs={snapshot.theirs!} busy={busy} onKeepMine={() => void choose('mine')} onKeepTheirs={() => void choose('theirs')} />
-        )}
+        <StoryNotices
+          notice={notice}
+          onDismiss={() => setNotice(null)}
+          deleted={snapshot.state === 'deleted'}
+          onRestore={() => void restoreFromTrash()}
+          theirs={inConflict ? snapshot.theirs : null}
+          busy={busy}
+          onChoose={(choice) => void choose(choice)}
+        />
         <div className={`editor-main${inConflict ? ' is-conflict' : ''}`}>
           {inConflict ? (
             <>
@@ -462,11 +400,9 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
             <LengthStatus storyId={story.id} signal={signal} />
             <PunctuationStatus signal={signal} />
           </span>
-          <span className="statusbar-end">
+          <StatusBarEnd appInfo={appInfo}>
             <UserNameField highlight={proofOpen || head.status === 'proofing'} />
-            <LanguageSelect />
-            {appInfo && <span className="statusbar-app">{`${appInfo.name} ${appInfo.version}`}</span>}
-          </span>
+          </StatusBarEnd>
         </footer>
       </Slate>
     </div>

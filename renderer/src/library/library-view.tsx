@@ -2,8 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
-import { LanguageSelect } from '../app/language-select';
-import { usePagesText } from '../pages/pages-text';
+import { StatusBarEnd, TopBar } from '../ui/top-bar';
 import { ActionToast } from './action-toast';
 import { DropOverlay } from './drop-overlay';
 import { FilterBar } from './filter-bar';
@@ -36,7 +35,6 @@ interface Props {
  */
 export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
   const { t } = useI18n();
-  const pagesText = usePagesText();
   const client = useClient();
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
@@ -96,14 +94,10 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
 
   return (
     <div className="app" aria-busy={busy}>
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark">{t.appName}</span>
-          <span className="brand-sub">{t.library.title}</span>
-        </div>
+      <TopBar sub={t.library.title}>
         <nav className="desk-nav">
           <a href="#/pages" className="topbar-link" data-testid="nav-pages">
-            {pagesText.list.title}
+            {t.pageDesk.list.title}
           </a>
         </nav>
         <SearchBox ref={searchInput} value={query} onChange={searchFor} />
@@ -127,7 +121,7 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
             void importer.importFiles(files);
           }}
         />
-      </header>
+      </TopBar>
 
       {view === 'trash' ? (
         <div className="view-bar">
@@ -188,10 +182,7 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
 
       <footer className="statusbar">
         <span>{library.all ? t.library.count(library.shown?.length ?? 0, library.all.length) : t.library.loading}</span>
-        <span className="statusbar-end">
-          <LanguageSelect />
-          {appInfo && <span className="statusbar-app">{`${appInfo.name} ${appInfo.version}`}</span>}
-        </span>
+        <StatusBarEnd appInfo={appInfo} />
       </footer>
       <ActionToast toast={actions.toast} onUndo={(id) => void actions.undoDelete(id)} onDismiss={actions.dismiss} />
       <DropOverlay visible={dragging} />

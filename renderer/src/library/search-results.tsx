@@ -1,6 +1,6 @@
 import type { SearchHit, StorySummary } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
-import { formatBylines } from './format-story';
+import { formatBylines } from '../ui/format-story';
 import { HighlightedSnippet } from './highlighted-snippet';
 import { FlagBadges, StatusBadge } from './story-badges';
 

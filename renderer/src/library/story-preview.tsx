@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Block, TextLeaf } from '../../../shared/model/story';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
-import { formatBylines, formatUpdated } from './format-story';
+import { formatBylines, formatUpdated } from '../ui/format-story';
 import { FlagBadges, StatusBadge } from './story-badges';
 import { useStory } from './use-story';
 
@@ -110,7 +110,7 @@ function BodyBlock({ block }: { block: Block }) {
     case 'photo':
       return (
         <figure className="preview-photo">
-          <div className="photo-slot" aria-hidden="true">
+          <div className="preview-photo-slot" aria-hidden="true">
             {t.preview.photo}
           </div>
           <figcaption>

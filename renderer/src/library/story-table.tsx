@@ -1,6 +1,6 @@
 import type { StorySummary } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
-import { formatBylines, formatUpdated } from './format-story';
+import { formatBylines, formatUpdated } from '../ui/format-story';
 import { FlagBadges, StatusBadge } from './story-badges';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
-import { formatBylines, formatUpdated } from './format-story';
+import { formatBylines, formatUpdated } from '../ui/format-story';
 import { useTrash } from './use-trash';
 
 /** The trash: deleted stories with when they went, each restorable. */

@@ -3,7 +3,7 @@ import type { ImportResult } from '../../../shared/ipc/contract-types';
 import { IpcError } from '../../../shared/ipc/result';
 import type { BanmianClient } from '../ipc/bridge';
 import { errorMessage } from '../ipc/error-message';
-import { encodeBase64, isImportable } from './file-encoding';
+import { encodeBase64, isImportable } from '../ui/file-encoding';
 import { useI18n } from '../i18n/i18n-context';
 
 export type ImportState =

@@ -4,7 +4,7 @@ import type { StoryConflict, StoryConflictSide } from '../../../shared/ipc/newsr
 import { storyFieldsOf, type Block } from '../../../shared/model/story';
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
-import { useNewsroomText } from './newsroom-text';
+import { useI18n } from '../i18n/i18n-context';
 
 /**
  * An engine conflict on the open story (two desks changed it apart): every side side by side,
@@ -13,7 +13,7 @@ import { useNewsroomText } from './newsroom-text';
  * in the editor), or another desk's. The other sides are then removed on the server.
  */
 export function NewsroomConflictPanel({ storyId, onResolved }: { storyId: string; onResolved: () => void }) {
-  const t = useNewsroomText();
+  const t = useI18n().t.newsroom;
   const client = useClient();
   const [conflict, setConflict] = useState<StoryConflict | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,6 @@
 import './newsroom.css';
 import type { NewsroomStatus } from '../../../shared/ipc/newsroom-contract';
-import { useNewsroomText } from './newsroom-text';
+import { useI18n } from '../i18n/i18n-context';
 import { useNewsroomStatus } from './use-newsroom-status';
 
 /**
@@ -9,7 +9,7 @@ import { useNewsroomStatus } from './use-newsroom-status';
  * offline. A click opens Settings → 编辑部.
  */
 export function NewsroomLight({ onOpen }: { onOpen: () => void }) {
-  const t = useNewsroomText();
+  const t = useI18n().t.newsroom;
   const status = useNewsroomStatus();
   const tone = toneOf(status);
   const label = status ? t.state[status.state] : t.state.off;

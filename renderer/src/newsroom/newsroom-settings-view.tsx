@@ -3,7 +3,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { NewsroomSettings } from '../../../shared/ipc/newsroom-contract';
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
-import { useNewsroomText } from './newsroom-text';
+import { TopBar } from '../ui/top-bar';
+import { useI18n } from '../i18n/i18n-context';
 import { useNewsroomStatus } from './use-newsroom-status';
 
 /**
@@ -11,7 +12,7 @@ import { useNewsroomStatus } from './use-newsroom-status';
  * once and is kept there encrypted (Electron safeStorage); the window never gets it back.
  */
 export function NewsroomSettingsView({ onClose }: { onClose: () => void }) {
-  const t = useNewsroomText();
+  const t = useI18n().t.newsroom;
   const client = useClient();
   const status = useNewsroomStatus();
   const [settings, setSettings] = useState<NewsroomSettings | null>(null);
@@ -59,12 +60,11 @@ export function NewsroomSettingsView({ onClose }: { onClose: () => void }) {
 
   return (
     <main className="newsroom-settings" data-testid="newsroom-settings">
-      <header className="topbar">
+      <TopBar sub={t.title}>
         <button type="button" className="secondary-button" onClick={onClose}>
           {t.back}
         </button>
-        <h1>{t.title}</h1>
-      </header>
+      </TopBar>
       <p className="newsroom-intro">{t.intro}</p>
       <form onSubmit={submit} className="newsroom-form">
         <label>

@@ -6,7 +6,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { EventName, Events } from '../../../shared/ipc/contract';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { dispatch } from '../../../main/ipc/dispatch';
-import { createHandlers, type Handlers } from '../../../main/ipc/handlers';
+import type { Handlers } from '../../../main/ipc/handler-types';
+import { createHandlers } from '../../../main/ipc/handlers';
 import { NewsroomService } from '../../../main/newsroom/newsroom-service';
 import { testSecrets } from '../../unit/newsroom/test-secrets';
 import { openStore } from '../../../main/store/open-store';
@@ -16,7 +17,7 @@ import { bundleBridge } from './bundle-bridge';
 import { chromiumPath, rendererDist, repoRoot } from './paths';
 import { startStaticServer, type StaticMount, type StaticServer } from './static-server';
 import { createScreenFonts } from '../../../main/fonts/screen-fonts';
-import { pageHasGlyph } from '../../../main/pages/page-fonts';
+import { pageHasGlyph } from '../../../main/fonts/page-measurer';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

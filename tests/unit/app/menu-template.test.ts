@@ -1,12 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { MenuAction } from '../../../shared/ipc/contract';
-import { menuLabels } from '../../../main/app/menu-labels';
+import { mainTexts } from '../../../main/app/texts';
 import { menuTemplate } from '../../../main/app/menu-template';
 
 function build(platform: NodeJS.Platform, isDev = false, locale = 'en-US') {
   const sent: MenuAction[] = [];
-  const template = menuTemplate({ platform, isDev, appName: 'Banmian', labels: menuLabels(locale), send: (action) => sent.push(action) });
+  const template = menuTemplate({ platform, isDev, appName: 'Banmian', labels: mainTexts(locale).menu, send: (action) => sent.push(action) });
   return { template, sent };
 }
 

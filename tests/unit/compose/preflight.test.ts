@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../../shared/model/page';
 import { at, codes, compose, pageDoc, story } from './compose-fixtures';
+import { preflightText } from '../../../main/cli/preflight-text';
 
 const photo = (area = at(0, 2, 0, 14)): Frame => ({ id: 'p', kind: 'photo', area, assetId: 'a', fit: 'fill', caption: '说明。', credit: '' });
 const assets = { a: { file: 'a.jpg' } };
@@ -17,7 +18,7 @@ describe('preflight', () => {
     // Two columns are 243 pt = 3.375 in wide.
     const warn = compose(pageDoc([photo()], {}, assets), { a: { width: 600, height: 400, colorSpace: 'gray' } });
     expect(codes(warn)).toEqual(['warning:low-resolution']);
-    expect(warn.preflight[0]!.message).toMatch(/prints at 1[5-9][0-9] ppi/u);
+    expect(preflightText(warn.preflight[0]!)).toMatch(/prints at 1[5-9][0-9] ppi/u);
     const bad = compose(pageDoc([photo()], {}, assets), { a: { width: 450, height: 300, colorSpace: 'gray' } });
     expect(codes(bad)).toEqual(['error:low-resolution']);
   });
@@ -34,14 +35,14 @@ describe('preflight', () => {
     ];
     const result = compose(pageDoc(frames, { s: story(2) }));
     expect(codes(result)).toEqual(['error:missing-font']);
-    expect(result.preflight[0]!.message).toContain('fangzheng-xiaobiaosong');
+    expect(preflightText(result.preflight[0]!)).toContain('fangzheng-xiaobiaosong');
     expect(result.lines.find((l) => l.block === 'headline')?.text).toBe('测试标题');
   });
 
   it('reports characters the font has no glyph for', () => {
     const result = compose(pageDoc([{ id: 's', kind: 'story', storyId: 's', area: at(0, 3, 0, 30), bodyColumns: 3 }], { s: story(1, { body: [{ type: 'paragraph', children: [{ text: '古文字\u{13000}在此。' }] }] }) }));
     expect(codes(result)).toContain('error:missing-glyph');
-    expect(result.preflight.find((i) => i.code === 'missing-glyph')!.message).toContain('\u{13000}');
+    expect(preflightText(result.preflight.find((i) => i.code === 'missing-glyph')!)).toContain('\u{13000}');
   });
 
   it('warns about a frame outside the type area', () => {

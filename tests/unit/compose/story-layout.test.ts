@@ -5,6 +5,7 @@ import { BROADSHEET } from '../../../shared/compose/templates';
 import type { Frame } from '../../../shared/model/page';
 import type { StoryFields } from '../../../shared/model/story';
 import { at, compose, glyphRuns, pageDoc, para, story } from './compose-fixtures';
+import { preflightText } from '../../../main/cli/preflight-text';
 
 const g = gridGeometry(BROADSHEET);
 const bodyLines = (lines: ComposedLine[], frameId: string): ComposedLine[] => lines.filter((l) => l.frameId === frameId && typeof l.block === 'number');
@@ -153,6 +154,6 @@ describe('story frames', () => {
     const fit = result.frames[0]!.story!;
     expect(fit.overset!.characters).toBeGreaterThan(100);
     expect(fit.copyfit.linesOver).toBeGreaterThan(10);
-    expect(issue.message).toContain(`${fit.copyfit.linesOver} grid line(s) overset`);
+    expect(preflightText(issue)).toContain(`${fit.copyfit.linesOver} grid line(s) overset`);
   });
 });

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { menuLabels } from '../../../main/app/menu-labels';
+import { mainTexts } from '../../../main/app/texts';
 import { menuTemplate } from '../../../main/app/menu-template';
 import { pdfSaveDialog } from '../../../main/pages/pdf-save-dialog';
 import type { MenuAction } from '../../../shared/ipc/contract';
@@ -13,7 +13,7 @@ import { mountedFile } from '../../e2e/harness/static-server';
 describe('File → Export PDF', () => {
   it('is in the File menu with Ctrl/Cmd+E and goes to the renderer as export-pdf', () => {
     const sent: MenuAction[] = [];
-    const template = menuTemplate({ platform: 'linux', isDev: false, appName: 'Banmian', labels: menuLabels('zh-CN'), send: (a) => sent.push(a) });
+    const template = menuTemplate({ platform: 'linux', isDev: false, appName: 'Banmian', labels: mainTexts('zh-CN').menu, send: (a) => sent.push(a) });
     const file = (template[0]!.submenu ?? []) as MenuItemConstructorOptions[];
     const item = file.find((i) => i.label === '导出 PDF…')!;
     expect(item.accelerator).toBe('CmdOrCtrl+E');
@@ -29,11 +29,11 @@ describe('File → Export PDF', () => {
         return { canceled: false, filePath: '/home/desk/out/第3版' };
       },
       () => '/home/desk/Documents',
-      true,
+      mainTexts('zh-CN').pdfDialog,
     );
     expect(await pick('2024-02-20 第3版 基层党建.pdf')).toBe('/home/desk/out/第3版.pdf');
     expect(asked[0]).toMatchObject({ title: '导出 PDF', defaultPath: path.join('/home/desk/Documents', '2024-02-20 第3版 基层党建.pdf') });
-    const cancelled = pdfSaveDialog(async () => ({ canceled: true }), () => '/tmp', false);
+    const cancelled = pdfSaveDialog(async () => ({ canceled: true }), () => '/tmp', mainTexts('en-US').pdfDialog);
     expect(await cancelled('x.pdf')).toBeNull();
   });
 });

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeDocument } from '../../../main/pages/compose-service';
 import { renderPagePdf } from '../../../main/pages/export-page';
-import { readImageInfo } from '../../../main/pages/image-info';
+import { readImageInfo } from '../../../main/photos/image-info';
 import { loadPageFile } from '../../../main/pages/page-files';
 import { sampleResources } from '../../../main/sample/sample-resources';
 import { openStore } from '../../../main/store/open-store';
 import { BROADSHEET } from '../../../shared/compose/templates';
 import { PAGE_FORMAT, PAGE_FORMAT_VERSION, type PageDocument } from '../../../shared/model/page';
+import { preflightText } from '../../../main/cli/preflight-text';
 
 const photos = sampleResources().photos;
 let dir: string;
@@ -78,8 +79,8 @@ describe('the page pipeline', () => {
     const composed = await composeDocument(doc, { baseDir: dir });
     const issue = composed.result.preflight.find((i) => i.code === 'unknown-asset')!;
     expect(issue.severity).toBe('error');
-    expect(issue.message).toContain(join(dir, 'nowhere.jpg'));
-    expect(issue.message).toContain('ENOENT');
+    expect(preflightText(issue)).toContain(join(dir, 'nowhere.jpg'));
+    expect(preflightText(issue)).toContain('ENOENT');
   });
 
   it('converts an RGB photo to CMYK once for the PDF, while the page is composed', async () => {

@@ -5,13 +5,14 @@ import type { PageDocument } from '../../../shared/model/page';
 import { bylineText } from '../../../shared/compose/story-paragraphs';
 import { blockText, type StoryFields } from '../../../shared/model/story';
 import { renderPdfBytes } from '../../../main/export/index';
-import { composeDocument, type ComposedPage } from '../../../main/pages/compose-service';
+import { composeDocument, type ComposedDocument } from '../../../main/pages/compose-service';
 import { displayDocument } from '../../../main/pages/export-page';
 import { samplePageDocument, sampleStories } from '../../../main/sample/sample-page';
 import { STORY } from '../../../main/sample/sample-layout';
+import { preflightText } from '../../../main/cli/preflight-text';
 
 let doc: PageDocument;
-let page: ComposedPage;
+let page: ComposedDocument;
 let imported: Record<string, StoryFields>;
 
 beforeAll(async () => {
@@ -52,7 +53,7 @@ describe('the built-in sample page', () => {
 
   it('has no preflight errors; the only warnings are the two RGB photos converted at export', () => {
     expect(page.result.preflight.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(page.result.preflight.map((i) => `${i.code} ${i.message.slice(0, 24)}`)).toEqual([
+    expect(page.result.preflight.map((i) => `${i.code} ${preflightText(i).slice(0, 24)}`)).toEqual([
       'rgb-image photo "group-1-boats" (1',
       'rgb-image photo "group-2-path" (14',
     ]);

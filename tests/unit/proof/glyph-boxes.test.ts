@@ -4,8 +4,8 @@ import type { PageDocument } from '../../../shared/model/page';
 import { bodyTexts } from '../../../shared/proof/anchoring';
 import { blockLines, markBoxes, measurerMetrics } from '../../../shared/proof/glyph-boxes';
 import { layoutProof } from '../../../shared/proof/proof-layer';
-import { composeDocument, type ComposedPage } from '../../../main/pages/compose-service';
-import { pageMeasurer } from '../../../main/pages/page-fonts';
+import { composeDocument, type ComposedDocument } from '../../../main/pages/compose-service';
+import { pageMeasurer } from '../../../main/fonts/page-measurer';
 import { samplePageDocument } from '../../../main/sample/sample-page';
 import { STORY } from '../../../main/sample/sample-layout';
 import { SAMPLE_PROOF_MARKS, sampleProofRound } from '../../../main/sample/sample-proof-round';
@@ -15,7 +15,7 @@ import { SAMPLE_PROOF_MARKS, sampleProofRound } from '../../../main/sample/sampl
 // the sample's proof round lands every mark on the page.
 
 let doc: PageDocument;
-let page: ComposedPage;
+let page: ComposedDocument;
 let display: DisplayPage;
 const metrics = () => measurerMetrics(pageMeasurer());
 

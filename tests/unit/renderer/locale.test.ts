@@ -23,7 +23,9 @@ describe('catalogue', () => {
   it('has every label in both languages, none left empty', () => {
     const walk = (value: unknown, path: string, out: string[]) => {
       if (typeof value === 'string') {
-        if (value.trim() === '') out.push(path);
+        // A rule dragged onto the page carries no sample text.
+        const ruleSample = /\.pageDesk\.elements\.rule-[a-z]+\.sample$/.test(path);
+        if (value.trim() === '' && !ruleSample) out.push(path);
       } else if (value && typeof value === 'object') {
         for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`, out);
       }

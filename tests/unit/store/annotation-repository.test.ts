@@ -104,14 +104,14 @@ describe('annotations', () => {
     let minute = 0;
     const store = stores.open(undefined, { now: () => new Date(Date.UTC(2024, 1, 20, 10, minute++)) });
     const story = store.stories.create({ ...ZHU, status: 'editing' });
-    expect(store.annotations.currentRound(story.id)).toBe(1);
-    const first = store.annotations.recordStatusChange({ storyId: story.id, from: 'editing', to: 'proofing', author: '编辑 王', version: 2 });
+    expect(store.statusHistory.currentRound(story.id)).toBe(1);
+    const first = store.statusHistory.record({ storyId: story.id, from: 'editing', to: 'proofing', author: '编辑 王', version: 2 });
     expect(first).toMatchObject({ from: 'editing', to: 'proofing', author: '编辑 王', round: 1, at: '2024-02-20T10:01:00.000Z' }); // the story's creation took minute 0
-    store.annotations.recordStatusChange({ storyId: story.id, from: 'proofing', to: 'editing', author: '编辑 王', version: 3 });
-    const second = store.annotations.recordStatusChange({ storyId: story.id, from: 'editing', to: 'proofing', author: '编辑 王', version: 4 });
+    store.statusHistory.record({ storyId: story.id, from: 'proofing', to: 'editing', author: '编辑 王', version: 3 });
+    const second = store.statusHistory.record({ storyId: story.id, from: 'editing', to: 'proofing', author: '编辑 王', version: 4 });
     expect(second.round).toBe(2);
-    expect(store.annotations.currentRound(story.id)).toBe(2);
-    expect(store.annotations.statusHistory(story.id).map((c) => `${c.from}→${c.to}:${c.round ?? '-'}`)).toEqual(['editing→proofing:1', 'proofing→editing:-', 'editing→proofing:2']);
+    expect(store.statusHistory.currentRound(story.id)).toBe(2);
+    expect(store.statusHistory.list(story.id).map((c) => `${c.from}→${c.to}:${c.round ?? '-'}`)).toEqual(['editing→proofing:1', 'proofing→editing:-', 'editing→proofing:2']);
   });
 
   it('upgrades marks of a version-5 database: leaf anchors become block anchors, "proof-mark" becomes 改正', () => {

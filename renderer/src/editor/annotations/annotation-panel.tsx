@@ -3,8 +3,8 @@ import { Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import { ANNOTATION_KIND_INFO, ANNOTATION_STATUSES, canAccept, type Annotation, type AnnotationStatus, type StatusChange } from '../../../../shared/model/annotation';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatUpdated } from '../../library/format-story';
-import { useUserName } from '../../user/user-name';
+import { formatUpdated } from '../../ui/format-story';
+import { useUserName } from '../../ui/user-name';
 import type { AnnotationController } from './annotation-controller';
 import { markColor } from './mark-look';
 import '../../styles/proofreading.css';
@@ -47,7 +47,7 @@ export function AnnotationPanel({ controller, history, onClose }: Props) {
     <aside className="side-panel proof-panel" aria-label={p.panel.title} data-testid="proof-panel">
       <div className="side-panel-bar">
         <span className="side-panel-title">
-          {p.panel.title} <span className="proof-count" data-testid="proof-count">{p.panel.count(shown.length)}</span>
+          {p.panel.title} <span className="proof-panel-count" data-testid="proof-panel-count">{p.panel.count(shown.length)}</span>
         </span>
         <button type="button" className="icon-button" aria-label={p.panel.close} title={p.panel.close} onClick={onClose}>
           ×

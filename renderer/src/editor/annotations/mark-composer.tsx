@@ -4,18 +4,11 @@ import { ReactEditor, useSlateStatic } from 'slate-react';
 import { ANNOTATION_KIND_INFO, sameCharacters, type AnnotationKind } from '../../../../shared/model/annotation';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AnnotationController } from './annotation-controller';
-import { MarkFields } from './mark-fields';
+import { MarkFields, swapped } from '../../ui/mark-fields';
 
 interface Props {
   controller: AnnotationController;
   onDone: () => void;
-}
-
-/** 对调's natural correction: the two halves of the marked text swapped (the user can edit it). */
-export function swapped(quote: string): string {
-  const chars = Array.from(quote);
-  const half = Math.ceil(chars.length / 2);
-  return [...chars.slice(half), ...chars.slice(0, half)].join('');
 }
 
 /**

@@ -37,6 +37,7 @@ export const BodyEditor = memo(function BodyEditor({ onBlur, onCompositionStart,
       return marks.length === 0 ? flags : flags.length === 0 ? marks : [...flags, ...marks];
     },
     // The epochs: a new function makes Slate decorate every block again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the epochs are the point
     [editor, decorationEpoch, proofEpoch],
   );
 

@@ -20,7 +20,7 @@ export function PhotoElement({ attributes, children, element }: RenderElementPro
   return (
     <div {...attributes} className={`body-photo${selected && focused ? ' is-selected' : ''}`} data-testid="photo-block">
       <div className="photo-card" contentEditable={false}>
-        <div className="photo-slot" aria-hidden="true">
+        <div className="body-photo-slot" aria-hidden="true">
           <svg viewBox="0 0 24 24" width="22" height="22">
             <rect x="3" y="5" width="18" height="14" rx="1.5" />
             <circle cx="9" cy="10" r="1.8" />

@@ -1,5 +1,5 @@
 import type { Block, StoryFields } from '../../../../shared/model/story';
-import { formatBylines } from '../../library/format-story';
+import { formatBylines } from '../../ui/format-story';
 import { diffSequences } from '../revisions/sequence-diff';
 
 /** One block of their version, with whether this window's version lacks it and where it would go. */

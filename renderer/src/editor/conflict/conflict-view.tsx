@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Block, Story, StoryFields } from '../../../../shared/model/story';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatBylines, formatUpdated } from '../../library/format-story';
+import { formatBylines, formatUpdated } from '../../ui/format-story';
 import { useChangeSignal, type ChangeSignal } from '../change-signal';
 import { alignTheirs, differingHeads, type HeadKey } from './conflict-alignment';
 
@@ -53,6 +53,8 @@ export function TheirVersion({ theirs, readMine, signal, headVersion, onCopyBloc
   const c = t.editor.conflict;
   const f = t.editor.fields;
   const edits = useDeferredValue(useChangeSignal(signal));
+  // `edits` and `headVersion` stand for what readMine reads.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- readMine reads the editor
   const mine = useMemo(() => readMine(), [readMine, edits, headVersion]);
   const alignment = useMemo(() => alignTheirs(mine.body, theirs.body), [mine, theirs]);
   const heads = useMemo(() => differingHeads(mine, theirs), [mine, theirs]);

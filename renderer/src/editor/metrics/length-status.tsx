@@ -27,6 +27,7 @@ export function LengthStatus({ storyId, signal }: { storyId: string; signal: Cha
   const [settings, setSettings] = useState<LengthSettings>(() => readLengthSettings(storage(), storyId));
   const [editing, setEditing] = useState(false);
   // `version` stands for editor.children, which Slate replaces on every change.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for editor.children
   const measure = useMemo(() => measureStory(bodyOf(editor), settings.columnWidth), [editor, version, settings.columnWidth]);
   const target = targetOf(settings);
   const number = (value: number) => value.toLocaleString(locale);

@@ -10,6 +10,8 @@ export function PunctuationStatus({ signal }: { signal: ChangeSignal }) {
   const editor = useSlateStatic();
   const { t } = useI18n();
   const version = useDeferredValue(useChangeSignal(signal));
+  // `version` stands for the editor's text, which the count reads.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the text
   const count = useMemo(() => editor.punctuationFlagCount(), [editor, version]);
   return (
     <button

@@ -4,7 +4,7 @@ import { storyLength, type StoryFields } from '../../../../shared/model/story';
 import { useI18n } from '../../i18n/i18n-context';
 import { useClient } from '../../ipc/client-context';
 import { errorMessage } from '../../ipc/error-message';
-import { formatUpdated } from '../../library/format-story';
+import { formatUpdated } from '../../ui/format-story';
 import { useChangeSignal, type ChangeSignal } from '../change-signal';
 import { DiffView } from './diff-view';
 import { storyLines } from './story-lines';
@@ -56,6 +56,7 @@ export function RevisionsPanel({ storyId, version, readCurrent, signal, onRestor
   const lines = useMemo<DiffLine[] | null>(
     () => (revision ? diffLines(storyLines(revision.fields, labels), storyLines(readCurrent(), labels)) : null),
     // `edits` stands for the editor's text, which readCurrent reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- edits stands for the text
     [revision, labels, readCurrent, edits],
   );
 

@@ -1,5 +1,5 @@
 import type { Block, StoryFields } from '../../../../shared/model/story';
-import { formatBylines } from '../../library/format-story';
+import { formatBylines } from '../../ui/format-story';
 
 /** Between a label and its text: an ideographic space, as copy is set. */
 const GAP = '\u3000';

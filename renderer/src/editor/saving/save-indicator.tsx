@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { formatUpdated } from '../../library/format-story';
+import { formatUpdated } from '../../ui/format-story';
 import type { SessionSnapshot } from './story-session';
 
 /** The save state in words; data attributes let tests wait for a finished save. */

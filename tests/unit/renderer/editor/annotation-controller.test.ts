@@ -1,7 +1,8 @@
 import { Editor, Node, Transforms, type NodeEntry } from 'slate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/ipc/dispatch';
-import { createHandlers, type Handlers } from '../../../../main/ipc/handlers';
+import type { Handlers } from '../../../../main/ipc/handler-types';
+import { createHandlers } from '../../../../main/ipc/handlers';
 import { openStore } from '../../../../main/store/open-store';
 import type { Store } from '../../../../main/store/store-types';
 import { createBridge, createClient } from '../../../../shared/ipc/client';

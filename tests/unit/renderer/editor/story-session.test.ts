@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../../main/ipc/dispatch';
-import { createHandlers, type Handlers } from '../../../../main/ipc/handlers';
+import type { Handlers } from '../../../../main/ipc/handler-types';
+import { createHandlers } from '../../../../main/ipc/handlers';
 import { openStore } from '../../../../main/store/open-store';
 import type { Store } from '../../../../main/store/store-types';
 import { createBridge, createClient, type BanmianClient } from '../../../../shared/ipc/client';

@@ -1,0 +1,128 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../main/store/open-store';
+import type { Store } from '../main/store/store-types';
+import type { Benchmark } from './bench-types';
+import { archivePath } from './search-corpus';
+
+/**
+ * Search at newsroom scale (issue 14): an archive of 100,000 stories of real Chinese copy
+ * (bench/search-corpus.ts; built once, ~10 minutes, then cached in .bench-cache/), copied to a
+ * temp folder so saves do not change the cache. BANMIAN_BENCH_STORIES=1000000 for the 1M run.
+ *
+ * Each query benchmark cycles through its list, one query per timed run: the figures are over
+ * all the list's queries. Queries are what a desk types: two-character words (common ones that
+ * most stories hold, and rarer ones), a name, Latin words and numbers.
+ */
+
+const COUNT = Number(process.env.BANMIAN_BENCH_STORIES ?? 100_000);
+const QUERIES = {
+  'two-character Chinese words': ['党建', '服务', '群众', '骑手', '社区', '村民', '学校', '治理', '支部', '校史', '书记', '太极'],
+  'Latin words': ['5g', 'APP', 'GDP', 'ai', 'UNESCO', 'VR', 'CEO'],
+  numbers: ['300', '2023', '1200', '48', '100', '2020'],
+  'names and longer words': ['王梦梦', '杜挺勇', '新兴领域', '校史馆', '党建 服务'],
+};
+
+let store: Store | undefined;
+let dir: string | undefined;
+
+function open(): Store {
+  if (!store) {
+    const source = archivePath(COUNT, (line) => console.error(line));
+    dir = mkdtempSync(join(tmpdir(), 'banmian-search-bench-'));
+    const path = join(dir, 'banmian.db');
+    copyFileSync(source, path);
+    store = openStore(path, { photosDir: join(dir, 'photos') });
+    process.on('exit', () => {
+      store?.close();
+      rmSync(dir!, { recursive: true, force: true });
+    });
+  }
+  return store;
+}
+
+function cycling(list: string[]): () => void {
+  let next = 0;
+  return () => {
+    open().search.search(list[next++ % list.length]!);
+  };
+}
+
+const all = Object.values(QUERIES).flat();
+const k = COUNT >= 1_000_000 ? '1M' : `${COUNT / 1000}k`;
+
+export const benchmarks: Benchmark[] = [
+  ...Object.entries(QUERIES).map(([what, list]) => ({
+    name: `search ${k}: ${what} (${list.join(' ')})`,
+    setup: () => void open(),
+    run: cycling(list),
+    warmup: list.length,
+    iterations: list.length * 5,
+  })),
+  {
+    name: `search ${k}: all ${all.length} queries, top 20 with snippets`,
+    setup: () => void open(),
+    run: cycling(all),
+    warmup: all.length,
+    iterations: all.length * 5,
+    targetMs: 10,
+  },
+  {
+    name: `search ${k}: save a story (one paragraph changed; row, revision and index in one transaction)`,
+    setup: () => void open(),
+    run: (() => {
+      let n = 0;
+      let ids: string[] = [];
+      return () => {
+        const s = open();
+        if (ids.length === 0) ids = s.stories.list({ section: '文化' }).slice(0, 50).map((story) => story.id);
+        const story = s.stories.get(ids[n % ids.length]!);
+        const body = story.body.map((block, i) =>
+          i === 1 && block.type === 'paragraph' ? { ...block, children: [{ text: `${block.children[0]!.text}（第${++n}次修改）` }] } : block,
+        );
+        s.stories.save(story.id, story.version, { body });
+      };
+    })(),
+    warmup: 5,
+    iterations: 50,
+    targetMs: 5,
+  },
+  {
+    name: `library ${k}: list every live story (summaries, newest first)`,
+    setup: () => void open(),
+    run: () => void open().stories.list(),
+    warmup: 1,
+    iterations: 10,
+  },
+  {
+    name: `app start ${k}, main-process part: open the store (schema check) and list the library`,
+    setup: () => void open(),
+    run: () => {
+      const again = openStore(join(dir!, 'banmian.db'), { photosDir: join(dir!, 'photos') });
+      again.stories.list();
+      again.close();
+    },
+    warmup: 0,
+    iterations: 3,
+  },
+  {
+    name: `library ${k}: filter by section`,
+    setup: () => void open(),
+    run: () => void open().stories.list({ section: '党建' }),
+    warmup: 1,
+    iterations: 10,
+    targetMs: 50,
+  },
+  {
+    name: `library ${k}: filter by status`,
+    setup: () => void open(),
+    run: () => void open().stories.list({ status: 'draft' }),
+    warmup: 1,
+    iterations: 10,
+    targetMs: 50,
+  },
+];
+
+export const report = (): string =>
+  store ? `main process RSS with the ${k} archive open, after the runs above: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB` : '';

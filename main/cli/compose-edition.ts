@@ -1,0 +1,38 @@
+import { exportEdition } from '../pages/edition-export';
+import { openStore } from '../store/open-store';
+import { formatIssue, UsageError, type CliIo } from './cli-context';
+import { progressBar } from './progress-bar';
+
+export interface ComposeEditionArgs {
+  db: string;
+  edition: string;
+  outDir: string;
+  fixedDate?: Date;
+  convertRgb: boolean;
+}
+
+/** `compose --db DB --edition DATE --out-dir DIR`: every page of the edition, with a progress bar on stderr. */
+export async function composeEdition(args: ComposeEditionArgs, io: CliIo): Promise<number> {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(args.edition)) throw new UsageError(`--edition: expected a date as YYYY-MM-DD, found "${args.edition}"`);
+  const store = openStore(args.db);
+  try {
+    let bar: ReturnType<typeof progressBar> | undefined;
+    const problems: string[] = [];
+    const pages = await exportEdition(store, args.edition, args.outDir, {
+      fixedDate: args.fixedDate,
+      convertRgb: args.convertRgb,
+      onPage(page, done, total) {
+        bar ??= progressBar(io, total);
+        bar.step(done, `第${page.pageNumber}版 ${page.name}`.trimEnd());
+        for (const issue of page.preflight) problems.push(`第${page.pageNumber}版 ${formatIssue(issue)}`);
+      },
+    });
+    bar?.end();
+    for (const line of problems) io.err(`${line}\n`);
+    const bytes = pages.reduce((sum, page) => sum + page.bytes, 0);
+    io.err(`wrote ${pages.length} page(s) of ${args.edition} to ${args.outDir} (${bytes} bytes)\n`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}

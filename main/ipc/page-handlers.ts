@@ -1,0 +1,50 @@
+import type { PageCommands } from '../../shared/ipc/page-contract';
+import { BanmianError } from '../../shared/ipc/result';
+import { exportPageFromDesk } from '../pages/desk-export';
+import { openSamplePage } from '../pages/sample-in-store';
+import { composeForScreen } from '../pages/screen-compose';
+import { createPage, duplicatePage, pageView, savePage, summaryView } from '../pages/stored-pages';
+import { convertPhotoToCmyk, importPhotos, photoView } from '../photos/photo-store';
+import type { Handlers, Services } from './handler-types';
+import { decodeUploads } from './uploads';
+
+type PageCommand = keyof PageCommands;
+
+/** The faces a page is set in unless a frame asks for another: body, bylines, headlines, captions. */
+const DESK_FACES = ['noto-serif-sc-400', 'noto-serif-sc-700', 'noto-sans-sc-400', 'noto-sans-sc-700'];
+
+/**
+ * The page desk's commands (docs/page-desk.md): pages kept in the store with optimistic
+ * versions, the built-in sample, photos, composition for the screen and export to PDF.
+ * Screen fonts and photo URLs come from the shell (banmian:// in the desktop app, the test server
+ * in the harness); where there are none, the screen draws outlines instead of photos.
+ */
+export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
+  const { store } = services;
+  const urls = { photo: services.photoUrl };
+
+  return {
+    'pages.list': ({ deleted }) => store.pages.list({ deleted: deleted ?? false }).map(summaryView),
+    'pages.get': ({ id }) => pageView(store, store.pages.get(id)),
+    'pages.create': ({ page, template }) => createPage(store, page, template),
+    'pages.duplicate': ({ id, editionDate, pageNumber, name }) => duplicatePage(store, id, { editionDate, pageNumber, name }),
+    'pages.save': ({ id, version, document }) => savePage(store, id, version, document),
+    'pages.delete': ({ id }) => summaryView(store.pages.softDelete(id)),
+    'pages.restore': ({ id }) => summaryView(store.pages.restore(id)),
+    'pages.openSample': async () => {
+      const view = await openSamplePage(store, urls.photo);
+      services.notify?.('stories.changed', { ids: view.document.frames.flatMap((f) => (f.kind === 'story' ? [f.storyId] : [])) });
+      return view;
+    },
+    'pages.compose': (input) => composeForScreen(store, input, urls),
+    'pages.fonts': () => [...DESK_FACES],
+    'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
+    'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),
+    'pages.importPhotos': ({ files }) => importPhotos(store, decodeUploads(files), urls.photo),
+    'pages.convertPhoto': ({ sha256 }) => convertPhotoToCmyk(store, sha256, urls.photo),
+    'pages.exportPdf': ({ document, drafts }) => {
+      if (!services.pickPdfPath) throw new BanmianError('forbidden', 'This shell cannot save files.');
+      return exportPageFromDesk(store, document, drafts, services.pickPdfPath);
+    },
+  };
+}

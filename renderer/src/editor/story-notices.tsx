@@ -1,0 +1,52 @@
+import type { Story } from '../../../shared/ipc/contract-types';
+import { useI18n } from '../i18n/i18n-context';
+import { ConflictBanner } from './conflict/conflict-view';
+
+/** A message under the toolbar, with an optional action (e.g. undoing a restore). */
+export interface Notice {
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+interface Props {
+  notice: Notice | null;
+  onDismiss: () => void;
+  /** The story went to the trash in another window. */
+  deleted: boolean;
+  onRestore: () => void;
+  /** In a conflict: the version another window saved. */
+  theirs: Story | null;
+  busy: boolean;
+  onChoose: (choice: 'mine' | 'theirs') => void;
+}
+
+/** The notices under the editor's toolbar: a passing message, the story deleted elsewhere, a save conflict. */
+export function StoryNotices({ notice, onDismiss, deleted, onRestore, theirs, busy, onChoose }: Props) {
+  const { t } = useI18n();
+  return (
+    <>
+      {notice && (
+        <div className="notice notice-info editor-notice" role="status" data-testid="editor-notice">
+          <span className="notice-text">{notice.text}</span>
+          {notice.action && (
+            <button type="button" className="secondary-button" data-testid="notice-action" onClick={notice.action.run}>
+              {notice.action.label}
+            </button>
+          )}
+          <button type="button" className="link-button" onClick={onDismiss}>
+            {t.actions.dismiss}
+          </button>
+        </div>
+      )}
+      {deleted && (
+        <div className="notice notice-warning editor-notice" role="alert" data-testid="deleted-banner">
+          <span className="notice-text">{t.editor.deleted.message}</span>
+          <button type="button" className="secondary-button" onClick={onRestore}>
+            {t.editor.deleted.restore}
+          </button>
+        </div>
+      )}
+      {theirs && <ConflictBanner theirs={theirs} busy={busy} onKeepMine={() => onChoose('mine')} onKeepTheirs={() => onChoose('theirs')} />}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = resolve(__dirname, '../../../bin/banmian.cjs');
+const dir = mkdtempSync(join(tmpdir(), 'banmian-v8-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `banmian compose --sample` in a new process, run from another folder, with its own code cache and photo cache. */
+function compose(out: string, env: Record<string, string> = {}): Buffer {
+  const r = spawnSync(process.execPath, [BIN, 'compose', '--sample', '--out', join(dir, out)], {
+    cwd: tmpdir(),
+    encoding: 'utf8',
+    env: { ...process.env, BANMIAN_COMPILE_CACHE_DIR: join(dir, 'v8'), BANMIAN_CACHE_DIR: join(dir, 'photos'), ...env },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  // Every photo is found (a failed import('sharp') would report them unreadable).
+  expect(r.stderr).not.toMatch(/unknown-asset|cannot be read/u);
+  return readFileSync(join(dir, out));
+}
+
+describe('the CLI’s V8 code cache (bin/compile-cache.cjs)', () => {
+  it('is written by the first run and gives the same PDF bytes when used, or damaged, or off', () => {
+    const first = compose('first.pdf');
+    const files = readdirSync(join(dir, 'v8'));
+    expect(files).toEqual([`node-${process.version}-${process.arch}.bin`]);
+    expect(Buffer.compare(compose('cached.pdf'), first)).toBe(0);
+    writeFileSync(join(dir, 'v8', files[0]!), 'not a cache');
+    expect(Buffer.compare(compose('damaged.pdf'), first)).toBe(0);
+    expect(Buffer.compare(compose('off.pdf', { BANMIAN_COMPILE_CACHE: '0' }), first)).toBe(0);
+  }, 240_000);
+});

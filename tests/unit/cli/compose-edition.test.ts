@@ -1,0 +1,92 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli';
+import { pdftotext, qpdfCheck, SKIP_MESSAGE, toolsPresent } from '../export/helpers/pdf-tools';
+
+const EDITION = '2026-11-29';
+
+async function cli(argv: string[], errIsTTY = false): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t), errIsTTY });
+  return { code, out, err };
+}
+
+let dir: string;
+let db: string;
+const ids = new Map<number, string>();
+const cacheBefore = process.env.BANMIAN_CACHE_DIR;
+
+/** Three pages of 2026-11-29 (the sample page's copy and photos as 第1–3版, named apart) and one page of the next day. */
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'banmian-edition-'));
+  process.env.BANMIAN_CACHE_DIR = join(dir, 'photo-cache');
+  db = join(dir, 'news.db');
+  const sample = join(dir, 'sample.json');
+  expect((await cli(['sample-page', '--out', sample])).code).toBe(0);
+  const doc = JSON.parse(readFileSync(sample, 'utf8')) as { page: { edition: string; number: number; name: string } };
+  const slots: Array<[string, number, string]> = [[EDITION, 1, '要闻'], [EDITION, 2, '党建'], [EDITION, 3, '社会'], ['2026-11-30', 1, '次日要闻']];
+  for (const [edition, number, name] of slots) {
+    const file = join(dir, `page-${edition}-${number}.json`);
+    writeFileSync(file, JSON.stringify({ ...doc, page: { ...doc.page, edition, number, name } }));
+    const saved = await cli(['page-save', file, '--db', db]);
+    expect(saved.code, saved.err).toBe(0);
+    if (edition === EDITION) ids.set(number, saved.out.trim());
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (cacheBefore === undefined) delete process.env.BANMIAN_CACHE_DIR;
+  else process.env.BANMIAN_CACHE_DIR = cacheBefore;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('banmian compose --db DB --edition DATE --out-dir DIR', () => {
+  it('writes every page of the edition, and only those, each the PDF compose --page writes', async () => {
+    const outDir = join(dir, 'edition');
+    const result = await cli(['compose', '--db', db, '--edition', EDITION, '--out-dir', outDir]);
+    expect(result.code, result.err).toBe(0);
+    expect(readdirSync(outDir).sort()).toEqual([`${EDITION}-p01.pdf`, `${EDITION}-p02.pdf`, `${EDITION}-p03.pdf`]);
+    // Progress without a terminal: one line per page, in 版次 order.
+    expect(result.err).toMatch(/^1\/3 第1版 要闻$/mu);
+    expect(result.err).toMatch(/^3\/3 第3版 社会$/mu);
+    expect(result.err).toMatch(new RegExp(`wrote 3 page\\(s\\) of ${EDITION}`, 'u'));
+    for (const number of [1, 2, 3]) {
+      const pdf = join(outDir, `${EDITION}-p0${number}.pdf`);
+      const single = join(dir, `single-${number}.pdf`);
+      expect((await cli(['compose', '--db', db, '--page', ids.get(number)!, '--out', single])).code).toBe(0);
+      expect(Buffer.compare(readFileSync(pdf), readFileSync(single)), `第${number}版`).toBe(0);
+    }
+  }, 180_000);
+
+  it.skipIf(!toolsPresent)(`gives valid PDFs with the page's text ${toolsPresent ? '' : SKIP_MESSAGE}`, async () => {
+    const outDir = join(dir, 'checked');
+    expect((await cli(['compose', '--db', db, '--edition', EDITION, '--out-dir', outDir])).code).toBe(0);
+    for (const name of readdirSync(outDir)) {
+      const pdf = join(outDir, name);
+      expect(qpdfCheck(pdf).status, name).toBe(0);
+      expect(pdftotext(pdf).replace(/\s/gu, '')).toContain('沁阳市：凝聚合力构建新兴领域党建新格局');
+    }
+  }, 180_000);
+
+  it('draws the progress bar in place on a terminal', async () => {
+    const result = await cli(['compose', '--db', db, '--edition', EDITION, '--out-dir', join(dir, 'tty')], true);
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toContain('\r\x1b[K[########················] 1/3 第1版 要闻');
+    expect(result.err).toContain('[########################] 3/3 第3版 社会\n');
+  }, 180_000);
+
+  it('says so when the edition has no pages, and asks for all three options', async () => {
+    const empty = await cli(['compose', '--db', db, '--edition', '2026-01-01', '--out-dir', join(dir, 'none')]);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/No pages are stored for the edition 2026-01-01/u);
+    const missing = await cli(['compose', '--db', db, '--edition', EDITION]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--out-dir DIR/u);
+    const badDate = await cli(['compose', '--db', db, '--edition', '29.11.2026', '--out-dir', join(dir, 'none')]);
+    expect(badDate.code).toBe(2);
+    expect(badDate.err).toMatch(/YYYY-MM-DD/u);
+  });
+});

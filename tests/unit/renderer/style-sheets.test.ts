@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The renderer's style sheets: one owner per class, colours only from tokens.
+const rendererSrc = path.resolve(__dirname, '../../../renderer/src');
+const sheets = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sheets(path.join(dir, entry.name)) : entry.name.endsWith('.css') ? [path.join(dir, entry.name)] : [],
+  );
+const withoutComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//gu, '');
+
+describe('renderer style sheets', () => {
+  const files = sheets(rendererSrc);
+
+  it('define each class (as a selector of its own) in one sheet only', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const file of files) {
+      for (const [, selectors] of withoutComments(readFileSync(file, 'utf8')).matchAll(/([^{}]+)\{/gu)) {
+        for (const selector of selectors!.split(',').map((s) => s.trim())) {
+          if (!/^\.[\w-]+$/u.test(selector)) continue;
+          owners.set(selector, (owners.get(selector) ?? new Set()).add(path.relative(rendererSrc, file)));
+        }
+      }
+    }
+    expect([...owners].filter(([, where]) => where.size > 1).map(([selector, where]) => `${selector}: ${[...where].join(', ')}`)).toEqual([]);
+  });
+
+  it('take colours from custom properties: a hex colour appears only where a token is defined', () => {
+    const literals = files.flatMap((file) =>
+      withoutComments(readFileSync(file, 'utf8'))
+        .split('\n')
+        .flatMap((line, i) => (/#[0-9a-f]{3,8}\b/iu.test(line) && !/^\s*--[\w-]+\s*:/u.test(line) && !/^(\s*--[\w-]+: #[0-9a-f]+;)+\s*$/iu.test(line) ? [`${path.relative(rendererSrc, file)}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(literals).toEqual([]);
+  });
+});
