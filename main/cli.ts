@@ -6,6 +6,8 @@ import { importCommand } from './cli/import-command';
 import { PAGE_SAVE_USAGE, pageSaveCommand } from './cli/page-save-command';
 import { SAMPLE_PAGE_USAGE, samplePageCommand } from './cli/sample-page-command';
 import { searchCommand } from './cli/search-command';
+import { NEWSROOM_USAGE, newsroomCommand } from './cli/newsroom-command';
+import { SYNC_USAGE, syncCommand } from './cli/sync-command';
 import type { CliContext, CliIo } from './cli/cli-context';
 
 /** Headless commands over the same services as the app; no Electron. */
@@ -20,6 +22,10 @@ Commands:
                                     compose a page into a print-ready PDF (compose --help)
   ${SAMPLE_PAGE_USAGE}          the built-in sample page as a page file (stdout, or FILE)
   ${PAGE_SAVE_USAGE}       save a page file (and its photos) in a database; prints the page id
+  ${NEWSROOM_USAGE}
+                                    make a CouchDB server a newsroom server (newsroom --help)
+  ${SYNC_USAGE}
+                                    sync a desk with the newsroom server (sync --help)
 
 Options:
   --db PATH     the article database (created when missing)
@@ -37,6 +43,8 @@ const PAGE_COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<numbe
   compose: composeCommand,
   'sample-page': samplePageCommand,
   'page-save': pageSaveCommand,
+  newsroom: newsroomCommand,
+  sync: syncCommand,
 };
 
 const processIo: CliIo = {

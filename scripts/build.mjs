@@ -19,12 +19,13 @@ const require = createRequire(import.meta.url);
  * - electron: provided by the runtime;
  * - better-sqlite3, sharp: native addons (electron-builder rebuilds and unpacks them);
  * - lcms-wasm: an ES module that finds its .wasm file beside itself (import.meta.url);
+ * - pouchdb-node: the newsroom replica; its LevelDB binding (leveldown) is a native addon;
  * - @expo-google-fonts/*: font-catalogue.ts finds the TTF files next to their package.json
  *   with require.resolve, so the packages must exist on disk, not in the bundle.
  * Everything else (zod, pdf-lib, fontkit 2, mammoth, linebreak, hyphen, …) is plain
  * JavaScript with its data compiled in; bundling it keeps start-up to one file read.
  */
-export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'sharp', 'lcms-wasm', '@expo-google-fonts/*'];
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'sharp', 'lcms-wasm', 'pouchdb-node', '@expo-google-fonts/*'];
 
 /** Electron 45: Chromium 140, Node 22. */
 const CHROME_TARGET = 'chrome140';

@@ -8,6 +8,8 @@ export interface DataPaths {
   /** Subsets of the page fonts cut for the screen (a cache: deleting it loses nothing). */
   screenFonts: string;
   windowState: string;
+  /** Settings → 编辑部: server, user, the password encrypted (docs/newsroom.md). */
+  newsroomSettings: string;
 }
 
 export function dataPaths(userData: string): DataPaths {
@@ -17,5 +19,6 @@ export function dataPaths(userData: string): DataPaths {
     photos: path.join(userData, 'photos'),
     screenFonts: path.join(userData, 'screen-fonts'),
     windowState: path.join(userData, 'window-state.json'),
+    newsroomSettings: path.join(userData, 'newsroom.json'),
   };
 }

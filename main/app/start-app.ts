@@ -1,9 +1,10 @@
-import { BrowserWindow, Menu, app, dialog, session, type WebContents } from 'electron';
+import { BrowserWindow, Menu, app, dialog, safeStorage, session, type WebContents } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EventName, Events, MenuAction } from '../../shared/ipc/contract';
 import { bindElectronIpc } from '../ipc/bind-electron';
 import { createHandlers } from '../ipc/handlers';
+import { NewsroomService } from '../newsroom/newsroom-service';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
 import { createScreenFonts } from '../fonts/screen-fonts';
@@ -103,7 +104,12 @@ export function startApp(options: StartOptions = {}): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => store?.close());
+  let newsroom: NewsroomService | undefined;
+  app.on('will-quit', () => {
+    // Stops the sync's timers and feeds at once; a bridge step is one SQLite transaction, never half written.
+    void newsroom?.close();
+    store?.close();
+  });
 
   app
     .whenReady()
@@ -121,7 +127,24 @@ export function startApp(options: StartOptions = {}): void {
       const openedStore = openStore(paths.database, { photosDir: paths.photos });
       store = openedStore;
       const texts = mainTexts(osLocale());
+      // The newsroom password only ever touches the disk encrypted by the system keychain.
+      newsroom = new NewsroomService({
+        store: openedStore,
+        settingsFile: paths.newsroomSettings,
+        secrets: {
+          canEncrypt: () => safeStorage.isEncryptionAvailable(),
+          encrypt: (text) => safeStorage.encryptString(text),
+          decrypt: (bytes) => safeStorage.decryptString(bytes),
+        },
+        onStatus: (status) => notify('newsroom.status', status),
+        onChanged: ({ stories, markStories }) => {
+          if (stories.length > 0) notify('stories.changed', { ids: stories });
+          for (const storyId of markStories) notify('annotations.changed', { storyId });
+        },
+      });
+      newsroom.resume();
       const handlers = createHandlers({
+        newsroom,
         store: openedStore,
         appInfo: () => ({ name: PRODUCT_NAME, version: app.getVersion(), dataDir: paths.userData, shell: 'electron' }),
         pickImportFiles: () => pickImportFiles(BrowserWindow.getFocusedWindow() ?? mainWindow, texts.importDialog),

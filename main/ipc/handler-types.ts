@@ -3,6 +3,7 @@ import type { CommandName, CommandResult, Commands, EventName, Events } from '..
 import type { AppInfo } from '../../shared/ipc/contract-types';
 import type { ScreenFonts } from '../fonts/screen-fonts';
 import type { IncomingFile } from '../import/import-service';
+import type { NewsroomService } from '../newsroom/newsroom-service';
 import type { Store } from '../store/store-types';
 
 /** What the handlers need; the Electron shell, the CLI and the test harness each provide it. */
@@ -19,6 +20,8 @@ export interface Services {
   photoUrl?: (relativePath: string) => string | undefined;
   /** Where to write an exported PDF: the save dialog in the app; null when the user cancels. */
   pickPdfPath?: (suggestedName: string) => Promise<string | null>;
+  /** The newsroom (docs/newsroom.md): the app and the e2e harness have one; the CLI syncs with `banmian sync`. */
+  newsroom?: NewsroomService;
 }
 
 export type Handlers = {

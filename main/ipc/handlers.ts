@@ -4,6 +4,7 @@ import type { Handlers, Services } from './handler-types';
 import { pageHandlers } from './page-handlers';
 import { proofreadingHandlers } from './proofreading-handlers';
 import { decodeUploads } from './uploads';
+import { newsroomHandlers } from './newsroom-handlers';
 
 /** Plain functions of the services and the already-validated input. */
 export function createHandlers(services: Services): Handlers {
@@ -45,6 +46,7 @@ export function createHandlers(services: Services): Handlers {
 
     ...proofreadingHandlers(services),
     ...pageHandlers(services),
+    ...newsroomHandlers(services),
 
     'import.files': async ({ files }) => {
       const result = await importFiles(store, decodeUploads(files));

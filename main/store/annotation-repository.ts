@@ -38,7 +38,8 @@ interface AnnotationRow {
 }
 
 const COLUMNS = 'id, story_id, anchor, kind, text, target, body, author, status, round, reply_to, created_at, updated_at, decided_by, decided_at';
-const recordSchema = z.object({
+/** An annotation as stored (the newsroom's mark documents carry the same fields). */
+export const annotationRecordSchema = z.object({
   id: z.string(),
   storyId: z.string(),
   anchor: annotationAnchorSchema,
@@ -62,7 +63,7 @@ const anchorUpdatesSchema = z.array(
 function toRecord(row: AnnotationRow): AnnotationRecord {
   const what = `Annotation ${row.id}`;
   return parseStored(
-    recordSchema,
+    annotationRecordSchema,
     {
       id: row.id,
       storyId: row.story_id,

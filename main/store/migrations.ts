@@ -174,7 +174,79 @@ export const MIGRATIONS: readonly Migration[] = [
       upgradeAnnotationAnchors(db);
     },
   },
+  {
+    version: 7,
+    description: 'newsroom: an outbox filled by triggers in the saving transaction, the replica revision of each row, conflicts, deferred and refused documents',
+    up(db) {
+      createNewsroomTables(db);
+    },
+  },
 ];
+
+/**
+ * Step 7: the bridge between SQLite and the desk's PouchDB replica (docs/newsroom.md).
+ * Triggers put every change of a story, page or annotation into `newsroom_outbox` inside the
+ * transaction that made it, so a save the user saw succeed is queued even if the process dies
+ * right after. They fire only once the desk has joined a newsroom (`newsroom_state.joined`), and
+ * not while a change from the server is being applied (`newsroom_state.applying`, set and
+ * cleared inside the applier's own transaction, so no other connection ever sees it).
+ */
+function createNewsroomTables(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE newsroom_state (
+      key   TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TABLE newsroom_outbox (
+      doc_id    TEXT PRIMARY KEY,
+      change    INTEGER NOT NULL,
+      queued_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    -- The replica revision each row's content is (a local edit becomes its child).
+    CREATE TABLE newsroom_docs (
+      doc_id TEXT PRIMARY KEY,
+      rev    TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    -- Every side of a conflict the engine reported, kept whole so the desk shows them offline;
+    -- discard is set by the user's choice: the revisions to remove on the server.
+    CREATE TABLE newsroom_conflicts (
+      doc_id   TEXT PRIMARY KEY,
+      versions TEXT NOT NULL CHECK (json_valid(versions)),
+      found_at TEXT NOT NULL,
+      discard  TEXT CHECK (discard IS NULL OR json_valid(discard))
+    ) WITHOUT ROWID;
+
+    CREATE TABLE newsroom_deferred (
+      doc_id TEXT PRIMARY KEY,
+      reason TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TABLE newsroom_refused (
+      doc_id TEXT PRIMARY KEY,
+      reason TEXT NOT NULL,
+      at     TEXT NOT NULL
+    ) WITHOUT ROWID;
+  `);
+  const when = `EXISTS (SELECT 1 FROM newsroom_state WHERE key = 'joined')
+      AND NOT EXISTS (SELECT 1 FROM newsroom_state WHERE key = 'applying')`;
+  const enqueue = (docId: string) => `
+      INSERT INTO newsroom_outbox (doc_id, change, queued_at)
+      VALUES (${docId}, (SELECT coalesce(max(change), 0) + 1 FROM newsroom_outbox), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      ON CONFLICT (doc_id) DO UPDATE SET change = excluded.change, queued_at = excluded.queued_at;`;
+  for (const [table, prefix] of [['stories', 'story'], ['pages', 'page'], ['annotations', 'mark']] as const) {
+    db.exec(`
+      CREATE TRIGGER ${table}_to_newsroom_insert AFTER INSERT ON ${table} WHEN ${when}
+      BEGIN ${enqueue(`'${prefix}:' || NEW.id`)} END;
+      CREATE TRIGGER ${table}_to_newsroom_update AFTER UPDATE ON ${table} WHEN ${when}
+      BEGIN ${enqueue(`'${prefix}:' || NEW.id`)} END;
+      CREATE TRIGGER ${table}_to_newsroom_delete AFTER DELETE ON ${table} WHEN ${when}
+      BEGIN ${enqueue(`'${prefix}:' || OLD.id`)} END;
+    `);
+  }
+}
 
 /**
  * Step 6: anchors were a text node's path and an offset in that leaf; they become the block's

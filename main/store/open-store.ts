@@ -5,6 +5,8 @@ import { isMemoryPath, openDatabase, useWal } from './connection';
 import { diskError } from './disk-errors';
 import { assertIntact, assertOwnDatabase } from './foreign-database';
 import { assertKnownVersion, migrate } from './migrations';
+import { NewsroomInbound } from './newsroom-inbound';
+import { NewsroomOutbox } from './newsroom-outbox';
 import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
 import { SqliteSearchService } from './search-service';
@@ -44,13 +46,19 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const ctx = createStoreContext(db, options.now);
   const index = new SearchIndex(db);
   const photosDir = options.photosDir ? resolve(options.photosDir) : memory ? null : join(dirname(fullPath), 'photos');
+  const history = new StoryRevisionRepository(ctx);
+  const stories = new SqliteStoryRepository(ctx, index, history);
+  const pages = new SqlitePageRepository(ctx);
+  const annotations = new SqliteAnnotationRepository(ctx);
+  const outbox = new NewsroomOutbox(ctx, stories, pages, annotations);
   return {
     path: fullPath,
-    stories: new SqliteStoryRepository(ctx, index, new StoryRevisionRepository(ctx)),
+    stories,
     search: new SqliteSearchService(ctx),
-    pages: new SqlitePageRepository(ctx),
+    pages,
     assets: new SqliteAssetRepository(ctx, photosDir),
-    annotations: new SqliteAnnotationRepository(ctx),
+    annotations,
+    newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history) },
     statusHistory: new SqliteStatusHistoryRepository(ctx),
     transaction: (fn) => writeTransaction(db, fn),
     close: () => {

@@ -2,6 +2,8 @@ import type { StoryFields, StoryStatus } from '../../shared/model/story';
 import type { SearchHit, Story, StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
 import type { AnnotationRepository } from './annotation-types';
 import type { AssetRepository } from './asset-types';
+import type { NewsroomInbound } from './newsroom-inbound';
+import type { NewsroomOutbox } from './newsroom-outbox';
 import type { PageRepository } from './page-types';
 import type { StatusHistoryRepository } from './status-history-repository';
 
@@ -48,6 +50,8 @@ export interface Store {
   /** Photos, content-addressed in the photos folder next to the database. */
   readonly assets: AssetRepository;
   readonly annotations: AnnotationRepository;
+  /** The newsroom bridge's tables: what waits to go out, what came in (docs/newsroom.md). */
+  readonly newsroom: { readonly outbox: NewsroomOutbox; readonly inbound: NewsroomInbound };
   /** Each story's status changes and proof rounds. */
   readonly statusHistory: StatusHistoryRepository;
   /** Runs `fn` in one write transaction (repositories' own transactions nest in it as savepoints). */

@@ -6,7 +6,6 @@ import { storyFieldsOf } from '../../shared/model/story';
 import {
   emptyStoryFields,
   storyFieldsSchema,
-  storyLength,
   storyStatusSchema,
   type Story,
   type StoryFields,
@@ -20,6 +19,7 @@ import {
   STORY_COLUMNS,
   STORY_SUMMARY_COLUMNS,
   rowToStory,
+  storyColumnsOf,
   rowToSummary,
   type StoryRow,
   type StorySummaryRow,
@@ -34,21 +34,6 @@ const filterSchema = z.object({
   deleted: z.boolean().optional(),
 });
 const versionSchema = z.number().int().positive();
-
-function columnsOf(fields: StoryFields) {
-  return {
-    section: fields.section,
-    status: fields.status,
-    kicker: fields.kicker,
-    headline: fields.headline,
-    subtitle: fields.subtitle,
-    bylines: JSON.stringify(fields.bylines),
-    body: JSON.stringify(fields.body),
-    photo_credit: fields.photoCredit,
-    flags: JSON.stringify(fields.flags),
-    length: storyLength(fields.body),
-  };
-}
 
 function describe(story: Story): string {
   return story.headline ? `“${story.headline}”` : `Story ${story.id}`;
@@ -131,7 +116,7 @@ export class SqliteStoryRepository implements StoryRepository {
            subtitle = @subtitle, bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags,
            length = @length, version = version + 1, updated_at = @updated_at
          WHERE id = @id AND version = @expected`,
-      ).run({ ...columnsOf(after), updated_at: this.ctx.now(), id, expected: expectedVersion });
+      ).run({ ...storyColumnsOf(after), updated_at: this.ctx.now(), id, expected: expectedVersion });
       if (result.changes !== 1) throw new Error(`Story ${id} changed during its own save.`);
       this.index.put(row.seq, after);
       return this.get(id);
@@ -181,7 +166,7 @@ export class SqliteStoryRepository implements StoryRepository {
          version, created_at, updated_at, deleted_at)
        VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @length,
          1, @now, @now, NULL)`,
-    ).run({ ...columnsOf(checked), id, now });
+    ).run({ ...storyColumnsOf(checked), id, now });
     this.index.put(Number(result.lastInsertRowid), checked);
     return this.get(id);
   }

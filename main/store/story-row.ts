@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StorySummary } from '../../shared/ipc/contract-types';
-import { bylineSchema, storySchema, storyStatusSchema, type Story } from '../../shared/model/story';
+import { bylineSchema, storyLength, storySchema, storyStatusSchema, type Story, type StoryFields } from '../../shared/model/story';
 import { parseJsonColumn, parseStored } from './validation';
 
 /** A `stories` row as SQLite returns it. `seq` keys the search index; `id` is the public id. */
@@ -85,5 +85,21 @@ export function rowToSummary(row: StorySummaryRow): StorySummary {
     version: row.version,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+  };
+}
+
+/** A story's editable fields as the `stories` columns hold them (JSON columns serialised, the length counted). */
+export function storyColumnsOf(fields: StoryFields) {
+  return {
+    section: fields.section,
+    status: fields.status,
+    kicker: fields.kicker,
+    headline: fields.headline,
+    subtitle: fields.subtitle,
+    bylines: JSON.stringify(fields.bylines),
+    body: JSON.stringify(fields.body),
+    photo_credit: fields.photoCredit,
+    flags: JSON.stringify(fields.flags),
+    length: storyLength(fields.body),
   };
 }

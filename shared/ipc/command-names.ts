@@ -41,6 +41,12 @@ const NAMES: Record<CommandName, true> = {
   'pages.importPhotos': true,
   'pages.exportPdf': true,
   'pages.convertPhoto': true,
+  'newsroom.settings': true,
+  'newsroom.join': true,
+  'newsroom.leave': true,
+  'newsroom.status': true,
+  'newsroom.storyConflicts': true,
+  'newsroom.resolveStory': true,
 };
 
 export const COMMAND_NAMES = Object.keys(NAMES) as CommandName[];

@@ -3,6 +3,7 @@ import { LINE_MAX_CHARS, idText, text } from '../model/bounds';
 import { storyFieldsSchema, storyStatusSchema } from '../model/story';
 import { command, fileUploadSchema, idSchema as id } from './command';
 import { pageCommands } from './page-contract';
+import { newsroomCommands, type NewsroomStatus } from './newsroom-contract';
 import { storedPageDocumentSchema } from '../model/page';
 import { annotationAnchorSchema, annotationAuthorSchema, annotationPatchSchema, annotationStatusSchema, newAnnotationSchema } from '../model/annotation';
 import type {
@@ -81,6 +82,9 @@ export const commands = {
 
   // The page workspace (docs/page-desk.md).
   ...pageCommands,
+
+  // The newsroom: sharing with other desks through CouchDB replication (docs/newsroom.md).
+  ...newsroomCommands,
 } as const;
 
 export type Commands = typeof commands;
@@ -93,6 +97,8 @@ export interface Events {
   'stories.changed': { ids: string[] };
   /** Marks on a story were made, changed, decided or re-anchored. */
   'annotations.changed': { storyId: string };
+  /** The newsroom status light changed (online/offline, waiting, conflicts, refusals). */
+  'newsroom.status': NewsroomStatus;
   /** A menu item the renderer acts on, e.g. "import", "find". */
   'menu.action': { action: MenuAction };
 }

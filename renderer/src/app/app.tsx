@@ -6,6 +6,9 @@ import { LibraryView } from '../library/library-view';
 import { PageListView } from '../page-desk/list/page-list-view';
 import { PageWorkspaceScreen } from '../page-desk/workspace/page-workspace-screen';
 import type { StoryEditorSlot } from '../page-desk/workspace/story-editor-slot';
+import { NewsroomConflictPanel } from '../newsroom/newsroom-conflict-panel';
+import { NewsroomLight } from '../newsroom/newsroom-light';
+import { NewsroomSettingsView } from '../newsroom/newsroom-settings-view';
 import { useRoute } from './use-route';
 
 /** The window's content: the story library (or its trash), or one story in the editor. */
@@ -13,6 +16,8 @@ export function App() {
   const client = useClient();
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [route, navigate] = useRoute();
+  // Bumped when a newsroom conflict is decided, so the open story reloads what was chosen.
+  const [storyLoad, setStoryLoad] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -48,8 +53,29 @@ export function App() {
   const showView = useCallback((view: 'library' | 'trash') => navigate({ view }), [navigate]);
   const closeStory = useCallback(() => navigate({ view: 'library' }), [navigate]);
 
-  if (route.view === 'story') return <StoryEditorScreen key={route.id} id={route.id} appInfo={appInfo} onClose={closeStory} />;
-  if (route.view === 'pages') return <PageListView appInfo={appInfo} onOpen={(id) => navigate({ view: 'page', id })} />;
-  if (route.view === 'page') return <PageWorkspaceScreen key={route.id} id={route.id} appInfo={appInfo} onClose={() => navigate({ view: 'pages' })} storyEditor={storyBeside} />;
-  return <LibraryView appInfo={appInfo} view={route.view} onView={showView} onOpen={openStory} />;
+  const light = route.view === 'newsroom' ? null : <NewsroomLight onOpen={() => navigate({ view: 'newsroom' })} />;
+  if (route.view === 'newsroom') return <NewsroomSettingsView onClose={() => navigate({ view: 'library' })} />;
+  if (route.view === 'story') {
+    return (
+      <>
+        <StoryEditorScreen key={`${route.id}:${storyLoad}`} id={route.id} appInfo={appInfo} onClose={closeStory} />
+        <NewsroomConflictPanel storyId={route.id} onResolved={() => setStoryLoad((n) => n + 1)} />
+        {light}
+      </>
+    );
+  }
+  const screen =
+    route.view === 'pages' ? (
+      <PageListView appInfo={appInfo} onOpen={(id) => navigate({ view: 'page', id })} />
+    ) : route.view === 'page' ? (
+      <PageWorkspaceScreen key={route.id} id={route.id} appInfo={appInfo} onClose={() => navigate({ view: 'pages' })} storyEditor={storyBeside} />
+    ) : (
+      <LibraryView appInfo={appInfo} view={route.view} onView={showView} onOpen={openStory} />
+    );
+  return (
+    <>
+      {screen}
+      {light}
+    </>
+  );
 }

@@ -1,13 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** Where the window is: the library, the trash, one story in the editor, the page list, or one page. */
-export type Route = { view: 'library' } | { view: 'trash' } | { view: 'story'; id: string } | { view: 'pages' } | { view: 'page'; id: string };
+/** Where the window is: the library, the trash, one story in the editor, the page list, one page, or Settings → 编辑部. */
+export type Route =
+  | { view: 'library' }
+  | { view: 'trash' }
+  | { view: 'story'; id: string }
+  | { view: 'pages' }
+  | { view: 'page'; id: string }
+  | { view: 'newsroom' };
 
 /** The route as the URL hash holds it, so a reload comes back to the same place. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'trash') return { view: 'trash' };
   if (path === 'pages') return { view: 'pages' };
+  if (path === 'newsroom') return { view: 'newsroom' };
   const page = /^page\/([^/?#]+)$/.exec(path);
   if (page?.[1]) {
     try {
@@ -39,6 +46,8 @@ export function routeHash(route: Route): string {
       return '#/pages';
     case 'page':
       return `#/page/${encodeURIComponent(route.id)}`;
+    case 'newsroom':
+      return '#/newsroom';
   }
 }
 

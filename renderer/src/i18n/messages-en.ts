@@ -1,5 +1,6 @@
 import type { BYLINE_ROLES, StoryStatus } from '../../../shared/model/story';
 import { pageDeskMessagesEn } from './messages-page-desk-en';
+import { newsroomMessagesEn } from './messages-newsroom-en';
 import { proofMessagesEn } from './messages-proof-en';
 
 type BylineRole = (typeof BYLINE_ROLES)[number];
@@ -257,6 +258,7 @@ export const messagesEn = {
   },
   proof: proofMessagesEn,
   pageDesk: pageDeskMessagesEn,
+  newsroom: newsroomMessagesEn,
   preview: {
     label: 'Story',
     close: 'Close',

@@ -1,5 +1,6 @@
 import type { Messages } from './messages-en';
 import { pageDeskMessagesZhCn } from './messages-page-desk-zh-cn';
+import { newsroomMessagesZhCn } from './messages-newsroom-zh-cn';
 import { proofMessagesZhCn } from './messages-proof-zh-cn';
 
 /** 简体中文。 */
@@ -246,6 +247,7 @@ export const messagesZhCn: Messages = {
   },
   proof: proofMessagesZhCn,
   pageDesk: pageDeskMessagesZhCn,
+  newsroom: newsroomMessagesZhCn,
   preview: {
     label: '稿件',
     close: '关闭',

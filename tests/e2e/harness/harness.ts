@@ -8,6 +8,8 @@ import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { dispatch } from '../../../main/ipc/dispatch';
 import type { Handlers } from '../../../main/ipc/handler-types';
 import { createHandlers } from '../../../main/ipc/handlers';
+import { NewsroomService } from '../../../main/newsroom/newsroom-service';
+import { testSecrets } from '../../unit/newsroom/test-secrets';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import { eventChannel } from '../../../shared/ipc/channels';
@@ -123,9 +125,22 @@ export async function startHarness(): Promise<Harness> {
         ),
       );
     };
+    // Settings → 编辑部 works as in the app; the password is sealed by a stand-in for Electron's safeStorage.
+    const newsroom = new NewsroomService({
+      store,
+      settingsFile: path.join(dataDir, 'newsroom.json'),
+      secrets: testSecrets,
+      onStatus: (status) => void deliver('newsroom.status', status),
+      onChanged: ({ stories, markStories }) => {
+        if (stories.length > 0) void deliver('stories.changed', { ids: stories });
+        for (const storyId of markStories) void deliver('annotations.changed', { storyId });
+      },
+    });
+    cleanups.push(() => newsroom.close());
     const handlers = createHandlers({
       store,
       appInfo,
+      newsroom,
       notify: (event, payload) => void deliver(event, payload),
       screenFonts,
       photoUrl: (relative) => `${server.url}__banmian/photos/${relative.split('/').map(encodeURIComponent).join('/')}`,

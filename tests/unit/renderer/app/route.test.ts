@@ -9,10 +9,11 @@ describe('routes', () => {
     expect(parseRoute('#/story/abc-123')).toEqual({ view: 'story', id: 'abc-123' });
     expect(parseRoute('#/story/%E0%A4')).toEqual({ view: 'library' });
     expect(parseRoute('#/unknown')).toEqual({ view: 'library' });
+    expect(parseRoute('#/newsroom')).toEqual({ view: 'newsroom' });
   });
 
   it('writes the hash it reads', () => {
-    for (const route of [{ view: 'library' }, { view: 'trash' }, { view: 'story', id: 'a/b c' }] as const) {
+    for (const route of [{ view: 'library' }, { view: 'trash' }, { view: 'story', id: 'a/b c' }, { view: 'newsroom' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });

@@ -1,0 +1,24 @@
+import { BanmianError } from '../../shared/ipc/result';
+import type { Handlers, Services } from './handler-types';
+
+type NewsroomCommand = Extract<keyof Handlers, `newsroom.${string}`>;
+
+/**
+ * Settings → 编辑部, the status light and the engine's conflicts (docs/newsroom.md). Where no
+ * newsroom service exists (the CLI's handlers), joining says so and the rest report "not joined".
+ */
+export function newsroomHandlers(services: Services): Pick<Handlers, NewsroomCommand> {
+  const service = () => {
+    if (!services.newsroom) throw new BanmianError('forbidden', 'Joining a newsroom is possible only in the desktop app (or with "banmian sync").');
+    return services.newsroom;
+  };
+  return {
+    'newsroom.settings': () =>
+      services.newsroom?.settings() ?? { url: '', user: '', hasPassword: false, canStorePassword: false, status: null },
+    'newsroom.join': (input) => service().join(input),
+    'newsroom.leave': () => service().leave(),
+    'newsroom.status': () => ({ status: services.newsroom?.status() ?? null }),
+    'newsroom.storyConflicts': ({ storyId }) => services.newsroom?.storyConflicts(storyId) ?? [],
+    'newsroom.resolveStory': ({ storyId, version, fields }) => service().resolveStory(storyId, version, fields),
+  };
+}

@@ -1,0 +1,134 @@
+import { deskDocSchema, parseDocId, type DeskDoc } from '../store/newsroom-docs';
+import type { InboundDoc, InboundReport } from '../store/newsroom-inbound';
+import type { ConflictVersion } from '../store/newsroom-outbox';
+import type { Store } from '../store/store-types';
+import { childRevision } from './local-revision';
+import type { Replica } from './replica';
+
+const BATCH = 100;
+
+/** What a replica document carries besides its content. */
+interface ReplicaFields {
+  _id: string;
+  _rev: string;
+  _deleted?: boolean;
+  _conflicts?: string[];
+}
+
+/**
+ * SQLite ↔ replica, both ways, one step at a time (the desk runs one step at a time):
+ * `push` copies the outbox into the replica, `pull` applies the replica's changes to SQLite.
+ */
+export class DeskBridge {
+  constructor(
+    private readonly store: Store,
+    private readonly replica: Replica,
+    /** The newsroom user this desk writes as (every document says who). */
+    private readonly user: string,
+  ) {}
+
+  /** Copies every queued save into the replica; returns how many went. */
+  async push(): Promise<number> {
+    const { outbox } = this.store.newsroom;
+    let pushed = 0;
+    for (;;) {
+      const entries = outbox.pending(BATCH);
+      if (entries.length === 0) return pushed;
+      for (const entry of entries) {
+        const base = outbox.baseRev(entry.docId);
+        const content = outbox.docFor(entry, this.user, await this.creatorOf(entry.docId, base));
+        const body = content === null ? { _deleted: true } : content;
+        const next = childRevision(base, body);
+        const docs: object[] = [{ _id: entry.docId, _rev: next.rev, _revisions: next.revisions, ...body }];
+        // The user's choice in a conflict: the other sides end as deletions, children of themselves.
+        for (const loser of outbox.conflict(entry.docId)?.discard ?? []) {
+          const tombstone = childRevision(loser, { _deleted: true });
+          docs.push({ _id: entry.docId, _rev: tombstone.rev, _revisions: tombstone.revisions, _deleted: true });
+        }
+        await this.replica.bulkDocs(docs as object[], { new_edits: false });
+        outbox.markPushed(entry, next.rev);
+        pushed += 1;
+      }
+    }
+  }
+
+  /** Who made the document, as its base revision says (the server checks it never changes). */
+  private async creatorOf(docId: string, base: string | null): Promise<string> {
+    if (base === null) return this.user;
+    const doc = await this.replica.get(docId, { rev: base }).catch(() => null);
+    return typeof doc?.createdBy === 'string' ? doc.createdBy : this.user;
+  }
+
+  /** Applies what the replica got since the last step to SQLite, a batch per transaction. */
+  async pull(): Promise<InboundReport> {
+    const { inbound } = this.store.newsroom;
+    const total: InboundReport = { changed: { story: [], page: [], mark: [] }, conflicts: [], deferred: [] };
+    for (;;) {
+      const since = inbound.since();
+      const changes = await this.replica.changes({
+        since: since === '0' ? 0 : Number(since),
+        limit: BATCH,
+        include_docs: true,
+        conflicts: true,
+        style: 'all_docs',
+      });
+      if (changes.results.length === 0) break;
+      const docs: InboundDoc[] = [];
+      for (const change of changes.results) {
+        const doc = change.doc as (ReplicaFields & Record<string, unknown>) | undefined;
+        const inboundDoc = doc && parseDocId(doc._id) ? await this.inboundOf(doc) : null;
+        if (inboundDoc) docs.push(inboundDoc);
+      }
+      merge(total, inbound.applyBatch(docs, String(changes.last_seq)));
+    }
+    // Documents that arrived before what they point at (a mark before its story) go again.
+    const waiting = inbound.deferred();
+    if (waiting.length > 0) {
+      const docs: InboundDoc[] = [];
+      for (const docId of waiting) {
+        const doc = await this.replica.get(docId, { conflicts: true }).catch(() => null);
+        const inboundDoc = doc ? await this.inboundOf(doc as ReplicaFields & Record<string, unknown>) : null;
+        if (inboundDoc) docs.push(inboundDoc);
+      }
+      const report = inbound.applyBatch(docs, null);
+      merge(total, { ...report, deferred: [] });
+      total.deferred = report.deferred;
+    }
+    return total;
+  }
+
+  /** Null, and the document waits with the reason, when a side is not a document this version can read. */
+  private async inboundOf(doc: ReplicaFields & Record<string, unknown>): Promise<InboundDoc | null> {
+    try {
+      const conflicts: ConflictVersion[] = [];
+      for (const rev of doc._conflicts ?? []) {
+        const side = await this.replica.get(doc._id, { rev });
+        conflicts.push({ rev, doc: contentOf(side as ReplicaFields & Record<string, unknown>) });
+      }
+      return { docId: doc._id, rev: doc._rev, doc: contentOf(doc), conflicts };
+    } catch (error) {
+      this.store.newsroom.inbound.defer(doc._id, (error as Error).message);
+      return null;
+    }
+  }
+}
+
+/** A document's content checked against the model; a deletion is null. */
+function contentOf(doc: ReplicaFields & Record<string, unknown>): DeskDoc | null {
+  if (doc._deleted) return null;
+  const { _id, _rev: _r, _conflicts: _c, _deleted: _d, _revisions: _v, _attachments: _a, ...content } = doc;
+  const parsed = deskDocSchema.safeParse(content);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${_id} is not a Banmian document this version can read (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown shape'}).`);
+  }
+  return parsed.data;
+}
+
+function merge(into: InboundReport, report: InboundReport): void {
+  into.changed.story.push(...report.changed.story);
+  into.changed.page.push(...report.changed.page);
+  into.changed.mark.push(...report.changed.mark);
+  into.conflicts.push(...report.conflicts);
+  into.deferred.push(...report.deferred);
+}

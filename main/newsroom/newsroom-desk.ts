@@ -1,0 +1,178 @@
+import type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
+import type { InboundReport } from '../store/newsroom-inbound';
+import type { Store } from '../store/store-types';
+import { DeskBridge } from './desk-bridge';
+import { describeServerError } from './server-errors';
+import { openRemote, type ChangesFeed, type Replica, type Replication } from './replica';
+
+export type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
+
+export interface NewsroomConnection {
+  /** The newsroom database, e.g. https://newsroom.example:6984/banmian */
+  url: string;
+  user: string;
+  password: string;
+}
+
+export interface SyncOnceResult {
+  pushed: number;
+  received: InboundReport;
+  refused: Array<{ docId: string; reason: string }>;
+}
+
+export interface NewsroomDeskOptions {
+  /** Told after changes from the server landed in SQLite (to refresh windows). */
+  onInbound?: (report: InboundReport) => void;
+  onStatus?: (status: NewsroomStatus) => void;
+  /** How often the desk looks for saves made by other connections (windows, the CLI). Default 250 ms. */
+  pollMs?: number;
+  /** Longest wait between reconnection attempts. Default 10 s. */
+  maxBackOffMs?: number;
+}
+
+/**
+ * One desk in a newsroom: SQLite ↔ replica through the bridge, replica ↔ server through
+ * PouchDB's own replication (live, retrying). Steps of the bridge run one at a time.
+ */
+export class NewsroomDesk {
+  private readonly bridge: DeskBridge;
+  private readonly remote: Replica;
+  private sync: Replication | null = null;
+  private feed: ChangesFeed | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> = Promise.resolve();
+  private stepQueued = false;
+  private unsent = 0;
+  private current: Omit<NewsroomStatus, 'waiting' | 'conflicts' | 'refused'> = { state: 'stopped', lastSync: null, error: null };
+
+  constructor(
+    private readonly store: Store,
+    private readonly replica: Replica,
+    private readonly connection: NewsroomConnection,
+    private readonly options: NewsroomDeskOptions = {},
+  ) {
+    this.bridge = new DeskBridge(store, replica, connection.user);
+    this.remote = openRemote(connection.url, connection.user, connection.password);
+    store.newsroom.outbox.join();
+  }
+
+  status(): NewsroomStatus {
+    const { outbox } = this.store.newsroom;
+    return {
+      ...this.current,
+      waiting: outbox.count() + this.unsent,
+      conflicts: outbox.conflicts().filter((conflict) => conflict.discard === null).length,
+      refused: outbox.refused(),
+    };
+  }
+
+  /** Live: the outbox and the replica are watched, the server is synced continuously and retried when unreachable. */
+  start(): void {
+    if (this.sync) return;
+    this.setState({ state: 'connecting', error: null });
+    const maxBackOff = this.options.maxBackOffMs ?? 10_000;
+    this.sync = this.replica.sync(this.remote, {
+      live: true,
+      retry: true,
+      back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, maxBackOff)),
+    });
+    this.sync.on('active', () => this.setState({ state: 'online', error: null }));
+    this.sync.on('paused', (error: unknown) => {
+      if (error) this.setState({ state: 'offline', error: describeServerError(error, this.connection.url) });
+      else {
+        this.unsent = 0;
+        this.setState({ state: 'online', error: null, lastSync: new Date().toISOString() });
+      }
+    });
+    this.sync.on('denied', (error: unknown) => this.refuse(error));
+    this.sync.on('error', (error: unknown) => this.setState({ state: 'error', error: describeServerError(error, this.connection.url) }));
+    this.feed = this.replica.changes({ since: 'now', live: true });
+    this.feed.on('change', () => this.schedule());
+    this.timer = setInterval(() => {
+      if (this.store.newsroom.outbox.count() > 0) this.schedule();
+    }, this.options.pollMs ?? 250);
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.feed?.cancel();
+    this.feed = null;
+    this.sync?.cancel();
+    this.sync = null;
+    await this.running;
+    this.setState({ state: 'stopped' });
+  }
+
+  /** Everything both ways once (the CLI's `sync --once`): resolves when done, rejects when the server cannot be reached. */
+  async syncOnce(): Promise<SyncOnceResult> {
+    const refused: SyncOnceResult['refused'] = [];
+    const pushed = await this.serial(() => this.bridge.push());
+    this.unsent += pushed;
+    this.setState({ state: 'connecting', error: null });
+    const replication = this.replica.sync(this.remote);
+    replication.on('denied', (error: unknown) => refused.push(this.refuse(error)));
+    try {
+      await replication;
+    } catch (error) {
+      this.setState({ state: 'offline', error: describeServerError(error, this.connection.url) });
+      throw new Error(describeServerError(error, this.connection.url));
+    }
+    this.unsent = 0;
+    const received = await this.serial(() => this.bridge.pull());
+    this.setState({ state: 'online', error: null, lastSync: new Date().toISOString() });
+    return { pushed, received, refused };
+  }
+
+  /** One bridge step now (push, then pull); resolves when it is done. */
+  step(): Promise<void> {
+    return this.serial(async () => {
+      const pushed = await this.bridge.push();
+      this.unsent += pushed;
+      const report = await this.bridge.pull();
+      if (report.changed.story.length + report.changed.page.length + report.changed.mark.length + report.conflicts.length > 0) {
+        this.options.onInbound?.(report);
+      }
+      if (pushed > 0 || report.conflicts.length > 0) this.emit();
+    });
+  }
+
+  private schedule(): void {
+    if (this.stepQueued) return;
+    this.stepQueued = true;
+    void this.running.then(() => {
+      this.stepQueued = false;
+      return this.step().catch((error: unknown) => this.setState({ state: 'error', error: (error as Error).message }));
+    });
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.running.then(fn);
+    this.running = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  private refuse(error: unknown): { docId: string; reason: string } {
+    // A sync reports `{ direction, doc: error }`; a one-way replication the error itself.
+    const wrapped = error as { doc?: unknown };
+    const details = (wrapped.doc ?? error) as { id?: string; reason?: string; message?: string };
+    const docId = details.id ?? '(unknown document)';
+    const reason = details.reason ?? details.message ?? 'forbidden';
+    this.store.newsroom.outbox.recordRefusal(docId, reason);
+    this.emit();
+    return { docId, reason };
+  }
+
+  private setState(patch: Partial<NewsroomDesk['current']>): void {
+    this.current = { ...this.current, ...patch };
+    this.emit();
+  }
+
+  private emit(): void {
+    this.options.onStatus?.(this.status());
+  }
+}

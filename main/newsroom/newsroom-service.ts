@@ -1,0 +1,154 @@
+import type { NewsroomSettings, NewsroomStatus, StoryConflict } from '../../shared/ipc/newsroom-contract';
+import { BanmianError } from '../../shared/ipc/result';
+import type { Story, StoryFields } from '../../shared/model/story';
+import type { InboundReport } from '../store/newsroom-inbound';
+import { docIdOf, parseDocId } from '../store/newsroom-docs';
+import type { Store } from '../store/store-types';
+import { NewsroomDesk } from './newsroom-desk';
+import { readNewsroomSettings, writeNewsroomSettings } from './newsroom-settings-file';
+import { openReplica, replicaPathFor, type Replica } from './replica';
+import type { SecretStore } from './secret-store';
+import { splitServerUrl } from './server-setup';
+
+export interface NewsroomServiceOptions {
+  store: Store;
+  /** newsroom.json in the data folder. */
+  settingsFile: string;
+  secrets: SecretStore;
+  /** The status light changed. */
+  onStatus?: (status: NewsroomStatus) => void;
+  /** Changes from the server landed in SQLite: story ids, and the stories whose marks changed. */
+  onChanged?: (changed: { stories: string[]; markStories: string[] }) => void;
+}
+
+/** The app's newsroom: its settings, the desk when joined, and the conflicts for the windows. */
+export class NewsroomService {
+  private desk: NewsroomDesk | null = null;
+  private replica: Replica | null = null;
+
+  constructor(private readonly options: NewsroomServiceOptions) {}
+
+  settings(): NewsroomSettings {
+    const file = readNewsroomSettings(this.options.settingsFile);
+    return {
+      url: file?.url ?? '',
+      user: file?.user ?? '',
+      hasPassword: Boolean(file?.password),
+      canStorePassword: this.options.secrets.canEncrypt(),
+      status: this.status(),
+    };
+  }
+
+  status(): NewsroomStatus | null {
+    return this.desk?.status() ?? null;
+  }
+
+  /** Stores the settings with the password encrypted and (re)starts syncing. */
+  async join(input: { url: string; user: string; password: string }): Promise<NewsroomSettings> {
+    const { secrets, settingsFile } = this.options;
+    let url: string;
+    try {
+      url = splitServerUrl(input.url).url;
+    } catch (error) {
+      throw new BanmianError('invalid-input', (error as Error).message, undefined, [`url: ${(error as Error).message}`]);
+    }
+    if (!secrets.canEncrypt()) {
+      throw new BanmianError('forbidden', 'This computer offers no encrypted storage for the password (no keychain), so Banmian will not keep it.');
+    }
+    const stored = readNewsroomSettings(settingsFile);
+    let encrypted: string;
+    if (input.password !== '') encrypted = secrets.encrypt(input.password).toString('base64');
+    else if (stored?.password && stored.user === input.user) encrypted = stored.password;
+    else throw new BanmianError('invalid-input', 'Enter the password of this newsroom user.', undefined, ['password: required']);
+    writeNewsroomSettings(settingsFile, { url, user: input.user, password: encrypted });
+    await this.stopDesk();
+    this.startDesk(url, input.user, secrets.decrypt(Buffer.from(encrypted, 'base64')));
+    return this.settings();
+  }
+
+  /** Stops syncing and forgets the password; everything on the desk stays. */
+  async leave(): Promise<NewsroomSettings> {
+    await this.stopDesk();
+    const stored = readNewsroomSettings(this.options.settingsFile);
+    if (stored) writeNewsroomSettings(this.options.settingsFile, { ...stored, password: null });
+    return this.settings();
+  }
+
+  /** At start-up: joins again when the settings hold a password. */
+  resume(): boolean {
+    const stored = readNewsroomSettings(this.options.settingsFile);
+    if (!stored?.password || !this.options.secrets.canEncrypt()) return false;
+    this.startDesk(stored.url, stored.user, this.options.secrets.decrypt(Buffer.from(stored.password, 'base64')));
+    return true;
+  }
+
+  storyConflicts(storyId?: string): StoryConflict[] {
+    const { outbox } = this.options.store.newsroom;
+    const conflicts = storyId ? [outbox.conflict(docIdOf('story', storyId))].filter((c) => c !== null) : outbox.conflicts();
+    const result: StoryConflict[] = [];
+    for (const conflict of conflicts) {
+      const parsed = parseDocId(conflict.docId);
+      if (parsed?.kind !== 'story' || conflict.discard !== null) continue;
+      const local = this.options.store.stories.get(parsed.id);
+      const base = outbox.baseRev(conflict.docId);
+      const sides = conflict.versions.flatMap((side) => {
+        if (side.doc?.type !== 'story') return [];
+        const story: Story = {
+          ...side.doc.fields,
+          id: parsed.id,
+          version: local.version,
+          createdAt: side.doc.createdAt,
+          updatedAt: side.doc.updatedAt,
+          deletedAt: side.doc.deletedAt,
+        };
+        return [{ rev: side.rev, editedBy: side.doc.editedBy, editedAt: side.doc.editedAt, deleted: side.doc.deletedAt !== null, story, shown: side.rev === base }];
+      });
+      result.push({ storyId: parsed.id, foundAt: conflict.foundAt, sides });
+    }
+    return result;
+  }
+
+  /** The user's choice: `fields` (a side or a merge) become the story; the other sides go on the server. */
+  resolveStory(storyId: string, version: number, fields: Partial<StoryFields>): Story {
+    const { store } = this.options;
+    const story = store.newsroom.outbox.resolve('story', storyId, () => {
+      if (store.stories.get(storyId).deletedAt !== null) store.stories.restore(storyId);
+      return store.stories.save(storyId, version, fields);
+    });
+    this.options.onChanged?.({ stories: [storyId], markStories: [] });
+    return story;
+  }
+
+  async close(): Promise<void> {
+    await this.stopDesk();
+  }
+
+  private startDesk(url: string, user: string, password: string): void {
+    const { store } = this.options;
+    this.replica = openReplica(replicaPathFor(store.path));
+    this.desk = new NewsroomDesk(store, this.replica, { url, user, password }, {
+      onStatus: (status) => this.options.onStatus?.(status),
+      onInbound: (report) => this.options.onChanged?.(this.describe(report)),
+    });
+    this.desk.start();
+  }
+
+  private async stopDesk(): Promise<void> {
+    await this.desk?.stop();
+    this.desk = null;
+    await this.replica?.close();
+    this.replica = null;
+  }
+
+  private describe(report: InboundReport): { stories: string[]; markStories: string[] } {
+    const markStories = new Set<string>();
+    for (const id of report.changed.mark) {
+      try {
+        markStories.add(this.options.store.annotations.get(id).storyId);
+      } catch {
+        // withdrawn on the other desk: its story's list is refreshed when next opened
+      }
+    }
+    return { stories: [...new Set(report.changed.story)], markStories: [...markStories] };
+  }
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { storyFieldsSchema, storyFieldsOf } from '../../shared/model/story';
+import { annotationRecordSchema } from './annotation-repository';
+import type { AnnotationRecord } from './annotation-types';
+import { pageFieldsSchema, type PageRecord } from './page-types';
+import type { Story } from '../../shared/ipc/contract-types';
+
+/**
+ * The newsroom's documents: one per story, page and proof mark, with the row's global id
+ * (a UUID) behind a type prefix, so the server's validate_doc_update can tell them apart and
+ * unrelated edits never touch the same document. Every document says who wrote this revision
+ * and when (`editedBy`, `editedAt`). docs/newsroom.md describes them.
+ */
+
+export const DOC_KINDS = ['story', 'page', 'mark'] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
+
+export function docIdOf(kind: DocKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+export function parseDocId(docId: string): { kind: DocKind; id: string } | null {
+  const colon = docId.indexOf(':');
+  const kind = docId.slice(0, colon) as DocKind;
+  if (colon < 1 || !DOC_KINDS.includes(kind)) return null;
+  return { kind, id: docId.slice(colon + 1) };
+}
+
+const stamped = {
+  /** The newsroom user who made the document; carried into every later revision. */
+  createdBy: z.string().min(1),
+  editedBy: z.string().min(1),
+  editedAt: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+export const storyDocSchema = z.object({
+  type: z.literal('story'),
+  fields: storyFieldsSchema,
+  deletedAt: z.string().nullable(),
+  ...stamped,
+});
+
+export const pageDocSchema = z.object({
+  type: z.literal('page'),
+  fields: pageFieldsSchema,
+  deletedAt: z.string().nullable(),
+  ...stamped,
+});
+
+export const markDocSchema = annotationRecordSchema.omit({ id: true }).extend({
+  type: z.literal('mark'),
+  ...stamped,
+});
+
+export type StoryDoc = z.infer<typeof storyDocSchema>;
+export type PageDoc = z.infer<typeof pageDocSchema>;
+export type MarkDoc = z.infer<typeof markDocSchema>;
+/** A document's content, without `_id`/`_rev`. */
+export type DeskDoc = StoryDoc | PageDoc | MarkDoc;
+
+export const deskDocSchema = z.discriminatedUnion('type', [storyDocSchema, pageDocSchema, markDocSchema]);
+
+export interface Stamp {
+  createdBy: string;
+  editedBy: string;
+  editedAt: string;
+}
+
+export function storyDoc(story: Story, stamp: Stamp): StoryDoc {
+  return {
+    type: 'story',
+    fields: storyFieldsOf(story),
+    deletedAt: story.deletedAt,
+    createdAt: story.createdAt,
+    updatedAt: story.updatedAt,
+    ...stamp,
+  };
+}
+
+export function pageDoc(page: PageRecord, stamp: Stamp): PageDoc {
+  return {
+    type: 'page',
+    fields: { name: page.name, editionDate: page.editionDate, pageNumber: page.pageNumber, section: page.section, document: page.document },
+    deletedAt: page.deletedAt,
+    createdAt: page.createdAt,
+    updatedAt: page.updatedAt,
+    ...stamp,
+  };
+}
+
+export function markDoc(mark: AnnotationRecord, stamp: Stamp): MarkDoc {
+  const { id: _id, ...rest } = mark;
+  return { type: 'mark', ...rest, ...stamp };
+}

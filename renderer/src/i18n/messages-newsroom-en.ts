@@ -1,0 +1,38 @@
+import type { NewsroomState } from '../../../shared/ipc/newsroom-contract';
+
+/**
+ * The newsroom (docs/newsroom.md): Settings → 编辑部, the status light, engine conflicts. The
+ * English catalogue part; its shape is the type, so a missing Chinese entry is a compile error.
+ */
+
+const time = (iso: string, locale: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'medium' });
+
+export const newsroomMessagesEn = {
+  title: 'Newsroom',
+  intro: 'Share stories, pages and proof marks with the other desks through the newsroom server (Apache CouchDB). Without a server this desk works on its own, as before.',
+  url: 'Server address',
+  urlHint: 'e.g. https://newsroom.example:6984/banmian',
+  user: 'User name',
+  password: 'Password',
+  passwordStored: 'A password is stored (encrypted). Leave empty to keep it.',
+  noKeychain: 'This computer offers no encrypted storage, so the password cannot be kept and the desk cannot join.',
+  join: 'Connect',
+  joining: 'Connecting…',
+  leave: 'Disconnect',
+  back: 'Back to the library',
+  light: 'Newsroom status',
+  state: { connecting: 'Connecting', online: 'Online', offline: 'Offline', error: 'Error', stopped: 'Not connected', off: 'Not in a newsroom' } as Record<NewsroomState | 'off', string>,
+  waiting: (n: number) => (n === 0 ? 'nothing waiting' : `${n} change${n === 1 ? '' : 's'} waiting to go out`),
+  lastSync: (iso: string | null) => (iso ? `last in step ${time(iso, 'en-GB')}` : 'not yet in step'),
+  conflicts: (n: number) => `${n} conflict${n === 1 ? '' : 's'} to decide`,
+  refused: 'Refused by the server',
+  refusedItem: (doc: string, reason: string) => `${doc}: ${reason}`,
+  conflictTitle: 'Two desks changed this story',
+  conflictExplain: 'Both versions are kept. Choose one (copy what you need from the other first), and the other is removed everywhere.',
+  side: (who: string, iso: string) => `${who}, ${time(iso, 'en-GB')}`,
+  thisDesk: 'shown on this desk',
+  deletedSide: 'moved it to the trash',
+  useSide: 'Keep this version',
+};
+
+export type NewsroomMessages = typeof newsroomMessagesEn;

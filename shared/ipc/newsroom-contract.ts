@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { storyFieldsSchema, type Story } from '../model/story';
+
+/**
+ * The newsroom's commands (`newsroom.*`, docs/newsroom.md), spread into the one contract in
+ * contract.ts: joining a newsroom server, its status light, and the conflicts the engine found.
+ */
+
+interface NewsroomCommand<I extends z.ZodType, R> {
+  input: I;
+  /** Phantom: carries the result type only. */
+  result?: R;
+}
+
+function newsroomCommand<R>() {
+  return <I extends z.ZodType>(input: I): NewsroomCommand<I, R> => ({ input });
+}
+
+export type NewsroomState = 'connecting' | 'online' | 'offline' | 'error' | 'stopped';
+
+/** What the status light shows. */
+export interface NewsroomStatus {
+  state: NewsroomState;
+  /** Saves of this desk not yet confirmed on the server. */
+  waiting: number;
+  /** When the desk and the server were last in step (ISO). */
+  lastSync: string | null;
+  /** Why the desk is offline or stopped, in words. */
+  error: string | null;
+  /** Conflicts waiting for someone's choice. */
+  conflicts: number;
+  /** Changes the server refused, newest first, with its reason. */
+  refused: Array<{ docId: string; reason: string; at: string }>;
+}
+
+/** Settings → 编辑部. The password itself never crosses to the window. */
+export interface NewsroomSettings {
+  url: string;
+  user: string;
+  /** A password is stored (encrypted with the system's keychain). */
+  hasPassword: boolean;
+  /** False where the system offers no encryption (then the desk cannot join). */
+  canStorePassword: boolean;
+  status: NewsroomStatus | null;
+}
+
+/** One side of a story's conflict, as a story the conflict view can show. */
+export interface StoryConflictSide {
+  rev: string;
+  editedBy: string;
+  editedAt: string;
+  /** The side deleted the story (it went to the trash on that desk). */
+  deleted: boolean;
+  story: Story;
+  /** The side this desk shows now. */
+  shown: boolean;
+}
+
+export interface StoryConflict {
+  storyId: string;
+  foundAt: string;
+  sides: StoryConflictSide[];
+}
+
+const serverUrl = z
+  .string()
+  .trim()
+  .min(1, 'the server address is required')
+  .max(500)
+  .regex(/^https?:\/\/\S+$/, 'expected an address such as https://newsroom.example:6984/banmian');
+const userName = z.string().trim().min(1, 'the user name is required').max(100);
+
+export const newsroomCommands = {
+  'newsroom.settings': newsroomCommand<NewsroomSettings>()(z.object({})),
+  /** Stores the settings (the password encrypted) and starts syncing. An empty password keeps the stored one. */
+  'newsroom.join': newsroomCommand<NewsroomSettings>()(z.object({ url: serverUrl, user: userName, password: z.string().max(500) })),
+  /** Stops syncing and forgets the password; the desk keeps everything it has. */
+  'newsroom.leave': newsroomCommand<NewsroomSettings>()(z.object({})),
+  /** null while the desk is not in a newsroom. */
+  'newsroom.status': newsroomCommand<{ status: NewsroomStatus | null }>()(z.object({})),
+  'newsroom.storyConflicts': newsroomCommand<StoryConflict[]>()(z.object({ storyId: z.string().min(1).max(64).optional() })),
+  /** The user's choice: these fields (one side, or merged) become the story; the other sides are removed on the server. */
+  'newsroom.resolveStory': newsroomCommand<Story>()(
+    z.object({ storyId: z.string().min(1).max(64), version: z.number().int().positive(), fields: storyFieldsSchema.partial() }),
+  ),
+} as const;

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Handlers } from '../../../main/ipc/handler-types';
+import { createHandlers } from '../../../main/ipc/handlers';
+import { NewsroomService } from '../../../main/newsroom/newsroom-service';
+import { initNewsroom } from '../../../main/newsroom/server-setup';
+import { openStore } from '../../../main/store/open-store';
+import type { Store } from '../../../main/store/store-types';
+import { paragraph } from '../store/sample-stories';
+import { removeDesignDocument, startTestServer, type TestServer } from './newsroom-server';
+import { deskFolder, removeFolder, until } from './test-desks';
+import { testSecrets } from './test-secrets';
+
+const secrets = testSecrets;
+
+interface HandlerDesk {
+  dir: string;
+  store: Store;
+  service: NewsroomService;
+  handlers: Handlers;
+  changed: string[];
+}
+
+/** Two desks as the app builds them (store, NewsroomService, the IPC handlers), on one server. */
+describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
+  let server: TestServer;
+  let url: string;
+  const desks: HandlerDesk[] = [];
+
+  const openDesk = (): HandlerDesk => {
+    const dir = deskFolder();
+    const store = openStore(join(dir, 'banmian.db'));
+    const changed: string[] = [];
+    const service = new NewsroomService({
+      store,
+      settingsFile: join(dir, 'newsroom.json'),
+      secrets,
+      onChanged: ({ stories }) => changed.push(...stories),
+    });
+    const handlers = createHandlers({ store, appInfo: () => ({ name: 'Banmian', version: '0', dataDir: dir, shell: 'harness' }), newsroom: service });
+    const desk = { dir, store, service, handlers, changed };
+    desks.push(desk);
+    return desk;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ url } = await initNewsroom({
+      server: server.url,
+      admin: server.admin,
+      database: 'desks',
+      users: [
+        { name: 'anna', password: 'pw-anna', roles: ['reporter'] },
+        { name: 'bo', password: 'pw-bo', roles: ['editor'] },
+      ],
+    }));
+    await removeDesignDocument(server, url); // see newsroom-sync.test.ts
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const desk of desks) {
+      await desk.service.close();
+      desk.store.close();
+      removeFolder(desk.dir);
+    }
+    await server?.stop();
+  });
+
+  it('Settings → 编辑部 keeps the password only encrypted, refuses a bad address, and the status goes online', async () => {
+    const a = openDesk();
+    await expect(Promise.resolve().then(() => a.handlers['newsroom.join']({ url: 'ftp://nope', user: 'anna', password: 'x' }))).rejects.toThrow(/http/);
+    const settings = await a.handlers['newsroom.join']({ url, user: 'anna', password: 'pw-anna' });
+    expect(settings).toMatchObject({ url, user: 'anna', hasPassword: true, canStorePassword: true });
+    const file = readFileSync(join(a.dir, 'newsroom.json'), 'utf8');
+    expect(file).not.toContain('pw-anna');
+    expect(secrets.decrypt(Buffer.from(JSON.parse(file).password as string, 'base64'))).toBe('pw-anna');
+    await until(() => (a.handlers['newsroom.status']({}) as { status: { state: string } | null }).status?.state === 'online', 'A online');
+  });
+
+  it('a conflict reaches the story desk as two stories side by side; the user’s merge resolves it on both desks', async () => {
+    const [a] = desks;
+    const b = openDesk();
+    await b.handlers['newsroom.join']({ url, user: 'bo', password: 'pw-bo' });
+    const story = a!.handlers['stories.create']({ headline: '夜班', body: [paragraph('第一段。')] }) as ReturnType<Store['stories']['create']>;
+    await until(() => b.changed.includes(story.id), 'the story on B');
+
+    // Both desks leave the newsroom, edit, and come back.
+    await a!.handlers['newsroom.leave']({});
+    await b.handlers['newsroom.leave']({});
+    a!.handlers['stories.save']({ id: story.id, version: a!.store.stories.get(story.id).version, fields: { body: [paragraph('第一段。安娜加的。')] } });
+    b.handlers['stories.save']({ id: story.id, version: b.store.stories.get(story.id).version, fields: { body: [paragraph('第一段。柏加的。')] } });
+    // Leaving forgot the password: joining again asks for it.
+    await expect(Promise.resolve().then(() => a!.handlers['newsroom.join']({ url, user: 'anna', password: '' }))).rejects.toThrow(/password/);
+    await a!.handlers['newsroom.join']({ url, user: 'anna', password: 'pw-anna' });
+    await b.handlers['newsroom.join']({ url, user: 'bo', password: 'pw-bo' });
+
+    const conflictsOn = (desk: HandlerDesk) => desk.handlers['newsroom.storyConflicts']({ storyId: story.id }) as ReturnType<NewsroomService['storyConflicts']>;
+    await until(() => conflictsOn(a!).length === 1 && conflictsOn(b).length === 1, 'the conflict on both desks');
+    const [conflict] = conflictsOn(b);
+    const texts = conflict!.sides.map((side) => JSON.stringify(side.story.body));
+    expect(texts.some((text) => text.includes('安娜加的'))).toBe(true);
+    expect(texts.some((text) => text.includes('柏加的'))).toBe(true);
+    expect(conflict!.sides.find((side) => side.shown)?.editedBy).toBe('bo');
+    expect((b.handlers['newsroom.status']({}) as { status: { conflicts: number } }).status.conflicts).toBe(1);
+
+    const merged = [paragraph('第一段。安娜加的。柏加的。')];
+    b.handlers['newsroom.resolveStory']({ storyId: story.id, version: b.store.stories.get(story.id).version, fields: { body: merged } });
+    await until(
+      () => [a!, b].every((desk) => conflictsOn(desk).length === 0 && JSON.stringify(desk.store.stories.get(story.id).body) === JSON.stringify(merged)),
+      'the merge on both desks',
+    );
+  }, 60_000);
+});

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initNewsroom } from '../../../main/newsroom/server-setup';
+import { docIdOf } from '../../../main/store/newsroom-docs';
+import { paragraph } from '../store/sample-stories';
+import { startTestServer, type TestServer } from './newsroom-server';
+import { deskFolder, openTestDesk, removeFolder, type TestDesk } from './test-desks';
+
+/**
+ * The roles as the server enforces them: `newsroom init`'s validate_doc_update on pouchdb-server.
+ * pouchdb-server runs the function on direct and replicated writes with the logged-in user's
+ * roles, so refusals (403) are real here. It does not store a replicated *update* that passes
+ * the function (its validation plugin replaces the write's `_revisions`), so this file checks
+ * refusals and new documents only; newsroom-sync.test.ts covers replication without the function.
+ */
+const USERS = {
+  anna: { name: 'anna', password: 'pw-anna', roles: ['reporter' as const] },
+  pei: { name: 'pei', password: 'pw-pei', roles: ['proofreader' as const] },
+};
+
+describe('roles enforced by the newsroom server', { timeout: 60_000 }, () => {
+  let server: TestServer;
+  let url: string;
+  const folders: string[] = [];
+  let a: TestDesk;
+  let c: TestDesk;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ url } = await initNewsroom({ server: server.url, admin: server.admin, users: Object.values(USERS) }));
+    const desk = (user: { name: string; password: string }) => {
+      const dir = deskFolder();
+      folders.push(dir);
+      return openTestDesk(dir, url, user);
+    };
+    a = desk(USERS.anna);
+    c = desk(USERS.pei);
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const desk of [a, c]) await desk?.close();
+    await server?.stop();
+    for (const dir of folders) removeFolder(dir);
+  });
+
+  it('the server refuses a proofreader’s change to a story’s text (403) and the desk says why; the proofreader’s marks go through', async () => {
+    const story = a.store.stories.create({ headline: '校对稿', body: [paragraph('这里有个错别子。')] });
+    await a.desk.syncOnce();
+    await c.desk.syncOnce();
+    c.store.stories.save(story.id, c.store.stories.get(story.id).version, { body: [paragraph('这里有个错别字。')] });
+    const mark = c.store.annotations.create({
+      storyId: story.id,
+      kind: 'replace',
+      anchor: { path: [0], offset: 6, quote: '子' },
+      text: '字',
+      author: 'pei',
+    });
+    const result = await c.desk.syncOnce();
+    expect(result.refused.map((refusal) => refusal.docId)).toContain(docIdOf('story', story.id));
+    const shown = c.desk.status().refused.find((refusal) => refusal.docId === docIdOf('story', story.id));
+    expect(shown?.reason).toMatch(/proofreader cannot change a story's text/);
+
+    await a.desk.syncOnce();
+    expect(JSON.stringify(a.store.stories.get(story.id).body)).toContain('错别子');
+    expect(a.store.annotations.get(mark.id)).toMatchObject({ kind: 'replace', text: '字' });
+
+    // Nobody rewrites another user's mark: the reporter's desk may decide one, not change its text.
+    const second = c.store.annotations.create({ storyId: story.id, kind: 'comment', anchor: { path: [0], offset: 0, quote: '这里' }, author: 'pei', body: '核实地点' });
+    await c.desk.syncOnce();
+    await a.desk.syncOnce();
+    a.store.annotations.updateStatus(second.id, 'resolved', 'anna');
+    a.store.annotations.update(mark.id, { text: '字字' });
+    await a.desk.syncOnce();
+    const refused = a.desk.status().refused;
+    expect(refused.map((refusal) => refusal.docId)).not.toContain(docIdOf('mark', second.id));
+    expect(refused.find((refusal) => refusal.docId === docIdOf('mark', mark.id))?.reason).toMatch(/Only pei may rewrite this proof mark/);
+    // (That the decision arrives on pei's desk is tested against real CouchDB only: see the header.)
+  });
+
+  it('only page editors make pages', async () => {
+    const page = a.store.pages.create({ editionDate: '2026-12-04', pageNumber: 3 });
+    await a.desk.syncOnce();
+    const refusal = a.desk.status().refused.find((item) => item.docId === docIdOf('page', page.id));
+    expect(refusal?.reason).toBe('Only page editors change pages.');
+  });
+
+  it('every document says who wrote it: a write in another user’s name is refused', async () => {
+    const response = await fetch(`${url}/story:forged`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from('anna:pw-anna').toString('base64')}` },
+      body: JSON.stringify({ type: 'story', fields: {}, createdBy: 'bo', editedBy: 'bo', editedAt: new Date().toISOString() }),
+    });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { reason: string }).reason).toContain('editedBy must be anna');
+  });
+
+  it('a wrong password is refused with a message that says so, and the desk keeps its saves', async () => {
+    const dir = deskFolder();
+    folders.push(dir);
+    const intruder = openTestDesk(dir, url, { name: 'anna', password: 'wrong' });
+    try {
+      intruder.store.stories.create({ headline: '离线稿' });
+      await expect(intruder.desk.syncOnce()).rejects.toThrow(/refused the user name or password/);
+      expect(intruder.desk.status()).toMatchObject({ state: 'offline', waiting: 1 });
+    } finally {
+      await intruder.close();
+    }
+  });
+});
