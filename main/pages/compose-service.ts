@@ -7,6 +7,7 @@ import type { Store } from '../store/store-types';
 import { resolvePageAssets, type PageAssets } from '../photos/page-photos';
 import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from './page-stories';
+import { pageNumberLabel } from '../../shared/model/page-label';
 
 /**
  * The page pipeline in the main process: resolve the stories (inline or from the database) and
@@ -35,7 +36,7 @@ export interface ComposedDocument {
 
 export function pageTitle(doc: PageDocument): string {
   const { page } = doc;
-  return [page.paper, page.edition, `第${page.number}版`, page.name].filter((p) => p && p.trim()).join(' ');
+  return [page.paper, page.edition, pageNumberLabel(page.number), page.name].filter((p) => p && p.trim()).join(' ');
 }
 
 export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedDocument> {

@@ -2,7 +2,7 @@ import type { Rect } from '../model/display-list';
 import type { Frame, StoryFrame } from '../model/page';
 import type { StoryFields } from '../model/story';
 import { flowStory } from '../typeset/flow';
-import type { TextFrame } from '../typeset/frames';
+import type { TypesetFrame } from '../typeset/frames';
 import type { ParagraphInput } from '../typeset/types';
 import type { ComposeContext } from './compose-context';
 import type { FrameReport, StoryFit } from './compose-types';
@@ -81,7 +81,7 @@ export function composeStoryChain(
     const top = i === 0 ? rect.y + headDepth * pitch : rect.y;
     return { x: rect.x, y: top, width: rect.width, height: Math.max(0, rect.y + rect.height - top) };
   });
-  const textFrames: TextFrame[] = chain.map((frame, i) => {
+  const textFrames: TypesetFrame[] = chain.map((frame, i) => {
     const body = bodies[i]!;
     const columns = textColumns({ ...body, x: 0, y: 0 }, frame.bodyColumns, ctx.geometry.gutter);
     return textFrameFor(ctx.geometry, frame.id, body, columns, obstacles.filter((o) => o.id !== frame.id));
