@@ -1,4 +1,5 @@
 import type { PreflightIssue } from './compose-types';
+import { formatMissingGlyph } from './missing-glyphs';
 
 /** How the sentence names a story and the frame of an issue; the CLI says ids, the window says headlines. */
 export interface PreflightNames {
@@ -40,7 +41,7 @@ export function englishPreflight(issue: PreflightIssue, names: Partial<Preflight
     case 'missing-font':
       return `font "${issue.params.faceId}" is not installed; set in ${issue.params.substitute} for now`;
     case 'missing-glyph':
-      return `the font has no glyph for ${issue.params.chars.map((c) => `“${c}”`).join(' ')}`;
+      return `no font has a glyph for ${issue.params.places.map(formatMissingGlyph).join('; ')}: it would print as an empty box`;
     case 'outside-type-area':
       return `${frame(issue)} reaches outside the type area`;
     case 'text-too-small':
