@@ -1,7 +1,7 @@
 import { createFontkitMeasurer, type FontkitMeasurer } from '../main/fonts/fontkit-measurer';
 import { createLayoutCache, type LayoutCache } from '../shared/typeset/cache';
 import { flowStory } from '../shared/typeset/flow';
-import { columnsFromGrid, type TextFrame } from '../shared/typeset/frames';
+import { columnsFromGrid, type TypesetFrame } from '../shared/typeset/frames';
 import { layoutParagraph } from '../shared/typeset/paragraph';
 import { BODY_PITCH, BODY_STYLE } from '../shared/typeset/styles';
 import type { ParagraphInput } from '../shared/typeset/types';
@@ -16,7 +16,7 @@ import type { Benchmark } from './bench-types';
  */
 
 const stories = parseSeedPage().map(storyInputs);
-const frames: TextFrame[] = [
+const frames: TypesetFrame[] = [
   {
     id: 'page',
     columns: columnsFromGrid(6, 117, 9),

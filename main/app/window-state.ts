@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { z } from 'zod';
 
-export interface Rect {
+export interface ScreenRect {
   x: number;
   y: number;
   width: number;
@@ -37,7 +37,7 @@ const storedSchema = z.object({
 });
 
 /** Centred, and no larger than the primary display's work area. */
-export function defaultWindowState(primaryWorkArea: Rect): WindowState {
+export function defaultWindowState(primaryWorkArea: ScreenRect): WindowState {
   return {
     width: Math.max(MIN_SIZE.width, Math.min(DEFAULT_SIZE.width, primaryWorkArea.width)),
     height: Math.max(MIN_SIZE.height, Math.min(DEFAULT_SIZE.height, primaryWorkArea.height)),
@@ -46,14 +46,14 @@ export function defaultWindowState(primaryWorkArea: Rect): WindowState {
   };
 }
 
-function overlap(a: Rect, b: Rect): { width: number; height: number } {
+function overlap(a: ScreenRect, b: ScreenRect): { width: number; height: number } {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return { width: Math.max(0, width), height: Math.max(0, height) };
 }
 
 /** The display whose work area holds enough of the window's title bar to drag it, if any. */
-export function displayHoldingTitleBar(bounds: Rect, workAreas: readonly Rect[]): Rect | undefined {
+export function displayHoldingTitleBar(bounds: ScreenRect, workAreas: readonly ScreenRect[]): ScreenRect | undefined {
   const titleBar = { x: bounds.x, y: bounds.y, width: bounds.width, height: TITLE_BAR_HEIGHT };
   return workAreas.find((area) => {
     const shared = overlap(titleBar, area);
@@ -66,7 +66,7 @@ export function displayHoldingTitleBar(bounds: Rect, workAreas: readonly Rect[])
  * displays (a monitor may have been unplugged since); otherwise the defaults. A window
  * larger than its display is shrunk to fit it.
  */
-export function parseWindowState(text: string | undefined, workAreas: readonly Rect[], primaryWorkArea: Rect): WindowState {
+export function parseWindowState(text: string | undefined, workAreas: readonly ScreenRect[], primaryWorkArea: ScreenRect): WindowState {
   const fallback = defaultWindowState(primaryWorkArea);
   if (text === undefined) return fallback;
   let json: unknown;
@@ -90,7 +90,7 @@ export function parseWindowState(text: string | undefined, workAreas: readonly R
   };
 }
 
-export function loadWindowState(file: string, workAreas: readonly Rect[], primaryWorkArea: Rect): WindowState {
+export function loadWindowState(file: string, workAreas: readonly ScreenRect[], primaryWorkArea: ScreenRect): WindowState {
   let text: string | undefined;
   try {
     text = readFileSync(file, 'utf8');
@@ -102,7 +102,7 @@ export function loadWindowState(file: string, workAreas: readonly Rect[], primar
 
 /** What a window reports when it closes; normal bounds so a maximised window restores well. */
 export function windowStateOf(window: {
-  getNormalBounds(): Rect;
+  getNormalBounds(): ScreenRect;
   isMaximized(): boolean;
   isFullScreen(): boolean;
 }): Required<WindowState> {

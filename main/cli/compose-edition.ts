@@ -2,6 +2,7 @@ import { exportEdition } from '../pages/edition-export';
 import { openStore } from '../store/open-store';
 import { formatIssue, UsageError, type CliIo } from './cli-context';
 import { progressBar } from './progress-bar';
+import { pageNumberLabel } from '../../shared/model/page-label';
 
 export interface ComposeEditionArgs {
   db: string;
@@ -26,8 +27,8 @@ export async function composeEdition(args: ComposeEditionArgs, io: CliIo): Promi
       allowMissingGlyphs: args.allowMissingGlyphs ?? false,
       onPage(page, done, total) {
         bar ??= progressBar(io, total);
-        bar.step(done, `第${page.pageNumber}版 ${page.name}`.trimEnd());
-        for (const issue of page.preflight) problems.push(`第${page.pageNumber}版 ${formatIssue(issue)}`);
+        bar.step(done, `${pageNumberLabel(page.pageNumber)} ${page.name}`.trimEnd());
+        for (const issue of page.preflight) problems.push(`${pageNumberLabel(page.pageNumber)} ${formatIssue(issue)}`);
       },
     });
     bar?.end();

@@ -49,7 +49,7 @@ export function pageGeometry(page: DisplayPage, index: number): PageGeometry {
   };
 }
 
-export interface Segment {
+export interface MarkSegment {
   x1: number;
   y1: number;
   x2: number;
@@ -60,11 +60,11 @@ export interface Segment {
  * Two marks per corner on the extension of the trim edges, in PDF space relative to the
  * trim box's lower-left corner; each starts MARK_GAP beyond the bleed.
  */
-export function cropMarks(geometry: PageGeometry): Segment[] {
+export function cropMarks(geometry: PageGeometry): MarkSegment[] {
   const { trimWidth: w, trimHeight: h, bleed } = geometry;
   const near = bleed + MARK_GAP;
   const far = near + MARK_LENGTH;
-  const marks: Segment[] = [];
+  const marks: MarkSegment[] = [];
   for (const x of [0, w]) {
     for (const y of [0, h]) {
       const out = (edge: number, size: number): [number, number] => (edge === 0 ? [-near, -far] : [size + near, size + far]);

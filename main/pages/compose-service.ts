@@ -9,6 +9,7 @@ import { pressSetup, type PressSetup } from '../photos/press-conversion';
 import type { PressProfile } from '../../shared/model/press';
 import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from './page-stories';
+import { pageNumberLabel } from '../../shared/model/page-label';
 
 /**
  * The page pipeline in the main process: resolve the stories (inline or from the database) and
@@ -41,7 +42,7 @@ export interface ComposedDocument {
 
 export function pageTitle(doc: PageDocument): string {
   const { page } = doc;
-  return [page.paper, page.edition, `第${page.number}版`, page.name].filter((p) => p && p.trim()).join(' ');
+  return [page.paper, page.edition, pageNumberLabel(page.number), page.name].filter((p) => p && p.trim()).join(' ');
 }
 
 function withoutUndefined(profile: PressProfile | undefined): PressProfile {

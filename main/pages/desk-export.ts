@@ -4,6 +4,7 @@ import type { StoryFields } from '../../shared/model/story';
 import type { Store } from '../store/store-types';
 import { composeDocument } from './compose-service';
 import { writePagePdf } from './export-page';
+import { pageLabel } from '../../shared/model/page-label';
 
 /**
  * File → Export PDF from the page desk: the page as it stands on screen, through the same
@@ -17,7 +18,7 @@ export type PdfPathPicker = (suggestedName: string) => Promise<string | null>;
 /** 2024-02-20 第3版 基层党建.pdf — what the file would be called on the desk's shared drive. */
 export function suggestedPdfName(doc: PageDocument): string {
   // eslint-disable-next-line no-control-regex -- control characters are what must not reach a file name
-  const name = `${doc.page.edition} 第${doc.page.number}版 ${doc.page.name}`.trim().replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '_');
+  const name = `${pageLabel(doc.page.edition, doc.page.number)} ${doc.page.name}`.trim().replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '_');
   return `${name}.pdf`;
 }
 

@@ -5,6 +5,7 @@ import { PAGE_FORMAT, PAGE_FORMAT_VERSION, storedPageDocumentSchema, type PageDo
 import type { PageRecord, PageSummary } from '../store/page-types';
 import type { Store } from '../store/store-types';
 import { storedStoryIds } from './page-stories';
+import { pageLabel } from '../../shared/model/page-label';
 
 /**
  * Pages as the page desk keeps them in the store: the record's document is a page document
@@ -45,9 +46,9 @@ export function checkedDocument(store: Store, document: unknown, what: string): 
 export function pageView(store: Store, record: PageRecord): PageView {
   // A page made by the bare repository (or an older tool) has no document yet: an empty broadsheet-less page is no use, so say so.
   if (Object.keys(record.document).length === 0) {
-    throw new BanmianError('bad-file', `${record.editionDate} 第${record.pageNumber}版 has no layout yet; make it from a template in the page list.`);
+    throw new BanmianError('bad-file', `${pageLabel(record.editionDate, record.pageNumber)} has no layout yet; make it from a template in the page list.`);
   }
-  return { ...summaryView(record), document: checkedDocument(store, record.document, `${record.editionDate} 第${record.pageNumber}版`) };
+  return { ...summaryView(record), document: checkedDocument(store, record.document, pageLabel(record.editionDate, record.pageNumber)) };
 }
 
 function columnsOf(doc: PageDocument) {

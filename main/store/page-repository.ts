@@ -3,6 +3,7 @@ import { BanmianError } from '../../shared/ipc/result';
 import { pageFieldsSchema, type NewPage, type PageFields, type PageFilter, type PageRecord, type PageRepository, type PageSummary } from './page-types';
 import { writeTransaction, type StoreContext } from './store-context';
 import { parseInput, parseJsonColumn, parseStored, withoutUndefined } from './validation';
+import { pageLabel, pageNumberLabel } from '../../shared/model/page-label';
 
 interface PageRow {
   id: string;
@@ -61,7 +62,7 @@ export class SqlitePageRepository implements PageRepository {
     const input = withoutUndefined(parseInput(newPageSchema, page, 'page'));
     const fields = parseInput(
       pageFieldsSchema,
-      { name: `第${input.pageNumber}版`, section: '', document: {}, ...input },
+      { name: input.pageNumber === undefined ? '' : pageNumberLabel(input.pageNumber), section: '', document: {}, ...input },
       'page',
     );
     return writeTransaction(this.ctx.db, () => {
@@ -148,7 +149,7 @@ export class SqlitePageRepository implements PageRepository {
       .get(fields.editionDate, fields.pageNumber, ownId) as PageRow | undefined;
     if (!row) return;
     const taken = toRecord(row);
-    throw new BanmianError('conflict', `${fields.editionDate} 第${fields.pageNumber}版 already exists (“${taken.name}”).`, {
+    throw new BanmianError('conflict', `${pageLabel(fields.editionDate, fields.pageNumber)} already exists (“${taken.name}”).`, {
       slotTakenBy: summaryOf(taken),
     });
   }
@@ -175,5 +176,5 @@ function columnsOf(fields: PageFields) {
 }
 
 function label(page: PageRecord): string {
-  return `${page.editionDate} 第${page.pageNumber}版`;
+  return pageLabel(page.editionDate, page.pageNumber);
 }

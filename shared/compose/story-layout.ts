@@ -2,7 +2,7 @@ import type { Rect } from '../model/display-list';
 import type { Frame, StoryFrame } from '../model/page';
 import type { StoryFields } from '../model/story';
 import { flowStory, type FlowResult } from '../typeset/flow';
-import type { TextFrame } from '../typeset/frames';
+import type { TypesetFrame } from '../typeset/frames';
 import type { ParagraphInput } from '../typeset/types';
 import type { ComposeContext } from './compose-context';
 import type { FrameReport, StoryFit } from './compose-types';
@@ -43,7 +43,7 @@ export function storyChains(frames: readonly Frame[]): StoryFrame[][] {
 }
 
 /** Each text column of frame `index` of the thread: its edges and the band its lines take, on the page. */
-function columnTexts(flow: FlowResult, index: number, body: Rect, frame: TextFrame, pitch: number): ColumnText[] {
+function columnTexts(flow: FlowResult, index: number, body: Rect, frame: TypesetFrame, pitch: number): ColumnText[] {
   const columns: ColumnText[] = frame.columns.map((c) => ({ left: body.x + c.x, right: body.x + c.x + c.width, top: null, bottom: null }));
   for (const line of flow.lines) {
     const column = line.frameIndex === index ? columns[line.column] : undefined;
@@ -97,7 +97,7 @@ export function composeStoryChain(
     const top = i === 0 ? rect.y + headDepth * pitch : rect.y;
     return { x: rect.x, y: top, width: rect.width, height: Math.max(0, rect.y + rect.height - top) };
   });
-  const textFrames: TextFrame[] = chain.map((frame, i) => {
+  const textFrames: TypesetFrame[] = chain.map((frame, i) => {
     const body = bodies[i]!;
     const columns = textColumns({ ...body, x: 0, y: 0 }, frame.bodyColumns, ctx.geometry.gutter);
     return textFrameFor(ctx.geometry, frame.id, body, columns, obstacles.filter((o) => o.id !== frame.id));

@@ -1,9 +1,9 @@
 import type { Rect } from '../model/display-list';
-import type { TextFrame } from '../typeset/frames';
+import type { TypesetFrame } from '../typeset/frames';
 import type { GridGeometry } from './grid-geometry';
 
 /**
- * A region of the page as the engine's TextFrame: text columns, the page's baseline grid
+ * A region of the page as the engine's TypesetFrame: text columns, the page's baseline grid
  * (a frame moved by a free offset still sets its lines on the page's grid lines), and the
  * photos and boxes placed over it as exclusions, so the text wraps around them.
  *
@@ -32,7 +32,7 @@ export function textFrameFor(
   body: Rect,
   columns: readonly Rect[],
   obstacles: readonly { rect: Rect }[],
-): TextFrame {
+): TypesetFrame {
   const { pitch, gutter } = geometry;
   const side = Math.max(0, gutter - 0.01);
   const exclusions: Rect[] = [];

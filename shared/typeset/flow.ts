@@ -1,5 +1,5 @@
 import type { LayoutCache } from './cache';
-import { frameSlots, type Slot, type TextFrame } from './frames';
+import { frameSlots, type Slot, type TypesetFrame } from './frames';
 import type { Measurer } from './measurer';
 import { layoutParagraph, type LineWidths } from './paragraph';
 import type { ParagraphInput, ParagraphLayout, TypesetLine } from './types';
@@ -95,7 +95,7 @@ class Grid {
   /** Every usable grid line from here on has this one's width (no wrap, equal columns). */
   private readonly uniform: Uint8Array;
 
-  constructor(frames: readonly TextFrame[]) {
+  constructor(frames: readonly TypesetFrame[]) {
     frames.forEach((frame, i) => {
       for (const column of frameSlots(frame, i)) {
         const start = this.flat.length;
@@ -175,9 +175,9 @@ class Grid {
 }
 
 /** Grids are kept per frames array: callers hand in the same (unchanged) array again on a relayout. */
-const grids = new WeakMap<readonly TextFrame[], Grid>();
+const grids = new WeakMap<readonly TypesetFrame[], Grid>();
 
-function gridFor(frames: readonly TextFrame[]): Grid {
+function gridFor(frames: readonly TypesetFrame[]): Grid {
   let grid = grids.get(frames);
   if (!grid) {
     grid = new Grid(frames);
@@ -194,7 +194,7 @@ function nonSpaceCount(text: string): number {
 
 export function flowStory(
   paragraphs: readonly ParagraphInput[],
-  frames: readonly TextFrame[],
+  frames: readonly TypesetFrame[],
   measurer: Measurer,
   options: FlowOptions = {},
 ): FlowResult {

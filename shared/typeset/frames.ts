@@ -27,7 +27,7 @@ export interface LineSpan {
   width: number;
 }
 
-export interface TextFrame {
+export interface TypesetFrame {
   id: string;
   columns: readonly ColumnBox[];
   height: number;
@@ -82,7 +82,7 @@ function widestFree(x0: number, x1: number, cuts: readonly [number, number][]): 
 }
 
 /** The slots of one frame, column by column. */
-export function frameSlots(frame: TextFrame, frameIndex: number): Slot[][] {
+export function frameSlots(frame: TypesetFrame, frameIndex: number): Slot[][] {
   const { grid } = frame;
   const count = gridLines(frame.height, grid);
   const minWidth = frame.minLineWidth ?? 3 * grid.pitch;

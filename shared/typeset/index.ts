@@ -36,6 +36,6 @@ export {
 } from './styles';
 export { layoutParagraph, type LineWidths } from './paragraph';
 export { createLayoutCache, type CacheStats, type LayoutCache, type LayoutCacheOptions } from './cache';
-export { columnsFromGrid, frameSlots, gridLines, type BaselineGrid, type ColumnBox, type LineSpan, type Slot, type TextFrame } from './frames';
+export { columnsFromGrid, frameSlots, gridLines, type BaselineGrid, type ColumnBox, type LineSpan, type Slot, type TypesetFrame } from './frames';
 export { flowStory, type Copyfit, type FlowLine, type FlowOptions, type FlowResult, type Overset } from './flow';
 export { lineGlyphRuns, lineText, paragraphText, visibleText, type PlacedRun } from './line-text';

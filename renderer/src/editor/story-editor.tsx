@@ -20,6 +20,7 @@ import { PunctuationStatus } from './metrics/punctuation-status';
 import { RevisionsPanel } from './revisions/revisions-panel';
 import { SaveIndicator } from './saving/save-indicator';
 import { StorySession } from './saving/story-session';
+import { useSaveAndLeave } from './saving/use-save-and-leave';
 import type { StoryStatus } from '../../../shared/model/story';
 import { readUserName } from '../ui/user-name';
 import { UserNameField } from '../ui/user-name-field';
@@ -30,6 +31,7 @@ import { markLook } from './annotations/mark-look';
 import { ProofTools, ProofingBanner } from './annotations/workflow-bar';
 import { StoryNotices, type Notice } from './story-notices';
 import { StorySheet } from './story-sheet';
+import { usePageDraft } from './use-page-draft';
 import { useStoryMarks } from './use-story-marks';
 
 interface Props {
@@ -74,16 +76,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
 
   const readCurrent = useCallback(() => fieldsFrom(headRef.current, bodyOf(editor)), [editor]);
 
-  // Beside a page, every edit of the body or the head goes to the page as it is typed.
-  useEffect(() => {
-    if (!onDraft) return;
-    return signal.subscribe(() => onDraft(readCurrent()));
-  }, [onDraft, signal, readCurrent]);
-  const draftHead = useRef(head);
-  useEffect(() => {
-    if (onDraft && draftHead.current !== head) onDraft(readCurrent());
-    draftHead.current = head;
-  }, [onDraft, head, readCurrent]);
+  usePageDraft(onDraft, signal, head, readCurrent);
 
   const [controller] = useState(
     () =>
@@ -159,7 +152,16 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
     [session, signal],
   );
 
-  const flush = useCallback(() => void session.flush(), [session]);
+  const notify = useCallback((text: string) => setNotice({ text }), []);
+  const { flush, close } = useSaveAndLeave({
+    client,
+    session,
+    controller,
+    storyId: story.id,
+    keptAsVersion: snapshot.keptAsVersion,
+    notify,
+    onClose,
+  });
   const compositionStarted = useCallback(() => controller.compositionStarted(), [controller]);
   const compositionEnded = useCallback(() => {
     controller.compositionEnded();
@@ -196,49 +198,9 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
     }
   };
 
-  // Other windows' saves, deletes and restores of this story.
-  useEffect(
-    () =>
-      client.on('stories.changed', ({ ids }) => {
-        if (ids.includes(story.id)) void session.remoteChanged();
-      }),
-    [client, session, story.id],
-  );
-
-  // Leaving: the window hides or closes, or this view goes away.
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void session.flush();
-    };
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
-      document.removeEventListener('visibilitychange', onHide);
-      void controller.flushPatches().finally(() => controller.dispose());
-      void session.leave().finally(() => session.dispose());
-    };
-  }, [flush, session, controller]);
-
   useEffect(() => {
     document.title = `${head.headline || t.editor.untitled} · ${t.appName}`;
   }, [head.headline, t]);
-
-  useEffect(() => {
-    if (snapshot.keptAsVersion !== null) setNotice({ text: t.editor.conflict.keptAs(snapshot.keptAsVersion) });
-  }, [snapshot.keptAsVersion, t]);
-
-  const close = async () => {
-    await session.flush();
-    const state = session.getSnapshot().state;
-    if (state === 'conflict' || (state === 'deleted' && session.dirty)) {
-      setNotice({ text: t.editor.save.resolveFirst });
-      return;
-    }
-    onClose();
-  };
 
   const choose = async (choice: 'mine' | 'theirs') => {
     setBusy(true);

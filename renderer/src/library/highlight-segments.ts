@@ -1,4 +1,4 @@
-export interface Segment {
+export interface HighlightSegment {
   text: string;
   marked: boolean;
 }
@@ -8,7 +8,7 @@ export interface Segment {
  * into the snippet string (UTF-16, as the store slices it); they may arrive unsorted,
  * overlapping or out of bounds, and none of that may drop or repeat a character.
  */
-export function highlightSegments(snippet: string, ranges: ReadonlyArray<readonly [number, number]>): Segment[] {
+export function highlightSegments(snippet: string, ranges: ReadonlyArray<readonly [number, number]>): HighlightSegment[] {
   const clamped = ranges
     .map(([start, end]) => [Math.max(0, Math.min(start, snippet.length)), Math.max(0, Math.min(end, snippet.length))] as const)
     .filter(([start, end]) => end > start)
@@ -21,7 +21,7 @@ export function highlightSegments(snippet: string, ranges: ReadonlyArray<readonl
     else merged.push([start, end]);
   }
 
-  const segments: Segment[] = [];
+  const segments: HighlightSegment[] = [];
   let at = 0;
   for (const [start, end] of merged) {
     if (start > at) segments.push({ text: snippet.slice(at, start), marked: false });

@@ -8,11 +8,11 @@ import {
   parseWindowState,
   saveWindowState,
   windowStateOf,
-  type Rect,
+  type ScreenRect,
 } from '../../../main/app/window-state';
 
-const laptop: Rect = { x: 0, y: 0, width: 1920, height: 1050 };
-const rightMonitor: Rect = { x: 1920, y: 0, width: 2560, height: 1400 };
+const laptop: ScreenRect = { x: 0, y: 0, width: 1920, height: 1050 };
+const rightMonitor: ScreenRect = { x: 1920, y: 0, width: 2560, height: 1400 };
 const defaults = { width: DEFAULT_SIZE.width, height: DEFAULT_SIZE.height, maximized: false, fullScreen: false };
 const saved = (state: object) => JSON.stringify({ x: 100, y: 80, width: 1300, height: 850, maximized: false, ...state });
 
@@ -56,7 +56,7 @@ describe('window state', () => {
   });
 
   it('keeps the default size within a small screen', () => {
-    const netbook: Rect = { x: 0, y: 0, width: 1280, height: 720 };
+    const netbook: ScreenRect = { x: 0, y: 0, width: 1280, height: 720 };
     expect(parseWindowState(undefined, [netbook], netbook)).toMatchObject({ width: 1280, height: 720 });
   });
 });

@@ -10,6 +10,24 @@ const sheets = (dir: string): string[] =>
   );
 const withoutComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//gu, '');
 
+/** The selector lists of a sheet's top-level rule blocks; at-rules (@media, @keyframes, @font-face) are skipped whole. */
+function topLevelSelectorLists(css: string): string[] {
+  const lists: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{') {
+      const prelude = css.slice(start, i).trim();
+      if (depth === 0 && !prelude.startsWith('@')) lists.push(prelude);
+      depth++;
+    } else if (css[i] === '}') {
+      depth--;
+      if (depth === 0) start = i + 1;
+    } else if (css[i] === ';' && depth === 0) start = i + 1;
+  }
+  return lists;
+}
+
 describe('renderer style sheets', () => {
   const files = sheets(rendererSrc);
 
@@ -24,6 +42,17 @@ describe('renderer style sheets', () => {
       }
     }
     expect([...owners].filter(([, where]) => where.size > 1).map(([selector, where]) => `${selector}: ${[...where].join(', ')}`)).toEqual([]);
+  });
+
+  it('give each selector one rule block per sheet (outside media queries), so a rule is read in one place', () => {
+    const twice = files.flatMap((file) => {
+      const count = new Map<string, number>();
+      for (const list of topLevelSelectorLists(withoutComments(readFileSync(file, 'utf8')))) {
+        for (const selector of list.split(',').map((s) => s.trim().replace(/\s+/gu, ' '))) count.set(selector, (count.get(selector) ?? 0) + 1);
+      }
+      return [...count].filter(([, n]) => n > 1).map(([selector, n]) => `${path.relative(rendererSrc, file)}: ${selector} in ${n} blocks`);
+    });
+    expect(twice).toEqual([]);
   });
 
   it('take colours from custom properties: a hex colour appears only where a token is defined', () => {

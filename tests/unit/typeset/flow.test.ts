@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLayoutCache } from '../../../shared/typeset/cache';
 import { flowStory, type FlowLine } from '../../../shared/typeset/flow';
-import { columnsFromGrid, frameSlots, gridLines, type TextFrame } from '../../../shared/typeset/frames';
+import { columnsFromGrid, frameSlots, gridLines, type TypesetFrame } from '../../../shared/typeset/frames';
 import { lineText } from '../../../shared/typeset/line-text';
 import { BODY_PITCH, DEFAULT_STYLES, withStyle } from '../../../shared/typeset/styles';
 import type { ParagraphInput } from '../../../shared/typeset/types';
@@ -12,7 +12,7 @@ import { parseSeedPage, seedBodyParagraphs } from './fixtures/seed-page';
 import { COLUMN_WIDTH, GUTTER, storyInputs } from './fixtures/seed-layout';
 
 const GRID = { firstBaseline: 0.75 * BODY_PITCH, pitch: BODY_PITCH };
-const frame = (id: string, columns: number, lines: number, extra: Partial<TextFrame> = {}): TextFrame => ({
+const frame = (id: string, columns: number, lines: number, extra: Partial<TypesetFrame> = {}): TypesetFrame => ({
   id,
   columns: columnsFromGrid(columns, COLUMN_WIDTH, GUTTER),
   height: lines * BODY_PITCH,

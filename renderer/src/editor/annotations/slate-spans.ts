@@ -1,4 +1,4 @@
-import { Element, Node, Range, Text, type BaseEditor, type Path, type Point } from 'slate';
+import { Element, Range, Text, type BaseEditor, type Point } from 'slate';
 import type { TextSpan } from '../../../../shared/proof/anchoring';
 
 /**
@@ -66,15 +66,4 @@ export function blockText(editor: Editor, block: number): string {
   return leavesOf(editor, block)
     .map((leaf) => leaf.text)
     .join('');
-}
-
-/** Whether the range lies in one top-level text block. */
-export function inOneBlock(range: Range): boolean {
-  const [start, end] = Range.edges(range);
-  return start.path[0] === end.path[0];
-}
-
-export function isTextBlockAt(editor: Editor, path: Path): boolean {
-  const node = Node.has(editor as Node, path) ? Node.get(editor as Node, path) : null;
-  return node !== null && Element.isElement(node) && node.type !== 'photo';
 }

@@ -11,7 +11,7 @@ export interface TheirBlock {
   insertAt: number;
 }
 
-export interface Alignment {
+export interface ConflictAlignment {
   blocks: TheirBlock[];
   /** Places where the bodies differ (a run of changed blocks counts once). */
   bodyDifferences: number;
@@ -23,7 +23,7 @@ const key = (block: Block) => JSON.stringify(block);
  * Lines up their body against mine block by block, so the conflict view can mark their
  * blocks I do not have and copy one into mine at the matching place.
  */
-export function alignTheirs(mine: readonly Block[], theirs: readonly Block[]): Alignment {
+export function alignTheirs(mine: readonly Block[], theirs: readonly Block[]): ConflictAlignment {
   const runs = diffSequences(mine.map(key), theirs.map(key));
   const blocks: TheirBlock[] = [];
   let mineIndex = 0;

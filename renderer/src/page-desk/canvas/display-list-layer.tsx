@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { PhotoView } from '../../../../shared/ipc/page-contract';
 import type { BoxItem, DisplayItem, GlyphRun, ImageItem, RuleItem } from '../../../../shared/model/display-list';
-import type { ComposedPage } from '../workspace/page-composer';
+import type { DeskComposition } from '../workspace/page-composer';
 import { cmykCss } from '../workspace/screen-color';
 import { familyFor } from './screen-fonts';
 
@@ -117,7 +117,7 @@ const BoxView = memo(function BoxView({ item }: { item: BoxItem }) {
 });
 
 /** One display item as SVG (the proof layer draws its items with it too). */
-export function ItemView({ item, id, alternates, photos }: { item: DisplayItem; id: string; alternates: Alternates; photos: ComposedPage['photos'] }) {
+export function ItemView({ item, id, alternates, photos }: { item: DisplayItem; id: string; alternates: Alternates; photos: DeskComposition['photos'] }) {
   switch (item.kind) {
     case 'glyphs':
       return <GlyphRunText run={item} alternates={alternates} />;
@@ -134,7 +134,7 @@ export function ItemView({ item, id, alternates, photos }: { item: DisplayItem; 
  * Until the page's fonts are in, the text is left out: laid out in a fallback face it would only
  * cost the browser a layout of every line twice (and show the wrong face). Photos and rules show.
  */
-export const DisplayListLayer = memo(function DisplayListLayer({ composed, fontsReady }: { composed: ComposedPage; fontsReady: boolean }) {
+export const DisplayListLayer = memo(function DisplayListLayer({ composed, fontsReady }: { composed: DeskComposition; fontsReady: boolean }) {
   return (
     <g className={`display-list${fontsReady ? '' : ' fonts-loading'}`} data-testid="display-list" data-seq={composed.seq} data-revision={composed.revision}>
       {composed.order.map((key) => {

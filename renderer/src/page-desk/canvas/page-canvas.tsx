@@ -15,7 +15,7 @@ import { mmToPt } from '../../../../shared/model/units';
 import type { ProofPageLayer } from '../../../../shared/proof/proof-types';
 import { setAreas, groupMinimum } from '../workspace/frame-edits';
 import { cellAt, columnPitch, freeMovedArea, freeResizedArea, limitsOf, movedArea, resizedArea, type Handle } from '../workspace/grid-snap';
-import type { ComposedPage } from '../workspace/page-composer';
+import type { DeskComposition } from '../workspace/page-composer';
 import { glyphAt, selectGlyphs, type GlyphSelection } from '../workspace/glyph-selection';
 import type { WorkspaceSnapshot, WorkspaceStore } from '../workspace/workspace-store';
 import { fitZoom, PX_PER_PT, type ZoomMode } from '../workspace/zoom';
@@ -51,7 +51,7 @@ export interface CanvasApi {
 interface Props {
   store: WorkspaceStore;
   snapshot: WorkspaceSnapshot;
-  composed: ComposedPage | null;
+  composed: DeskComposition | null;
   fontsReady: boolean;
   zoom: ZoomMode;
   onZoom: (zoom: number) => void;

@@ -85,10 +85,6 @@ export function nudgedArea(limits: GridLimits, area: GridArea, key: 'ArrowLeft' 
   }
 }
 
-export function sameArea(a: GridArea, b: GridArea): boolean {
-  return a.column === b.column && a.span === b.span && a.line === b.line && a.depth === b.depth && a.dx === b.dx && a.dy === b.dy && a.dw === b.dw && a.dh === b.dh;
-}
-
 export const OFFSET_KEYS = ['dx', 'dy', 'dw', 'dh'] as const;
 type OffsetKey = (typeof OFFSET_KEYS)[number];
 

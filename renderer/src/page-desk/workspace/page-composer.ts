@@ -21,7 +21,7 @@ import { LocalComposer } from './local-composer';
 
 export type Alternates = Readonly<Record<string, Array<[number, 'fwid' | 'pwid']>>>;
 
-export interface ComposedPage {
+export interface DeskComposition {
   /** Increases with every composition shown; `revision` is the workspace revision it composed. */
   seq: number;
   revision: number;
@@ -41,7 +41,7 @@ export interface ComposedPage {
 }
 
 export interface ComposerState {
-  composed: ComposedPage | null;
+  composed: DeskComposition | null;
   /** A main-process composition has been asked for and not yet received. */
   busy: boolean;
   error: string | null;
@@ -190,7 +190,7 @@ export class PageComposer {
     }, WARM_UP_DELAY_MS);
   }
 
-  private fromLocal(result: ComposeResult, revision: number, started: number): ComposedPage {
+  private fromLocal(result: ComposeResult, revision: number, started: number): DeskComposition {
     const held = this.state.composed;
     const keys = itemKeys(result.page.items);
     const items = new Map<string, DisplayItem>();
@@ -220,7 +220,7 @@ export class PageComposer {
   }
 
   /** The main process's answer with the items it did not send taken from what the window holds. */
-  private merge(sources: ReadonlyArray<ComposedPage | null>, result: PageComposition, revision: number): ComposedPage {
+  private merge(sources: ReadonlyArray<DeskComposition | null>, result: PageComposition, revision: number): DeskComposition {
     const items = new Map<string, DisplayItem>();
     const alternates: Record<string, Array<[number, 'fwid' | 'pwid']>> = {};
     for (const key of result.order) {

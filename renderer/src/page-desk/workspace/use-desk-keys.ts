@@ -5,7 +5,7 @@ import type { BanmianClient } from '../../ipc/bridge';
 import type { PageDeskMessages } from '../../i18n/messages-page-desk-en';
 import { removeFrames, setAreas } from './frame-edits';
 import { nudgedArea, type GridLimits } from './grid-snap';
-import type { ComposedPage } from './page-composer';
+import type { DeskComposition } from './page-composer';
 import { targetImage, withCrop, type CropTarget } from './photo-crop';
 import type { WorkspaceStore } from './workspace-store';
 import type { ZoomAction } from './use-zoom';
@@ -21,7 +21,7 @@ interface DeskKeys {
   openExport: () => void;
   cropping: MutableRefObject<CropTarget | null>;
   endCrop: () => void;
-  composed: MutableRefObject<ComposedPage | null>;
+  composed: MutableRefObject<DeskComposition | null>;
   t: PageDeskMessages;
 }
 

@@ -2,14 +2,14 @@ import { useLayoutEffect, useState } from 'react';
 import type { DisplayItem } from '../../../../shared/model/display-list';
 import type { BanmianClient } from '../../ipc/bridge';
 import { screenFontLoader } from '../canvas/screen-fonts';
-import type { ComposedPage } from './page-composer';
+import type { DeskComposition } from './page-composer';
 
 /**
  * The characters the page and its proof notes show, in the faces the display list names, cut
  * from the same files the PDF embeds; text stays out until the first of them are in. Asked for
  * before the browser lays the page out, so the fonts travel while it does.
  */
-export function useFontsReady(client: BanmianClient, composed: ComposedPage | null, proof: { items: readonly DisplayItem[] } | null): boolean {
+export function useFontsReady(client: BanmianClient, composed: DeskComposition | null, proof: { items: readonly DisplayItem[] } | null): boolean {
   const [fontsReady, setFontsReady] = useState(false);
   useLayoutEffect(() => {
     if (!composed) return;

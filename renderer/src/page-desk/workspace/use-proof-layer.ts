@@ -5,7 +5,7 @@ import type { StoryFields } from '../../../../shared/model/story';
 import { layoutProof } from '../../../../shared/proof/proof-layer';
 import type { ProofPageLayer } from '../../../../shared/proof/proof-types';
 import type { BanmianClient } from '../../ipc/bridge';
-import type { ComposedPage, PageComposer } from './page-composer';
+import type { DeskComposition, PageComposer } from './page-composer';
 
 /**
  * The proof layer of the page on screen (docs/proofreading.md): the open marks of the page's
@@ -28,7 +28,7 @@ export function useProofLayer(
   client: BanmianClient,
   enabled: boolean,
   storyIds: readonly string[],
-  composed: ComposedPage | null,
+  composed: DeskComposition | null,
   composer: PageComposer,
   inline: Readonly<Record<string, StoryFields>>,
 ): ProofPageLayer | null {
