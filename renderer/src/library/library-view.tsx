@@ -74,6 +74,11 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
     [client, shell, importWithDialog, newStory, onView],
   );
 
+  // A new filter shows the top of its list.
+  useEffect(() => {
+    if (content.current) content.current.scrollTop = 0;
+  }, [filter]);
+
   const deleteStory = async (id: string) => {
     if (await actions.remove(id)) setSelectedId((current) => (current === id ? null : current));
   };
