@@ -176,7 +176,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 7,
-    description: 'library paging: live stories newest first, by status and by section (keyset order updated_at DESC, seq)',
+    description: 'library paging: live stories newest first, by status, by section and by both (keyset order updated_at DESC, seq)',
     up(db) {
       // The rowid (seq) ends every index ascending, so a forward scan is the library's order.
       db.exec(`
@@ -184,6 +184,7 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX stories_live_by_update ON stories (deleted_at, updated_at DESC);
         CREATE INDEX stories_live_by_status ON stories (deleted_at, status, updated_at DESC);
         CREATE INDEX stories_live_by_section ON stories (deleted_at, section, updated_at DESC);
+        CREATE INDEX stories_live_by_section_status ON stories (deleted_at, section, status, updated_at DESC);
       `);
     },
   },

@@ -133,7 +133,8 @@ describe('library paging', () => {
     const db = new Database(path, { readonly: true });
     try {
       const cursor = "updated_at <= '2024-02-20' AND (updated_at < '2024-02-20' OR seq > 5)";
-      for (const filter of ['1', "status = 'draft'", "section = '党建'", "updated_at >= '2024-02-15'"]) {
+      const filters = ['1', "status = 'draft'", "section = '党建'", "updated_at >= '2024-02-15'", "status = 'draft' AND section = '党建'"];
+      for (const filter of filters) {
         const sql = `SELECT id FROM stories WHERE deleted_at IS NULL AND ${filter} AND ${cursor} ORDER BY updated_at DESC, seq ASC LIMIT 50`;
         const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((row) => row.detail).join('; ');
         expect(plan, filter).toMatch(/USING INDEX stories_live_by/);
