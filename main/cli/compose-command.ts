@@ -12,7 +12,7 @@ import type { Store } from '../store/store-types';
 import { formatIssue, UsageError, type CliIo } from './cli-context';
 import { composeEdition } from './compose-edition';
 
-export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion]`;
+export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force]`;
 
 const HELP = `Usage: banmian ${COMPOSE_USAGE}
 
@@ -32,7 +32,9 @@ Composes a page and writes it as a print-ready PDF.
   --preflight          print every problem found; exit 1 when any is an error
   --date ISO           the PDF's dates, e.g. 2024-02-20T06:00:00Z; "now" for the current time.
                        Default: the edition date at 00:00 UTC, so the same page gives the same bytes
-  --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)`;
+  --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)
+  --force              write the PDF even where a character has no glyph in any font (it prints
+                       as an empty box); without it such a page is refused, each character named`;
 
 function parseDate(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
@@ -59,6 +61,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       date: { type: 'string' },
       'no-rgb-conversion': { type: 'boolean', default: false },
       proof: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -69,10 +72,10 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   if (values.edition !== undefined || values['out-dir'] !== undefined) {
     const others = values.sample || positionals.length > 0 || values.page !== undefined || values.out || values.lines || values.proof || values.preflight;
     if (!values.db || values.edition === undefined || !values['out-dir'] || others) {
-      throw new UsageError(`an edition is written as: compose --db DB --edition DATE --out-dir DIR [--date ISO|now] [--no-rgb-conversion]`);
+      throw new UsageError(`an edition is written as: compose --db DB --edition DATE --out-dir DIR [--date ISO|now] [--no-rgb-conversion] [--force]`);
     }
     const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date) };
-    return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'] }, io);
+    return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'], allowMissingGlyphs: values.force }, io);
   }
   const sources = [values.sample, positionals.length > 0, values.page !== undefined].filter(Boolean).length;
   if (sources !== 1 || positionals.length > 1) {
@@ -107,7 +110,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       for (const mark of report.unplaced) io.err(`proof: mark ${mark.id} not on the page (${mark.reason})\n`);
       if (!values.preflight) io.err(`wrote proof ${report.path} (${report.placed} marks, ${report.bytes} bytes)\n`);
     } else if (values.out) {
-      const report = await writePagePdf(page, resolve(values.out), { fixedDate, convertRgb });
+      const report = await writePagePdf(page, resolve(values.out), { fixedDate, convertRgb, allowMissingGlyphs: values.force });
       if (!values.preflight) io.err(`wrote ${report.path} (${report.bytes} bytes)\n`);
     }
     return values.preflight && errors > 0 ? 1 : 0;

@@ -9,6 +9,8 @@ export interface ComposeEditionArgs {
   outDir: string;
   fixedDate?: Date;
   convertRgb: boolean;
+  /** Print characters no font has as boxes instead of refusing the page (--force). */
+  allowMissingGlyphs?: boolean;
 }
 
 /** `compose --db DB --edition DATE --out-dir DIR`: every page of the edition, with a progress bar on stderr. */
@@ -21,6 +23,7 @@ export async function composeEdition(args: ComposeEditionArgs, io: CliIo): Promi
     const pages = await exportEdition(store, args.edition, args.outDir, {
       fixedDate: args.fixedDate,
       convertRgb: args.convertRgb,
+      allowMissingGlyphs: args.allowMissingGlyphs ?? false,
       onPage(page, done, total) {
         bar ??= progressBar(io, total);
         bar.step(done, `第${page.pageNumber}版 ${page.name}`.trimEnd());

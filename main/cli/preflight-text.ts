@@ -1,4 +1,5 @@
 import type { PreflightIssue } from '../../shared/compose/compose-types';
+import { formatMissingGlyph } from '../../shared/compose/missing-glyphs';
 
 const photo = (p: { assetId: string; width: number; height: number }) => `photo "${p.assetId}" (${p.width}×${p.height} px)`;
 
@@ -25,7 +26,7 @@ export function preflightText(issue: PreflightIssue): string {
     case 'missing-font':
       return `font "${issue.params.faceId}" is not installed; set in ${issue.params.substitute} for now`;
     case 'missing-glyph':
-      return `the font has no glyph for ${issue.params.chars.map((c) => `“${c}”`).join(' ')}`;
+      return `no font has a glyph for ${issue.params.places.map(formatMissingGlyph).join('; ')}: it would print as an empty box`;
     case 'outside-type-area':
       return `frame "${issue.frameId ?? ''}" reaches outside the type area`;
     case 'text-too-small':

@@ -2,6 +2,7 @@
 export type PdfExportErrorCode =
   | 'unknown-face'
   | 'bad-glyph'
+  | 'missing-glyph'
   | 'missing-image'
   | 'unsupported-image'
   | 'rgb-image-refused'

@@ -15,6 +15,11 @@ export interface PdfExportOptions {
    * (the /ID and XMP ids are derived from the content, never random). Defaults to now.
    */
   fixedDate?: Date;
+  /**
+   * Write a page even where a character has no glyph in any font (it prints as a .notdef box).
+   * Default false: such a page is refused with a `missing-glyph` error naming the characters.
+   */
+  allowMissingGlyphs?: boolean;
   /** Convert RGB (and non-JPEG) images to CMYK with sharp and report it; when false they are refused. Default true. */
   convertRgb?: boolean;
   /** The printing condition; defaults to WAN-IFRA newspaper 26v5 (coldset on newsprint). */

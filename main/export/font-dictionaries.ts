@@ -1,5 +1,6 @@
 import { PDFString, type PDFRef } from 'pdf-lib';
 import type { CidGlyph, FaceUsage } from './face-usage';
+import { descriptorLineBox } from './line-box';
 import type { FontProgram } from './font-program';
 import type { PdfObjects } from './pdf-objects';
 import { roundTo } from './pdf-number';
@@ -53,6 +54,7 @@ export function embedFace(objects: PdfObjects, usage: FaceUsage, program: FontPr
   const baseFont = tag ? `${tag}+${postscriptName}` : postscriptName;
   const scale = 1000 / font.unitsPerEm;
   const weight = font['OS/2']?.usWeightClass ?? 400;
+  const lineBox = descriptorLineBox(usage.face);
 
   const fontFile = objects.flateStream(program.bytes, { Length1: program.bytes.length });
   const descriptor = objects.register({
@@ -61,8 +63,8 @@ export function embedFace(objects: PdfObjects, usage: FaceUsage, program: FontPr
     Flags: 4 + (serif ? 2 : 0),
     FontBBox: [font.bbox.minX, font.bbox.minY, font.bbox.maxX, font.bbox.maxY].map((v) => Math.round(v * scale)),
     ItalicAngle: font.italicAngle,
-    Ascent: Math.round(font.ascent * scale),
-    Descent: Math.round(font.descent * scale),
+    Ascent: lineBox.ascent,
+    Descent: lineBox.descent,
     CapHeight: Math.round((font.capHeight || font.ascent) * scale),
     StemV: stemV(weight),
     FontFile2: fontFile,

@@ -1,5 +1,6 @@
 import type { Cmyk } from '../../shared/model/color';
 import type { BoxItem, DisplayPage, RuleItem } from '../../shared/model/display-list';
+import { ellipsePath } from './ellipse-path';
 import { ContentBuilder } from './content-builder';
 import type { FaceUsage } from './face-usage';
 import { writeGlyphRun } from './glyph-run-operators';
@@ -37,10 +38,11 @@ function writeRule(content: ContentBuilder, rule: RuleItem, h: number): void {
 
 function writeBox(content: ContentBuilder, box: BoxItem, h: number): void {
   const { x, y, width, height } = box.rect;
-  const path = `${pdfNumber(x)} ${pdfNumber(h - y - height)} ${pdfNumber(width)} ${pdfNumber(height)} re`;
+  const path = box.round ? ellipsePath(box.rect, h) : `${pdfNumber(x)} ${pdfNumber(h - y - height)} ${pdfNumber(width)} ${pdfNumber(height)} re`;
   if (box.fill) {
-    // Tint boxes knock out: a section banner must not show the photo under it.
-    content.overprint(false);
+    // Tint boxes knock out: a section banner must not show the photo under it. Black dots
+    // (着重号) overprint like the text they mark.
+    content.overprint(box.round === true && isPureBlack(box.fill));
     content.fillCmyk(box.fill);
     content.op(`${path} f`);
   }

@@ -4,6 +4,7 @@ import { writeDocumentMetadata } from './document-metadata';
 import { PdfExportError } from './export-errors';
 import type { ExportedFont, ExportedImage, PdfExportOptions, PdfRenderResult } from './export-options';
 import { collectFaceUsage } from './face-usage';
+import { refuseMissingGlyphs } from './missing-glyphs';
 import { embedFace } from './font-dictionaries';
 import { fullFontProgram, subsetProgram } from './font-program';
 import { catalogueFaceSource } from './fontkit-face';
@@ -78,6 +79,7 @@ export async function renderDocument(
   internals: RenderInternals = { fontPrograms: 'subset' },
 ): Promise<PdfRenderResult> {
   if (doc.pages.length === 0) throw new PdfExportError('bad-geometry', 'The document has no pages');
+  if (!options.allowMissingGlyphs) refuseMissingGlyphs(doc);
   const geometries = doc.pages.map((page, i) => pageGeometry(page, i));
   const usage = collectFaceUsage(options.proof ? withProofGlyphs(doc, options.proof) : doc, options.faces ?? catalogueFaceSource);
   const prepared = await resolveImages(doc, options);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ScreenFontPart, ScreenFontRequest } from '../../shared/ipc/page-contract';
-import { faceInfo } from './font-catalogue';
+import { faceInfo, isFallbackFace } from './font-catalogue';
 import { createFontkitMeasurer } from './fontkit-measurer';
 import { GB2312_LEVEL1_HANZI, GB2312_SYMBOLS } from './gb2312-characters';
 import { openSubsetSource, type SubsetSource } from './hb-subset';
@@ -163,7 +163,8 @@ export function createScreenFonts(options: ScreenFontsOptions): ScreenFonts {
       for (const [faceId, { text, base }] of Object.entries(request)) {
         const parts: ScreenFontPart[] = [];
         try {
-          if (base) parts.push({ kind: 'base', url: options.url(await partFile(faceId, basePoints, 'base')), unicodeRange: baseRange });
+          // A fallback face has none of the base characters (the browser refuses a font of only .notdef).
+          if (base && !isFallbackFace(faceId)) parts.push({ kind: 'base', url: options.url(await partFile(faceId, basePoints, 'base')), unicodeRange: baseRange });
           // Characters the face lacks get no part (a font of nothing but .notdef is refused by the
           // browser's sanitiser): they show in a fallback face, and preflight reports them missing.
           const extra = new Set<number>();

@@ -42,9 +42,9 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
     'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),
     'pages.importPhotos': ({ files }) => importPhotos(store, decodeUploads(files), urls.photo),
     'pages.convertPhoto': ({ sha256 }) => convertPhotoToCmyk(store, sha256, urls.photo),
-    'pages.exportPdf': ({ document, drafts }) => {
+    'pages.exportPdf': ({ document, drafts, force }) => {
       if (!services.pickPdfPath) throw new BanmianError('forbidden', 'This shell cannot save files.');
-      return exportPageFromDesk(store, document, drafts, services.pickPdfPath);
+      return exportPageFromDesk(store, document, drafts, services.pickPdfPath, { allowMissingGlyphs: force === true });
     },
   };
 }

@@ -33,11 +33,12 @@ export async function exportPageFromDesk(
   doc: PageDocument,
   drafts: Record<string, StoryFields> | undefined,
   pick: PdfPathPicker,
+  options: { allowMissingGlyphs?: boolean } = {},
 ): Promise<PageExportResult> {
   const path = await pick(suggestedPdfName(doc));
   const started = performance.now();
   if (!path) return { written: false, preflight: [], ms: 0 };
   const page = await composeDocument(withDrafts(doc, drafts), { baseDir: process.cwd(), store, forPdf: true });
-  const report = await writePagePdf(page, path);
+  const report = await writePagePdf(page, path, options);
   return { written: true, path: report.path, bytes: report.bytes, preflight: page.result.preflight, ms: performance.now() - started };
 }

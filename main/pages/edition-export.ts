@@ -49,7 +49,7 @@ export async function exportEdition(store: Store, editionDate: string, outDir: s
   for (const [index, page] of composed.entries()) {
     const summary = summaries[index]!;
     const path = join(dir, editionPageFileName(editionDate, summary.pageNumber));
-    const report = await writePagePdf(page, path, { fixedDate: options.fixedDate, convertRgb });
+    const report = await writePagePdf(page, path, { fixedDate: options.fixedDate, convertRgb, allowMissingGlyphs: options.allowMissingGlyphs ?? false });
     const done: EditionPage = { pageNumber: summary.pageNumber, name: summary.name, path: report.path, bytes: report.bytes, preflight: page.result.preflight };
     written.push(done);
     options.onPage?.(done, written.length, composed.length);

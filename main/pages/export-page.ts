@@ -10,6 +10,8 @@ import type { ComposedDocument } from './compose-service';
 export interface ExportPageOptions {
   fixedDate?: Date;
   convertRgb?: boolean;
+  /** Print characters no font has as .notdef boxes instead of refusing the page. */
+  allowMissingGlyphs?: boolean;
 }
 
 export function editionDate(page: ComposedDocument): Date {
@@ -26,6 +28,7 @@ function pdfOptions(page: ComposedDocument, options: ExportPageOptions) {
     title: page.title,
     fixedDate: options.fixedDate ?? editionDate(page),
     convertRgb: options.convertRgb ?? true,
+    allowMissingGlyphs: options.allowMissingGlyphs ?? false,
   };
 }
 

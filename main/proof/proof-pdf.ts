@@ -61,6 +61,8 @@ function pdfOptions(page: ComposedDocument, layer: ProofPageLayer, options: Proo
     title: `${page.title} 校样`,
     fixedDate: options.fixedDate ?? editionDate(page),
     convertRgb: options.convertRgb ?? true,
+    // A proof shows a character no font has as its box, for the proofreader to mark; only a print file refuses it.
+    allowMissingGlyphs: true,
     proof: { pages: [layer] },
   };
 }

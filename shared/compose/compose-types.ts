@@ -4,6 +4,7 @@ import type { StoryFields } from '../model/story';
 import type { LayoutCache } from '../typeset/cache';
 import type { Copyfit, Overset } from '../typeset/flow';
 import type { Measurer } from '../typeset/measurer';
+import type { MissingGlyph } from './missing-glyphs';
 
 /**
  * What composition needs besides the page document, and what it gives back. Composition is
@@ -71,7 +72,8 @@ export interface PreflightParams {
   /** `converted`: the PDF writer converts it (a warning); otherwise an error. */
   'rgb-image': { assetId: string; width: number; height: number; colorSpace: 'rgb' | 'other'; converted: boolean };
   'missing-font': { faceId: string; substitute: string };
-  'missing-glyph': { chars: string[] };
+  /** Characters no font has (after the fallback chain), each with its story and position. */
+  'missing-glyph': { chars: string[]; places: MissingGlyph[] };
   'outside-type-area': Record<string, never>;
   'text-too-small': { size: number; minimum: number };
   'unknown-story': { storyId: string };

@@ -3,6 +3,7 @@ import type { DisplayItem, GlyphRun } from '../model/display-list';
 import { lineGlyphRuns } from '../typeset/line-text';
 import type { TypesetLine } from '../typeset/types';
 import type { ComposedLine } from './compose-types';
+import { emphasisDots } from './emphasis-dots';
 
 /**
  * The display list and the lines file, written together so they cannot disagree: every set
@@ -68,7 +69,7 @@ export class PageOutput {
           column: source.column,
         },
       };
-      if (run.glyphs.length) this.items.push(run);
+      if (run.glyphs.length) this.items.push(run, ...emphasisDots(placed, color));
     });
     const left = first ? x + first.x + first.trim : x;
     const composed: ComposedLine = {

@@ -1,10 +1,11 @@
 import type { DisplayItem, Rect } from '../model/display-list';
 import type { FrameReport, PreflightIssue } from './compose-types';
+import { missingGlyphs, type MissingGlyph } from './missing-glyphs';
 
 /**
  * Checks run over the finished page (the others are found while composing: overset, photos'
  * resolution and colour, missing fonts, unknown stories and photos): frames outside the type
- * area, text under 6 pt, characters the font has no glyph for.
+ * area, text under 6 pt, characters no font has a glyph for (after the fallback chain).
  */
 
 export const MIN_TEXT_SIZE = 6;
@@ -19,22 +20,22 @@ export function pagePreflight(items: readonly DisplayItem[], frames: readonly Fr
     }
   }
   const small = new Map<string, number>();
-  const missing = new Map<string, Set<string>>();
   for (const item of items) {
     if (item.kind !== 'glyphs') continue;
     const frame = item.source?.frameId ?? '';
     if (item.size < MIN_TEXT_SIZE) small.set(frame, Math.min(small.get(frame) ?? Infinity, item.size));
-    for (const g of item.glyphs) {
-      if (g.gid !== 0 || g.text.trim() === '') continue;
-      if (!missing.has(frame)) missing.set(frame, new Set());
-      missing.get(frame)!.add(g.text);
-    }
   }
   for (const [frameId, size] of small) {
     issues.push({ severity: 'error', code: 'text-too-small', frameId, params: { size, minimum: MIN_TEXT_SIZE } });
   }
-  for (const [frameId, chars] of missing) {
-    issues.push({ severity: 'error', code: 'missing-glyph', frameId, params: { chars: [...chars] } });
+  // One issue per frame, every character with its story and position.
+  const missing = new Map<string, MissingGlyph[]>();
+  for (const m of missingGlyphs(items)) {
+    const frame = m.frameId ?? '';
+    missing.set(frame, [...(missing.get(frame) ?? []), m]);
+  }
+  for (const [frameId, places] of missing) {
+    issues.push({ severity: 'error', code: 'missing-glyph', frameId, params: { chars: [...new Set(places.map((p) => p.text))], places } });
   }
   return issues;
 }

@@ -1,11 +1,12 @@
 import type { Rect } from '../model/display-list';
 import type { Frame, StoryFrame } from '../model/page';
 import type { StoryFields } from '../model/story';
-import { flowStory } from '../typeset/flow';
+import { flowStory, type FlowResult } from '../typeset/flow';
 import type { TextFrame } from '../typeset/frames';
 import type { ParagraphInput } from '../typeset/types';
 import type { ComposeContext } from './compose-context';
 import type { FrameReport, StoryFit } from './compose-types';
+import { columnRuleItems, type ColumnText } from './column-rules';
 import { areaRect, textColumns } from './grid-geometry';
 import { setHeadlineBlock } from './headline-block';
 import { storyParagraphs, type StoryParagraph } from './story-paragraphs';
@@ -39,6 +40,21 @@ export function storyChains(frames: readonly Frame[]): StoryFrame[][] {
   // Frames only reachable through a circle (the page-file check refuses these; be safe anyway).
   for (const frame of stories) if (!placed.has(frame.id)) follow(frame);
   return chains;
+}
+
+/** Each text column of frame `index` of the thread: its edges and the band its lines take, on the page. */
+function columnTexts(flow: FlowResult, index: number, body: Rect, frame: TextFrame, pitch: number): ColumnText[] {
+  const columns: ColumnText[] = frame.columns.map((c) => ({ left: body.x + c.x, right: body.x + c.x + c.width, top: null, bottom: null }));
+  for (const line of flow.lines) {
+    const column = line.frameIndex === index ? columns[line.column] : undefined;
+    if (!column) continue;
+    // A grid line's band: 0.75 pitch above its baseline to 0.25 pitch below (frames.ts).
+    const top = body.y + line.baseline - 0.75 * pitch;
+    const bottom = body.y + line.baseline + 0.25 * pitch;
+    column.top = column.top === null ? top : Math.min(column.top, top);
+    column.bottom = column.bottom === null ? bottom : Math.max(column.bottom, bottom);
+  }
+  return columns;
 }
 
 export function composeStoryChain(
@@ -117,6 +133,10 @@ export function composeStoryChain(
     if (line.typeset.loose) loose++;
     if (line.typeset.overflow > 0.01) overfull++;
   }
+  chain.forEach((frame, i) => {
+    if (!frame.columnRules) return;
+    for (const item of columnRuleItems(frame.columnRules, columnTexts(flow, i, bodies[i]!, textFrames[i]!, pitch))) ctx.out.add(item);
+  });
   if (flow.overset) {
     ctx.issues.push({
       severity: 'error',

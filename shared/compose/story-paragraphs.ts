@@ -57,7 +57,10 @@ export function storyParagraphs(story: StoryFields, styles: StoryStyles = DEFAUL
     if (block.type === 'paragraph') {
       const runs: TextRun[] = block.children
         .filter((leaf) => leaf.text !== '')
-        .map((leaf) => (leaf.bold ? { text: leaf.text, style: { face: styles.boldFace } } : { text: leaf.text }));
+        .map((leaf) => {
+          const style = { ...(leaf.bold ? { face: styles.boldFace } : {}), ...(leaf.emphasis ? { emphasis: 'dots' as const } : {}) };
+          return Object.keys(style).length ? { text: leaf.text, style } : { text: leaf.text };
+        });
       out.push({ block: index, input: { runs, style: styles.body } });
     } else {
       out.push({ block: index, input: { runs: [{ text }], style: block.type === 'subhead' ? styles.subhead : styles.pullQuote } });

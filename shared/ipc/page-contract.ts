@@ -170,7 +170,12 @@ export const pageCommands = {
    * where (the desktop app's save dialog); `written: false` when the user cancelled.
    */
   'pages.exportPdf': command<PageExportResult>()(
-    z.object({ document: pageDocumentSchema, drafts: z.record(z.string(), storyFieldsSchema).optional() }),
+    z.object({
+      document: pageDocumentSchema,
+      drafts: z.record(z.string(), storyFieldsSchema).optional(),
+      /** Write the page even where a character has no glyph in any font (refused otherwise, each character named). */
+      force: z.boolean().optional(),
+    }),
   ),
   /** The sha256 of a photo converted to CMYK with the exporter's own conversion (stored as a new photo). */
   'pages.convertPhoto': command<PhotoView>()(z.object({ sha256 })),

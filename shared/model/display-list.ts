@@ -74,6 +74,8 @@ export interface RuleItem {
 export interface BoxItem {
   kind: 'box';
   rect: Rect;
+  /** Drawn as the ellipse inscribed in `rect` (着重号 dots) instead of the rectangle. */
+  round?: boolean;
   fill?: Cmyk;
   stroke?: { color: Cmyk; width: number };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cmykSchema } from './color';
+import { HAO_SIZES, type HaoName } from './units';
 import { storyFieldsSchema } from './story';
 
 /**
@@ -10,13 +11,26 @@ import { storyFieldsSchema } from './story';
  */
 
 const mm = z.number().finite().min(0).max(2000);
+/**
+ * A type size: points, or a Chinese size name (字号: 初号 … 八号, 小五 = 9 pt; units.ts), which the
+ * page file may use anywhere a size is asked for; it is read as its points.
+ */
+function typeSize(min: number, max: number, what: string) {
+  const names = Object.keys(HAO_SIZES) as [HaoName, ...HaoName[]];
+  return z
+    .union([z.number().min(min).max(max), z.enum(names)], { error: `expected a size in pt (${min}–${max}) or a 字号 name such as 小五` })
+    .transform((size) => (typeof size === 'number' ? size : HAO_SIZES[size]))
+    .pipe(z.number().min(min).max(max))
+    .describe(`${what}: pt, or a 字号 name (初号 42, 小初 36, 一号 26, 小一 24, 二号 22, 小二 18, 三号 16, 小三 15, 四号 14, 小四 12, 五号 10.5, 小五 9, 六号 7.5, 小六 6.5, 七号 5.5, 八号 5).`);
+}
+
 const FACE = 'Font face id: family and weight, e.g. "noto-serif-sc-400" (宋体) or "noto-sans-sc-700" (黑体).';
 
 export const gridSchema = z.strictObject({
   columns: z.number().int().min(1).max(20).describe('Basic columns (基本栏) across the type area.'),
   charsPerColumn: z.number().int().min(4).max(60).describe('Body characters per basic column.'),
   gutterChars: z.number().min(0).max(4).describe('Gutter between basic columns, in body characters.'),
-  bodySize: z.number().min(5).max(20).describe('Body type size, pt (小五 = 9).'),
+  bodySize: typeSize(5, 20, 'Body type size (小五 = 9 pt)'),
   baselinePitch: z.number().min(5).max(40).describe('Baseline-to-baseline distance of body lines, pt: one grid line.'),
 });
 export type Grid = z.infer<typeof gridSchema>;
@@ -56,10 +70,10 @@ const headlineAlignSchema = z.enum(['left', 'center', 'justify-all']);
 
 export const headlineLayoutSchema = z
   .strictObject({
-    size: z.number().min(6).max(200).describe('主题 (headline) size, pt.'),
+    size: typeSize(6, 200, '主题 (headline) size'),
     face: z.string().describe(`主题 face. ${FACE}`),
     align: headlineAlignSchema.describe('left, center, or justify-all (均排: spread across the frame).'),
-    deckSize: z.number().min(5).max(80).describe('引题 (kicker) and 副题 (subtitle) size, pt.'),
+    deckSize: typeSize(5, 80, '引题 (kicker) and 副题 (subtitle) size'),
     deckFace: z.string().optional().describe(`引题/副题 face; default "noto-serif-sc-700". ${FACE}`),
     depth: z
       .number()
@@ -70,6 +84,16 @@ export const headlineLayoutSchema = z
   })
   .describe('The headline block (引题/主题/副题) set across the whole frame at its top.');
 export type HeadlineLayout = z.infer<typeof headlineLayoutSchema>;
+
+/** 分栏线: rules the composer draws between a story's text columns, as deep as the text beside them. */
+export const columnRulesSchema = z
+  .strictObject({
+    weight: z.number().min(0.1).max(5).describe('Line width, pt (a 细线 is 0.5).'),
+    style: z.enum(['solid', 'dashed', 'dotted']).optional().describe('solid (the default), dashed or dotted.'),
+    color: cmykSchema.optional().describe('CMYK 0..1; default 100 % K (which overprints).'),
+  })
+  .describe('分栏线: a rule down the middle of each gutter between two text columns that both hold text, from the top of the body text to the foot of the deeper column.');
+export type ColumnRules = z.infer<typeof columnRulesSchema>;
 
 export const storyFrameSchema = z.strictObject({
   ...frameBase,
@@ -83,6 +107,7 @@ export const storyFrameSchema = z.strictObject({
     .describe('Text columns inside the frame; fewer than the span is 破栏 (e.g. 2 over 3: each column 20 characters wide).'),
   headline: headlineLayoutSchema.optional().describe('Only on the first frame of a story; absent on a continuation frame.'),
   next: z.string().optional().describe('Id of the frame the body continues in (续排).'),
+  columnRules: columnRulesSchema.optional(),
 });
 
 export const photoSchema = z.strictObject({
@@ -127,7 +152,7 @@ export const bannerFrameSchema = z.strictObject({
   style: z.enum(['tint', 'reverse']).describe('tint: black text on a light tint; reverse: white text on a dark colour.'),
   color: cmykSchema.describe('The box colour, CMYK 0..1.'),
   align: z.enum(['center', 'justify-all']).optional().describe('justify-all (均排, the default) or center.'),
-  size: z.number().min(6).max(72).optional().describe('Text size, pt (default 16).'),
+  size: typeSize(6, 72, 'Text size (default 16 pt)').optional(),
 });
 
 export const ruleFrameSchema = z.strictObject({
@@ -144,7 +169,7 @@ export const textFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('text'),
   text: z.string().describe('Free text; "\\n" starts a new paragraph.'),
-  size: z.number().min(4).max(200).describe('pt'),
+  size: typeSize(4, 200, 'Text size'),
   face: z.string().describe(FACE),
   align: z.enum(['left', 'center', 'right', 'justify', 'justify-all']),
 });

@@ -9,6 +9,8 @@ export const textLeafSchema = z.object({
   text: z.string(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
+  /** 着重号: emphasis dots under each character (clreq); printed as dots, copied without them. */
+  emphasis: z.boolean().optional(),
 });
 export type TextLeaf = z.infer<typeof textLeafSchema>;
 

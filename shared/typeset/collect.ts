@@ -24,7 +24,12 @@ export function collect(input: ParagraphInput): Collected {
   for (const run of input.runs) {
     const resolved: CharStyle = { ...base, ...run.style };
     let index = styles.findIndex(
-      (s) => s.face === resolved.face && s.size === resolved.size && s.tracking === resolved.tracking && s.color === resolved.color,
+      (s) =>
+        s.face === resolved.face &&
+        s.size === resolved.size &&
+        s.tracking === resolved.tracking &&
+        s.color === resolved.color &&
+        s.emphasis === resolved.emphasis,
     );
     if (index < 0) {
       index = styles.length;

@@ -37,6 +37,7 @@ export interface PlacedRun {
   face: string;
   size: number;
   color?: Cmyk;
+  emphasis?: 'dots';
   /** Baseline, pt, in the caller's coordinates. */
   y: number;
   glyphs: PlacedGlyph[];
@@ -52,6 +53,7 @@ export function lineGlyphRuns(line: TypesetLine, x: number, y: number): PlacedRu
       glyphs: run.glyphs.map((g) => ({ gid: g.gid, x: g.x + x, text: g.text, offset: g.offset })),
     };
     if (run.color) placed.color = run.color;
+    if (run.emphasis) placed.emphasis = run.emphasis;
     return placed;
   });
 }

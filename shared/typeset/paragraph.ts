@@ -7,7 +7,7 @@ import { emptyMetrics, LineMeasure, type LineMetrics } from './line-metrics';
 import type { Measurer } from './measurer';
 import { placeLine } from './place';
 import { prepare } from './prepare';
-import { BREAK_HYPHEN, BREAK_MANDATORY, BREAK_NONE, type Prepared } from './prepared';
+import { BREAK_HYPHEN, BREAK_LAST_RESORT, BREAK_MANDATORY, BREAK_NONE, BREAK_TOKEN, type Prepared } from './prepared';
 import type { LayoutQuality, LineAlignment, ParagraphInput, ParagraphLayout, TypesetLine } from './types';
 
 /**
@@ -28,6 +28,13 @@ const { badness, emptyPlan, EMERGENCY, LOOSE, planDistributed, planJustified, pl
 export type LineWidths = number | readonly number[];
 
 const HYPHEN_PENALTY = 50;
+/** A break inside a URL, address or date-time: as bad as a hyphen, so a line breaks at a space when it can. */
+const TOKEN_PENALTY = 50;
+/**
+ * Between letters of a URL (relaxed pass only): its square is about the demerits of a line with
+ * 0.48 em gaps, so it is taken only where the alternative is a line spread past the gap limit.
+ */
+const LAST_RESORT_PENALTY = 800;
 const EMERGENCY_PENALTY = 1000;
 /** preferSpaceBreaks: a break elsewhere than at a space costs this (squared, on TeX's scale). */
 const NOT_AT_SPACE_PENALTY = 100;
@@ -111,7 +118,9 @@ function costFunction(ctx: LineContext, tol: Tolerance, keepLastLine: boolean): 
 function breakProblem(ctx: LineContext, mode: 0 | 1 | 2): BreakProblem {
   const { p } = ctx;
   let count = 0;
-  for (let i = 1; i <= p.n; i++) if (mode === 2 || p.breaks[i] !== BREAK_NONE) count++;
+  // The strict pass does not see last-resort breaks.
+  const skip = (kind: number): boolean => mode < 2 && (kind === BREAK_NONE || (mode === 0 && kind === BREAK_LAST_RESORT));
+  for (let i = 1; i <= p.n; i++) if (!skip(p.breaks[i]!)) count++;
   const positions = new Int32Array(count);
   const penalties = new Float64Array(count);
   const flagged = new Uint8Array(count);
@@ -120,8 +129,17 @@ function breakProblem(ctx: LineContext, mode: 0 | 1 | 2): BreakProblem {
   let k = 0;
   for (let i = 1; i <= p.n; i++) {
     const kind = p.breaks[i]!;
-    if (kind === BREAK_NONE && mode < 2) continue;
-    let penalty = kind === BREAK_HYPHEN ? HYPHEN_PENALTY : kind === BREAK_NONE ? EMERGENCY_PENALTY : 0;
+    if (skip(kind)) continue;
+    let penalty =
+      kind === BREAK_HYPHEN
+        ? HYPHEN_PENALTY
+        : kind === BREAK_TOKEN
+          ? TOKEN_PENALTY
+          : kind === BREAK_LAST_RESORT
+            ? LAST_RESORT_PENALTY
+            : kind === BREAK_NONE
+              ? EMERGENCY_PENALTY
+              : 0;
     if (spaces && kind !== BREAK_MANDATORY && p.atoms[i - 1]!.cls !== 'space') penalty += NOT_AT_SPACE_PENALTY;
     positions[k] = i;
     penalties[k] = penalty;

@@ -1,3 +1,4 @@
+import { fallbackChain } from './fallback';
 import type { LineMetrics } from './line-metrics';
 import type { Measurer } from './measurer';
 import type { Plan } from './justify';
@@ -101,6 +102,7 @@ export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): T
   let ascent = 0;
   let descent = 0;
   let lastStyle = -1;
+  const chain = fallbackChain(p.style.char);
   for (let k = 0; k < glyphs.length; k++) {
     const g = glyphs[k]!;
     const style = styleOf[k]!;
@@ -108,15 +110,19 @@ export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): T
       const cs = p.styles[style]!;
       const run: LineRun = { face: cs.face, size: cs.size, glyphs: [] };
       if (cs.color) run.color = cs.color;
+      if (cs.emphasis) run.emphasis = cs.emphasis;
       runs.push(run);
       lastStyle = style;
-      const fm = measurer.face(cs.face);
-      ascent = Math.max(ascent, (fm.ascent / fm.unitsPerEm) * cs.size);
-      descent = Math.min(descent, (fm.descent / fm.unitsPerEm) * cs.size);
+      // A fallback face's em box (HanaMin's is deeper) does not move the line.
+      if (!chain.includes(cs.face) || cs.face === p.style.char.face) {
+        const fm = measurer.face(cs.face);
+        ascent = Math.max(ascent, (fm.ascent / fm.unitsPerEm) * cs.size);
+        descent = Math.min(descent, (fm.descent / fm.unitsPerEm) * cs.size);
+      }
     }
     runs[runs.length - 1]!.glyphs.push(g);
   }
-  if (runs.length === 0) {
+  if (ascent === 0 && descent === 0) {
     const fm = measurer.face(p.style.char.face);
     ascent = (fm.ascent / fm.unitsPerEm) * p.em;
     descent = (fm.descent / fm.unitsPerEm) * p.em;

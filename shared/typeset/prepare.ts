@@ -1,6 +1,7 @@
 import { isCompressible } from './char-classes';
 import { collect } from './collect';
 import { compressAdjacent } from './compress';
+import { fallbackGlyph, styleInFace } from './fallback';
 import { addHyphenation } from './hyphenate';
 import { glyphForm, glyphInfo, joinedDashInfo, type GlyphInfo } from './measure';
 import type { Measurer } from './measurer';
@@ -14,11 +15,12 @@ import {
 } from './prepared';
 import { prohibitionRules } from './prohibition';
 import { segment } from './segment';
+import { applyTokenBreaks, findTokens } from './tokens';
 import { computeGaps, MAX_GAP_EM } from './spacing';
 import type { ParagraphInput } from './types';
 
 /**
- * Runs the width-independent stages in order (collect → segment → hyphenate → measure →
+ * Runs the width-independent stages in order (collect → segment → tokens → hyphenate → measure →
  * compress → spacing) and packs the result for the breaker. Pure: same input and fonts, same
  * output.
  */
@@ -32,7 +34,9 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
   const n = atoms.length;
   const em = style.char.size;
   const breaks = segment(atoms, text, prohibitionRules(style.prohibition));
-  if (style.hyphenate) addHyphenation(atoms, breaks);
+  const tokens = findTokens(atoms, text);
+  applyTokenBreaks(atoms, tokens, breaks);
+  if (style.hyphenate) addHyphenation(atoms, breaks, tokens.kind);
 
   const gid = new Int32Array(n);
   const advance = new Float64Array(n);
@@ -49,7 +53,7 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
 
   for (let i = 0; i < n; i++) {
     const atom = atoms[i]!;
-    const cs = styles[atom.style]!;
+    let cs = styles[atom.style]!;
     const size = cs.size;
     if (size > maxSize) maxSize = size;
     if (atom.cls === 'hard-break' || atom.cls === 'invisible') continue;
@@ -60,6 +64,15 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
       const cp = atom.cls === 'space' && atom.cp === 0x09 ? 0x20 : atom.cp;
       info = glyphInfo(measurer, cs.face, cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
       if (info.gid === 0 && atom.cls === 'space') info = glyphInfo(measurer, cs.face, 0x20, atom.cls, 'default');
+      else if (info.gid === 0) {
+        // The face lacks the character: the style's fallback chain sets it (the atom moves to that face).
+        const found = fallbackGlyph(measurer, cs, atom.cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
+        if (found) {
+          atom.style = styleInFace(styles, cs, found.face);
+          cs = styles[atom.style]!;
+          info = found.info;
+        }
+      }
     }
     gid[i] = info.gid;
     advance[i] = info.advance * size;

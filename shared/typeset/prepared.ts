@@ -13,6 +13,13 @@ export const BREAK_ALLOWED = 1;
 export const BREAK_MANDATORY = 2;
 /** Allowed inside a Western word: the line gets a hyphen. */
 export const BREAK_HYPHEN = 3;
+/** Allowed inside a URL, address, identifier or date-time: no hyphen added, a penalty (tokens.ts). */
+export const BREAK_TOKEN = 4;
+/**
+ * Between two letters or digits of a URL, address or identifier: only when the paragraph cannot
+ * be set within the strict tolerance otherwise (a long URL in a 13-character column), no hyphen.
+ */
+export const BREAK_LAST_RESORT = 5;
 
 /** How the gap before atom i may be adjusted by justification. */
 export const GAP_INERT = 0; // next to a space or control, or inside —— / ……: never adjusted

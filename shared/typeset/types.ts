@@ -12,6 +12,16 @@ export interface CharStyle {
   tracking: number;
   /** Passed through to the line's runs for composition; the engine does not use it. */
   color?: Cmyk;
+  /**
+   * Faces to set a character in when `face` lacks it, in order (fallback.ts); default
+   * DEFAULT_FALLBACK (Extension B–H ideographs).
+   */
+  fallback?: readonly string[];
+  /**
+   * 着重号: a dot under each character (horizontal writing, clreq). It takes no room on the
+   * line; composition draws the dots (emphasis-dots.ts) and the text copies out without them.
+   */
+  emphasis?: 'dots';
 }
 
 /**
@@ -84,6 +94,7 @@ export interface LineRun {
   face: string;
   size: number;
   color?: Cmyk;
+  emphasis?: 'dots';
   glyphs: TypesetGlyph[];
 }
 

@@ -76,7 +76,7 @@ export type TextBlockType = TextBlock['type'];
 export type { BlockType, PhotoBlock };
 
 /** Marks a leaf may carry; anything else is dropped by normalisation. */
-export const LEAF_MARKS = ['bold', 'italic'] as const;
+export const LEAF_MARKS = ['bold', 'italic', 'emphasis'] as const;
 export type LeafMark = (typeof LEAF_MARKS)[number];
 
 /** What withPunctuationFlags adds to the editor. */

@@ -160,6 +160,7 @@ export const messagesEn = {
       subhead: 'Subhead',
       pullQuote: 'Pull quote',
       bold: 'Bold',
+      emphasis: 'Emphasis dots (着重号)',
       photo: 'Photo',
       revisions: 'Revisions',
       hint: (label: string, keys: string) => `${label} (${keys})`,

@@ -4,6 +4,7 @@ import type { ElementKind } from '../page-desk/panels/elements-panel';
 import type { CopyfitBadge } from '../page-desk/workspace/copyfit';
 import type { PageSaveState } from '../page-desk/workspace/page-save';
 import type { TemplateKey, TemplateProblem } from '../page-desk/list/template-choice';
+import { formatMissingGlyph } from '../../../shared/compose/missing-glyphs';
 
 /**
  * The page desk (docs/page-desk.md): the English catalogue part; its shape is the type, so a
@@ -312,7 +313,7 @@ export const pageDeskMessagesEn = {
         case 'missing-font':
           return `font "${issue.params.faceId}" is not installed; set in ${issue.params.substitute} for now`;
         case 'missing-glyph':
-          return `the font has no glyph for ${issue.params.chars.map((c) => `“${c}”`).join(' ')}`;
+          return `no font has a glyph for ${issue.params.places.map(formatMissingGlyph).join('; ')}: it would print as an empty box`;
         case 'outside-type-area':
           return 'the frame reaches outside the type area';
         case 'text-too-small':

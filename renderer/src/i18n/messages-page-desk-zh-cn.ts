@@ -298,7 +298,13 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
         case 'missing-font':
           return `字体“${issue.params.faceId}”未安装；暂用 ${issue.params.substitute} 代替`;
         case 'missing-glyph':
-          return `字体缺少 ${issue.params.chars.map((c) => `“${c}”`).join(' ')} 的字形`;
+          return `所有字体都缺少 ${issue.params.places
+            .map((p) => {
+              const cp = `U+${p.text.codePointAt(0)!.toString(16).toUpperCase()}`;
+              const block = typeof p.block === 'number' ? `第${p.block + 1}段` : p.block ? `${p.block}` : '';
+              return `“${p.text}”（${cp}，${p.storyId ? `稿件“${p.storyId}”` : ''}${block}第${p.offset + 1}字）`;
+            })
+            .join('；')} 的字形，将印成空框`;
         case 'outside-type-area':
           return '框超出了版心';
         case 'text-too-small':

@@ -150,6 +150,7 @@ export const messagesZhCn: Messages = {
       subhead: '小标题',
       pullQuote: '引语',
       bold: '加粗',
+      emphasis: '着重号',
       photo: '图片',
       revisions: '修订记录',
       hint: (label, keys) => `${label}（${keys}）`,

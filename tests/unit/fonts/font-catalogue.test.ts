@@ -1,12 +1,21 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledFaces, faceInfo } from '../../../main/fonts/font-catalogue';
+import { createFontkitMeasurer } from '../../../main/fonts/fontkit-measurer';
 
 describe('font catalogue', () => {
   it('finds every bundled face on disk', () => {
     const faces = [...bundledFaces().values()];
-    expect(faces.length).toBe(17);
+    expect(faces.length).toBe(19);
     for (const face of faces) expect(existsSync(face.path), face.path).toBe(true);
+  });
+
+  it('bundles the fallback faces for CJK Extension B–H, each covering the names the desk sets', () => {
+    expect([...bundledFaces().values()].filter((f) => f.fallback).map((f) => f.id)).toEqual(['hanamin-b', 'babelstone-han-plane3']);
+    const m = createFontkitMeasurer();
+    for (const ch of '𠮷𪚥𡘙𨋢') expect(m.glyph('hanamin-b', ch.codePointAt(0)!).gid, ch).toBeGreaterThan(0);
+    expect(m.glyph('babelstone-han-plane3', 0x30ede).gid).toBeGreaterThan(0); // 𰻞, Extension G
+    expect(m.glyph('noto-serif-sc-400', 0x20bb7).gid).toBe(0); // why the chain exists
   });
 
   it('names an unknown face and lists the known ones', () => {

@@ -29,6 +29,14 @@ const fileOf = (url: string) => path.join(dir, 'parts', decodeURIComponent(url.s
 const measurerOver = (file: string) => createFontkitMeasurer({ resolvePath: () => file, id: file });
 
 describe('screen fonts', () => {
+  it('gives a fallback face no base part, only a part with the rare characters a page uses, glyph for glyph', async () => {
+    const { 'hanamin-b': parts } = await fonts.parts({ 'hanamin-b': { text: '吉𠮷𪚥', base: true } });
+    expect(parts!.map((p) => [p.kind, p.unicodeRange])).toEqual([['extra', 'U+20BB7, U+2A6A5']]);
+    const part = measurerOver(fileOf(parts![0]!.url));
+    expect(part.glyph('hanamin-b', cp('𠮷')).advance).toBe(createFontkitMeasurer().glyph('hanamin-b', cp('𠮷')).advance);
+    expect(part.glyph('hanamin-b', cp('𠮷')).gid).toBeGreaterThan(0);
+  });
+
   it('cuts a base part that sets the common characters exactly as the full font does, at a fraction of its size', async () => {
     const { [SERIF]: parts } = await fonts.parts({ [SERIF]: { text: '', base: true } });
     expect(parts).toHaveLength(1);

@@ -28,6 +28,7 @@ export function EditorToolbar({ revisionsOpen, onToggleRevisions, proofTools, pa
   const { t } = useI18n();
   const block = useSlateSelector((current) => activeBlockType(current));
   const bold = useSlateSelector((current) => (current.selection ? isMarkActive(current, 'bold') : false));
+  const emphasis = useSlateSelector((current) => (current.selection ? isMarkActive(current, 'emphasis') : false));
   const canUndo = useSlateSelector((current) => current.history.undos.length > 0);
   const canRedo = useSlateSelector((current) => current.history.redos.length > 0);
   const tb = t.editor.toolbar;
@@ -67,6 +68,9 @@ export function EditorToolbar({ revisionsOpen, onToggleRevisions, proofTools, pa
       <div className="toolbar-group">
         <ToolButton label={tb.bold} hint={tb.hint(tb.bold, keys('bold'))} pressed={bold} disabled={locked} onRun={() => run('bold')} testId="tool-bold">
           <span className="tool-bold-glyph">B</span>
+        </ToolButton>
+        <ToolButton label={tb.emphasis} hint={tb.hint(tb.emphasis, keys('emphasis'))} pressed={emphasis} disabled={locked} onRun={() => run('emphasis')} testId="tool-emphasis">
+          <span className="mark-emphasis">着</span>
         </ToolButton>
       </div>
       <div className="toolbar-group">

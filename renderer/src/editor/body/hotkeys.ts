@@ -1,5 +1,5 @@
 /** The story editor's keyboard shortcuts, by what they do. */
-export type EditorCommand = 'bold' | 'italic' | 'undo' | 'redo' | 'paragraph' | 'subhead' | 'pull-quote';
+export type EditorCommand = 'bold' | 'italic' | 'emphasis' | 'undo' | 'redo' | 'paragraph' | 'subhead' | 'pull-quote';
 
 export interface KeyLike {
   key: string;
@@ -14,6 +14,7 @@ export interface KeyLike {
 export const SHORTCUT_LABELS: Record<EditorCommand, { mac: string; other: string }> = {
   bold: { mac: '⌘B', other: 'Ctrl+B' },
   italic: { mac: '⌘I', other: 'Ctrl+I' },
+  emphasis: { mac: '⇧⌘E', other: 'Ctrl+Shift+E' },
   undo: { mac: '⌘Z', other: 'Ctrl+Z' },
   redo: { mac: '⇧⌘Z', other: 'Ctrl+Y' },
   paragraph: { mac: '⌥⌘0', other: 'Ctrl+Alt+0' },
@@ -39,6 +40,7 @@ export function commandOf(event: KeyLike, mac: boolean): EditorCommand | null {
   if (!event.altKey) {
     if (letter === 'b' && !event.shiftKey) return 'bold';
     if (letter === 'i' && !event.shiftKey) return 'italic';
+    if (letter === 'e' && event.shiftKey) return 'emphasis';
     if (letter === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (letter === 'y' && !event.shiftKey && !mac) return 'redo';
     return null;

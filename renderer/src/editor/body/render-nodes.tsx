@@ -41,6 +41,8 @@ function StoryLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let content = children;
   if (leaf.italic) content = <em>{content}</em>;
   if (leaf.bold) content = <strong>{content}</strong>;
+  // 着重号: the browser's own emphasis dots, under the characters as on the page.
+  if (leaf.emphasis) content = <span className="mark-emphasis">{content}</span>;
   const classes: string[] = [];
   const titles: string[] = [];
   if (leaf.flag) {

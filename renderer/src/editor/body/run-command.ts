@@ -12,6 +12,7 @@ export function runCommand(editor: StoryEditor, command: EditorCommand): void {
   switch (command) {
     case 'bold':
     case 'italic':
+    case 'emphasis':
       toggleMark(editor, command);
       return;
     case 'undo':

@@ -109,7 +109,7 @@ function normalizePhoto(editor: Editor, node: StoryElement & { type: 'photo' }, 
   return true;
 }
 
-/** Unknown marks (and false ones) are dropped: the stored leaf is {text, bold?, italic?}. */
+/** Unknown marks (and false ones) are dropped: the stored leaf is {text, bold?, italic?, emphasis?}. */
 function normalizeLeaf(editor: Editor, node: Text, path: Path): boolean {
   const raw = node as unknown as Record<string, unknown>;
   const drop = Object.keys(raw).filter((key) => !TEXT_KEYS.includes(key) || (key !== 'text' && raw[key] !== true));

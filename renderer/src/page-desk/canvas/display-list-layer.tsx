@@ -106,6 +106,9 @@ const BoxView = memo(function BoxView({ item }: { item: BoxItem }) {
       y={rect.y}
       width={rect.width}
       height={rect.height}
+      // A round box (着重号 dot) is the ellipse inscribed in its rectangle, as the PDF draws it.
+      rx={item.round ? rect.width / 2 : undefined}
+      ry={item.round ? rect.height / 2 : undefined}
       fill={item.fill ? cmykCss(item.fill) : 'none'}
       stroke={item.stroke ? cmykCss(item.stroke.color) : undefined}
       strokeWidth={item.stroke?.width}

@@ -14,6 +14,7 @@ const key = (key: string, code: string, mods: Partial<KeyLike> = {}): KeyLike =>
 describe('commandOf', () => {
   it('maps the desk’s shortcuts with Ctrl on Windows and Linux', () => {
     expect(commandOf(key('b', 'KeyB', { ctrlKey: true }), false)).toBe('bold');
+    expect(commandOf(key('E', 'KeyE', { ctrlKey: true, shiftKey: true }), false)).toBe('emphasis');
     expect(commandOf(key('z', 'KeyZ', { ctrlKey: true }), false)).toBe('undo');
     expect(commandOf(key('Z', 'KeyZ', { ctrlKey: true, shiftKey: true }), false)).toBe('redo');
     expect(commandOf(key('y', 'KeyY', { ctrlKey: true }), false)).toBe('redo');

@@ -1,6 +1,7 @@
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { storyBodySchema } from '../../../../shared/model/story';
+import { runCommand } from '../../../../renderer/src/editor/body/run-command';
 import { p, photo, storyEditor, sub } from './editor-fixture';
 
 // Whatever reaches the editor ends up in the shape the store accepts: these are the
@@ -33,6 +34,15 @@ describe('withSchema', () => {
       { type: 'paragraph', children: [{ text: '红字', bold: true }, { text: '普通' }] },
       p('标题'),
     ]);
+  });
+
+  it('keeps 着重号 (emphasis) as a mark, toggled like bold, so a story from a page file does not lose it', () => {
+    const editor = storyEditor([{ type: 'paragraph', children: [{ text: '我们' }, { text: '必须坚持', emphasis: true }] }]);
+    expect(editor.children).toEqual([{ type: 'paragraph', children: [{ text: '我们' }, { text: '必须坚持', emphasis: true }] }]);
+    Transforms.select(editor, { anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 2 } });
+    runCommand(editor, 'emphasis');
+    expect(editor.children).toEqual([{ type: 'paragraph', children: [{ text: '我们必须坚持', emphasis: true }] }]);
+    expect(storyBodySchema.safeParse(editor.children).success).toBe(true);
   });
 
   it('lets a subhead hold two lines; a third line becomes the next paragraph', () => {
