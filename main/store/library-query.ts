@@ -4,8 +4,9 @@ import type { LibraryFacets, StoryPage, StorySummary } from '../../shared/ipc/co
 import { BanmianError } from '../../shared/ipc/result';
 import { STORY_STATUSES, storyStatusSchema } from '../../shared/model/story';
 import { sinceToTimestamp } from './since-filter';
-import type { StoreContext } from './store-context';
-import type { StoryPageRequest } from './store-types';
+import type { StoryFilter, StoryPageRequest } from './store-types';
+
+type StoryPageFilter = Omit<StoryFilter, 'deleted'>;
 import { STORY_SUMMARY_COLUMNS, rowToSummary, type StorySummaryRow } from './story-row';
 import { parseInput } from './validation';
 
@@ -31,34 +32,41 @@ function parseCursor(after: string): { updatedAt: string; seq: number } {
   return { updatedAt: match[1]!, seq: Number(match[2]) };
 }
 
+/** The SQL conditions (and their parameters) of the library's filters, on `stories`. */
+export function filterClauses(filter: StoryPageFilter): { where: string[]; params: Record<string, string> } {
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (filter.status !== undefined) {
+    where.push('status = @status');
+    params.status = filter.status;
+  }
+  if (filter.section !== undefined) {
+    where.push('section = @section');
+    params.section = filter.section;
+  }
+  if (filter.since !== undefined) {
+    where.push('updated_at >= @since');
+    params.since = sinceToTimestamp(filter.since);
+  }
+  return { where, params };
+}
+
 /**
  * The live library read a page at a time, newest first (updated_at DESC, seq ASC, as
  * `stories.list` orders it), filtered in SQL. Each filter has an index that yields rows in
  * that order (migration 7), so a page costs its own rows, not the archive's.
  */
 export class LibraryQuery {
-  private readonly statements = new Map<string, Statement<unknown[]>>();
-
-  constructor(private readonly ctx: StoreContext) {}
+  /** `statement` prepares once per SQL text (the repository's cache). */
+  constructor(private readonly statement: (sql: string) => Statement<unknown[]>) {}
 
   page(request: StoryPageRequest): StoryPage {
     const checked = parseInput(requestSchema, request, 'page request');
-    const where = ['deleted_at IS NULL'];
-    const params: Record<string, string | number> = {};
-    if (checked.status !== undefined) {
-      where.push('status = @status');
-      params.status = checked.status;
-    }
-    if (checked.section !== undefined) {
-      where.push('section = @section');
-      params.section = checked.section;
-    }
-    if (checked.since !== undefined) {
-      where.push('updated_at >= @since');
-      params.since = sinceToTimestamp(checked.since);
-    }
-    const filtered = [...where];
-    const filterParams = { ...params };
+    const filter = filterClauses(checked);
+    const filtered = ['deleted_at IS NULL', ...filter.where];
+    const filterParams = filter.params;
+    const where = [...filtered];
+    const params: Record<string, string | number> = { ...filterParams };
     if (checked.after !== undefined) {
       const cursor = parseCursor(checked.after);
       // Written as a range plus a tie-break so the index scan starts at the cursor.
@@ -107,14 +115,5 @@ export class LibraryQuery {
       const row = byId.get(id);
       return row ? [rowToSummary(row)] : [];
     });
-  }
-
-  private statement(sql: string) {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.ctx.db.prepare<unknown[]>(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 }

@@ -12,9 +12,8 @@ import {
   type StoryFields,
 } from '../../shared/model/story';
 import type { SearchIndex } from './search-index';
-import { sinceToTimestamp } from './since-filter';
 import { writeTransaction, type StoreContext } from './store-context';
-import { LibraryQuery } from './library-query';
+import { filterClauses, LibraryQuery } from './library-query';
 import type { StoryFilter, StoryPageRequest, StoryRepository } from './store-types';
 import type { StoryRevisionRepository } from './story-revision-repository';
 import {
@@ -65,7 +64,7 @@ export class SqliteStoryRepository implements StoryRepository {
     private readonly index: SearchIndex,
     private readonly history: StoryRevisionRepository,
   ) {
-    this.library = new LibraryQuery(ctx);
+    this.library = new LibraryQuery((sql) => this.statement(sql));
   }
 
   create(fields: Partial<StoryFields>): Story {
@@ -87,20 +86,8 @@ export class SqliteStoryRepository implements StoryRepository {
 
   list(filter: StoryFilter = {}): StorySummary[] {
     const checked = parseInput(filterSchema, filter, 'story filter');
-    const where = [checked.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
-    const params: Record<string, string> = {};
-    if (checked.status !== undefined) {
-      where.push('status = @status');
-      params.status = checked.status;
-    }
-    if (checked.section !== undefined) {
-      where.push('section = @section');
-      params.section = checked.section;
-    }
-    if (checked.since !== undefined) {
-      where.push('updated_at >= @since');
-      params.since = sinceToTimestamp(checked.since);
-    }
+    const { where: clauses, params } = filterClauses(checked);
+    const where = [checked.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL', ...clauses];
     // Newest first; a batch imported at one instant keeps its order on the page.
     const order = checked.deleted ? 'deleted_at DESC, seq DESC' : 'updated_at DESC, seq ASC';
     const sql = `SELECT ${STORY_SUMMARY_COLUMNS} FROM stories WHERE ${where.join(' AND ')} ORDER BY ${order}`;
