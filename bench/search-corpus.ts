@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS } from '../main/store/migrations';
 import { openStore } from '../main/store/open-store';
@@ -82,6 +82,17 @@ export function archivePath(count: number, log: (line: string) => void = () => {
   mkdirSync(CACHE_DIR, { recursive: true });
   const building = `${path}.building`;
   rmSync(building, { force: true });
+  // An archive of an older schema is migrated (seconds) rather than rebuilt (minutes).
+  for (let older = version - 1; older >= 1; older--) {
+    const old = join(CACHE_DIR, `search-v${older}-${count}.db`);
+    if (!existsSync(old)) continue;
+    log(`  migrating ${old} to schema ${version}`);
+    copyFileSync(old, building);
+    openStore(building, { photosDir: join(CACHE_DIR, 'photos') }).close();
+    for (const suffix of ['-wal', '-shm']) rmSync(building + suffix, { force: true });
+    renameSync(building, path);
+    return path;
+  }
   let minutes = 0;
   // One story a minute, the oldest first, so "newest first" has something to order.
   const start = Date.UTC(2025, 0, 1);

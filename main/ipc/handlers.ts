@@ -15,6 +15,9 @@ export function createHandlers(services: Services): Handlers {
     'app.info': () => services.appInfo(),
 
     'stories.list': (input) => store.stories.list(input),
+    'stories.page': (input) => store.stories.page(input),
+    'stories.facets': () => store.stories.facets(),
+    'stories.summaries': ({ ids }) => store.stories.summaries(ids),
     'stories.get': ({ id }) => store.stories.get(id),
     'stories.create': (fields) => {
       const story = store.stories.create(fields);

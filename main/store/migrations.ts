@@ -181,6 +181,20 @@ export const MIGRATIONS: readonly Migration[] = [
       createNewsroomTables(db);
     },
   },
+  {
+    version: 8,
+    description: 'library paging: live stories newest first, by status, by section and by both (keyset order updated_at DESC, seq)',
+    up(db) {
+      // The rowid (seq) ends every index ascending, so a forward scan is the library's order.
+      db.exec(`
+        DROP INDEX stories_by_section;
+        CREATE INDEX stories_live_by_update ON stories (deleted_at, updated_at DESC);
+        CREATE INDEX stories_live_by_status ON stories (deleted_at, status, updated_at DESC);
+        CREATE INDEX stories_live_by_section ON stories (deleted_at, section, updated_at DESC);
+        CREATE INDEX stories_live_by_section_status ON stories (deleted_at, section, status, updated_at DESC);
+      `);
+    },
+  },
 ];
 
 /**

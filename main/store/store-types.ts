@@ -1,5 +1,5 @@
 import type { StoryFields, StoryStatus } from '../../shared/model/story';
-import type { SearchHit, Story, StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
+import type { LibraryFacets, SearchHit, Story, StoryPage, StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
 import type { AnnotationRepository } from './annotation-types';
 import type { AssetRepository } from './asset-types';
 import type { NewsroomInbound } from './newsroom-inbound';
@@ -18,6 +18,14 @@ export interface StoryFilter {
   deleted?: boolean;
 }
 
+/** One page of the live library: the filter, where the previous page ended, how many rows. */
+export interface StoryPageRequest extends Omit<StoryFilter, 'deleted'> {
+  /** The `next` of the previous page; absent for the first. */
+  after?: string;
+  /** 1 to 500. */
+  limit: number;
+}
+
 export interface StoryRepository {
   /** Missing fields take the empty story's values. */
   create(fields: Partial<StoryFields>): Story;
@@ -25,7 +33,14 @@ export interface StoryRepository {
   createMany(list: Array<Partial<StoryFields>>): Story[];
   /** Throws BanmianError('not-found'). Finds soft-deleted stories too. */
   get(id: string): Story;
+  /** Every story the filter lets through (CLI, trash, page desk); the library pages with `page`. */
   list(filter?: StoryFilter): StorySummary[];
+  /** Live stories newest first, a page at a time (keyset: `next` continues where this page ended). */
+  page(request: StoryPageRequest): StoryPage;
+  /** Counts of live stories by status and by section. */
+  facets(): LibraryFacets;
+  /** These stories' library rows, in the order asked; ids not found are left out. */
+  summaries(ids: readonly string[]): StorySummary[];
   /**
    * Saves when `expectedVersion` is the stored version, keeping the old one as a revision.
    * Otherwise throws BanmianError('conflict', …, { current: Story }) and writes nothing.

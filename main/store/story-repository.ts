@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
-import type { StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
+import type { LibraryFacets, StoryPage, StoryRevision, StorySummary } from '../../shared/ipc/contract-types';
 import { BanmianError } from '../../shared/ipc/result';
 import { storyFieldsOf } from '../../shared/model/story';
 import {
@@ -11,9 +11,9 @@ import {
   type StoryFields,
 } from '../../shared/model/story';
 import type { SearchIndex } from './search-index';
-import { sinceToTimestamp } from './since-filter';
 import { writeTransaction, type StoreContext } from './store-context';
-import type { StoryFilter, StoryRepository } from './store-types';
+import { filterClauses, LibraryQuery } from './library-query';
+import type { StoryFilter, StoryPageRequest, StoryRepository } from './store-types';
 import type { StoryRevisionRepository } from './story-revision-repository';
 import {
   STORY_COLUMNS,
@@ -42,12 +42,15 @@ function describe(story: Story): string {
 /** `stories`: the desk's stories, an optimistic version each, deleted softly into the trash. */
 export class SqliteStoryRepository implements StoryRepository {
   private readonly statements = new Map<string, Statement<unknown[]>>();
+  private readonly library: LibraryQuery;
 
   constructor(
     private readonly ctx: StoreContext,
     private readonly index: SearchIndex,
     private readonly history: StoryRevisionRepository,
-  ) {}
+  ) {
+    this.library = new LibraryQuery((sql) => this.statement(sql));
+  }
 
   create(fields: Partial<StoryFields>): Story {
     const input = withoutUndefined(parseInput(partialFieldsSchema, fields ?? {}, 'story'));
@@ -68,24 +71,24 @@ export class SqliteStoryRepository implements StoryRepository {
 
   list(filter: StoryFilter = {}): StorySummary[] {
     const checked = parseInput(filterSchema, filter, 'story filter');
-    const where = [checked.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
-    const params: Record<string, string> = {};
-    if (checked.status !== undefined) {
-      where.push('status = @status');
-      params.status = checked.status;
-    }
-    if (checked.section !== undefined) {
-      where.push('section = @section');
-      params.section = checked.section;
-    }
-    if (checked.since !== undefined) {
-      where.push('updated_at >= @since');
-      params.since = sinceToTimestamp(checked.since);
-    }
+    const { where: clauses, params } = filterClauses(checked);
+    const where = [checked.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL', ...clauses];
     // Newest first; a batch imported at one instant keeps its order on the page.
     const order = checked.deleted ? 'deleted_at DESC, seq DESC' : 'updated_at DESC, seq ASC';
     const sql = `SELECT ${STORY_SUMMARY_COLUMNS} FROM stories WHERE ${where.join(' AND ')} ORDER BY ${order}`;
     return (this.statement(sql).all(params) as StorySummaryRow[]).map(rowToSummary);
+  }
+
+  page(request: StoryPageRequest): StoryPage {
+    return this.library.page(request);
+  }
+
+  facets(): LibraryFacets {
+    return this.library.facets();
+  }
+
+  summaries(ids: readonly string[]): StorySummary[] {
+    return this.library.summaries(ids);
   }
 
   save(id: string, expectedVersion: number, fields: Partial<StoryFields>): Story {

@@ -7,6 +7,9 @@ import type { CommandName } from './contract';
 const NAMES: Record<CommandName, true> = {
   'app.info': true,
   'stories.list': true,
+  'stories.page': true,
+  'stories.facets': true,
+  'stories.summaries': true,
   'stories.get': true,
   'stories.create': true,
   'stories.save': true,

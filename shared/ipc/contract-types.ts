@@ -46,6 +46,23 @@ export interface StorySummary {
   deletedAt: string | null;
 }
 
+/** `stories.page`: one page of the library in its order, and where the next one starts. */
+export interface StoryPage {
+  stories: StorySummary[];
+  /** Pass as `after` for the next page; null on the last page. */
+  next: string | null;
+  /** How many stories the filter lets through; on the first page only (null on later ones). */
+  total: number | null;
+}
+
+/** `stories.facets`: the live library's counts, beside each filter choice. */
+export interface LibraryFacets {
+  total: number;
+  statuses: Array<{ value: StoryStatus; count: number }>;
+  /** Non-empty sections, in the store's order (the renderer collates them for its locale). */
+  sections: Array<{ value: string; count: number }>;
+}
+
 export interface StoryRevision {
   storyId: string;
   version: number;

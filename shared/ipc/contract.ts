@@ -10,11 +10,13 @@ import type {
   Annotation,
   AppInfo,
   ImportResult,
+  LibraryFacets,
   SearchHit,
   StatusChange,
   StatusChangeResult,
   ProofExportResult,
   Story,
+  StoryPage,
   StoryRevision,
   StorySummary,
 } from './contract-types';
@@ -38,6 +40,19 @@ export const commands = {
       deleted: z.boolean().optional(),
     }),
   ),
+  /** The library a page at a time (keyset: `after` is the previous page's `next`); the first page counts the filtered total. */
+  'stories.page': command<StoryPage>()(
+    z.object({
+      status: storyStatusSchema.optional(),
+      section: z.string().max(200).optional(),
+      since: z.string().max(40).optional(),
+      after: z.string().max(80).optional(),
+      limit: z.number().int().min(1).max(500),
+    }),
+  ),
+  'stories.facets': command<LibraryFacets>()(z.object({})),
+  /** Library rows for a few stories (search hits), in the order asked. */
+  'stories.summaries': command<StorySummary[]>()(z.object({ ids: z.array(id).max(500) })),
   'stories.get': command<Story>()(z.object({ id })),
   'stories.create': command<Story>()(storyFieldsSchema.partial()),
   'stories.save': command<Story>()(

@@ -1,20 +1,20 @@
-import type { StorySummary } from '../../../shared/ipc/contract-types';
+import type { LibraryFacets } from '../../../shared/ipc/contract-types';
 import { STORY_STATUSES, type StoryStatus } from '../../../shared/model/story';
 import { useI18n } from '../i18n/i18n-context';
-import { isFiltered, NO_FILTER, sectionFacets, statusCounts, type LibraryFilter } from './library-filter';
+import { isFiltered, NO_FILTER, sortSections, type LibraryFilter } from './library-filter';
 
 interface Props {
   filter: LibraryFilter;
   onChange: (filter: LibraryFilter) => void;
-  /** Every live story, for the counts beside each choice. */
-  stories: readonly StorySummary[];
+  /** The live library's counts, beside each choice; null while they load. */
+  facets: LibraryFacets | null;
 }
 
 /** Status, section and date filters, each choice with the number of stories it holds. */
-export function FilterBar({ filter, onChange, stories }: Props) {
+export function FilterBar({ filter, onChange, facets }: Props) {
   const { t, locale } = useI18n();
-  const byStatus = statusCounts(stories);
-  const sections = sectionFacets(stories, locale);
+  const byStatus = new Map(facets?.statuses.map((facet) => [facet.value, facet.count]));
+  const sections = sortSections(facets?.sections ?? [], locale);
   // A chosen section that no longer has stories stays selectable so the choice is visible.
   if (filter.section && !sections.some((facet) => facet.value === filter.section)) {
     sections.push({ value: filter.section, count: 0 });
@@ -23,7 +23,7 @@ export function FilterBar({ filter, onChange, stories }: Props) {
   return (
     <div className="filter-bar" role="group" aria-label={t.filters.label}>
       <div className="status-filter" role="radiogroup" aria-label={t.filters.status}>
-        <StatusChip label={t.filters.allStatuses} count={stories.length} checked={filter.status === ''} onPick={() => onChange({ ...filter, status: '' })} />
+        <StatusChip label={t.filters.allStatuses} count={facets?.total ?? 0} checked={filter.status === ''} onPick={() => onChange({ ...filter, status: '' })} />
         {STORY_STATUSES.map((status: StoryStatus) => (
           <StatusChip
             key={status}

@@ -16,9 +16,11 @@ export function isFiltered(filter: LibraryFilter): boolean {
   return filter.status !== '' || filter.section !== '' || filter.since !== '';
 }
 
-/** The `stories.list` input for a filter, leaving out what is not set. */
-export function toListInput(filter: LibraryFilter): CommandInput<'stories.list'> {
-  const input: CommandInput<'stories.list'> = {};
+export type PageFilter = Omit<CommandInput<'stories.page'>, 'limit' | 'after'>;
+
+/** The `stories.page` filter fields for a filter, leaving out what is not set. */
+export function toPageFilter(filter: LibraryFilter): PageFilter {
+  const input: PageFilter = {};
   if (filter.status) input.status = filter.status;
   if (filter.section) input.section = filter.section;
   if (filter.since) input.since = filter.since;
@@ -63,16 +65,8 @@ export interface Facet<V extends string> {
   count: number;
 }
 
-/** Sections present in the library with their story counts, in the collation of the locale. */
-export function sectionFacets(stories: readonly StorySummary[], locale: string): Array<Facet<string>> {
-  const counts = new Map<string, number>();
-  for (const story of stories) if (story.section) counts.set(story.section, (counts.get(story.section) ?? 0) + 1);
+/** The store's section counts in the collation of the locale. */
+export function sortSections(sections: ReadonlyArray<Facet<string>>, locale: string): Array<Facet<string>> {
   const collator = new Intl.Collator(locale);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => collator.compare(a.value, b.value));
-}
-
-export function statusCounts(stories: readonly StorySummary[]): Map<StoryStatus, number> {
-  const counts = new Map<StoryStatus, number>();
-  for (const story of stories) counts.set(story.status, (counts.get(story.status) ?? 0) + 1);
-  return counts;
+  return [...sections].sort((a, b) => collator.compare(a.value, b.value));
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
@@ -15,7 +15,7 @@ import { StoryTable } from './story-table';
 import { TrashView } from './trash-view';
 import { useFileDrop } from './use-file-drop';
 import { useImporter } from './use-importer';
-import { useLibrary } from './use-library';
+import { useLibrary, type Library } from './use-library';
 import { useSearch } from './use-search';
 import { useStoryActions } from './use-story-actions';
 
@@ -46,6 +46,7 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
   const dragging = useFileDrop((files) => void importer.importFiles(files));
   const fileInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
+  const content = useRef<HTMLElement>(null);
 
   // The application menu's Import and Find. The desktop shell opens its native picker, since
   // a page may open a file chooser only during a user gesture.
@@ -73,6 +74,11 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
     [client, shell, importWithDialog, newStory, onView],
   );
 
+  // A new filter shows the top of its list.
+  useEffect(() => {
+    if (content.current) content.current.scrollTop = 0;
+  }, [filter]);
+
   const deleteStory = async (id: string) => {
     if (await actions.remove(id)) setSelectedId((current) => (current === id ? null : current));
   };
@@ -85,11 +91,11 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
     if (value.trim()) onView('library');
   };
 
-  const byId = useMemo(() => new Map((library.all ?? []).map((story) => [story.id, story])), [library.all]);
   // The answer on screen: the current one, or the last one while the next query runs.
   const answer = search.kind === 'done' ? search : search.kind === 'searching' ? search.previous : null;
+  const byId = useMemo(() => new Map(answer?.stories.map((story) => [story.id, story])), [answer]);
   const shownQuery = answer?.query ?? '';
-  const hits = useMemo(() => (answer ? filterHits(answer.hits, library.all ?? [], filter) : null), [answer, library.all, filter]);
+  const hits = useMemo(() => (answer ? filterHits(answer.hits, answer.stories, filter) : null), [answer, filter]);
   const busy = importer.state.kind === 'reading' || importer.state.kind === 'importing';
 
   return (
@@ -132,7 +138,7 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
         </div>
       ) : (
         <div className="filter-row">
-          <FilterBar filter={filter} onChange={setFilter} stories={library.all ?? []} />
+          <FilterBar filter={filter} onChange={setFilter} facets={library.facets} />
           <button type="button" className="trash-button" title={t.trash.openHint} data-testid="open-trash" onClick={() => onView('trash')}>
             {t.trash.open}
           </button>
@@ -141,13 +147,14 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
       <ImportStatus state={importer.state} onDismiss={importer.dismiss} />
 
       <div className="workspace">
-      <main className="content">
+      <main className="content" ref={content}>
         {view === 'trash' ? (
           <TrashView onRestore={(id) => void actions.restore(id)} />
         ) : search.kind === 'idle' ? (
           <LibraryList
             library={library}
             filter={filter}
+            scroller={content}
             selectedId={selectedId}
             onSelect={setSelectedId}
             onOpen={onOpen}
@@ -181,7 +188,7 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
       </div>
 
       <footer className="statusbar">
-        <span>{library.all ? t.library.count(library.shown?.length ?? 0, library.all.length) : t.library.loading}</span>
+        <span>{library.facets ? t.library.count(library.total, library.facets.total) : t.library.loading}</span>
         <StatusBarEnd appInfo={appInfo} />
       </footer>
       <ActionToast toast={actions.toast} onUndo={(id) => void actions.undoDelete(id)} onDismiss={actions.dismiss} />
@@ -191,8 +198,9 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
 }
 
 function LibraryList(props: {
-  library: ReturnType<typeof useLibrary>;
+  library: Library;
   filter: LibraryFilter;
+  scroller: RefObject<HTMLElement | null>;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
@@ -201,11 +209,20 @@ function LibraryList(props: {
   const { t } = useI18n();
   const { library } = props;
   if (library.error) return <p className="notice notice-error" role="alert">{t.library.loadFailed(library.error)}</p>;
-  if (!library.shown) return <p className="placeholder">{t.library.loading}</p>;
-  if (library.shown.length === 0) {
+  if (!library.rows) return <p className="placeholder">{t.library.loading}</p>;
+  if (library.total === 0) {
     return <p className="placeholder empty">{isFiltered(props.filter) ? t.library.emptyFiltered : t.library.empty}</p>;
   }
   return (
-    <StoryTable stories={library.shown} selectedId={props.selectedId} onSelect={props.onSelect} onOpen={props.onOpen} onDelete={props.onDelete} />
+    <StoryTable
+      stories={library.rows}
+      total={library.total}
+      scroller={props.scroller}
+      onNeedRows={library.ensureRows}
+      selectedId={props.selectedId}
+      onSelect={props.onSelect}
+      onOpen={props.onOpen}
+      onDelete={props.onDelete}
+    />
   );
 }

@@ -1,10 +1,22 @@
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { StorySummary } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
 import { formatBylines, formatUpdated } from '../ui/format-story';
 import { FlagBadges, StatusBadge } from './story-badges';
+import { useRowWindow } from './use-row-window';
+
+/** A row's height before one is measured; the library sheet fixes every row to one height. */
+const ROW_HEIGHT = 77;
 
 interface Props {
+  /** The rows loaded so far, in order. */
   stories: readonly StorySummary[];
+  /** How many rows the list has in all (the rest load as they scroll into view). */
+  total: number;
+  /** The element the table scrolls in. */
+  scroller: RefObject<HTMLElement | null>;
+  /** Asks for at least this many rows to be loaded. */
+  onNeedRows: (count: number) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
   /** Double-click: open in the editor. */
@@ -13,11 +25,55 @@ interface Props {
   onDelete: (id: string) => void;
 }
 
-/** The library table: one row per story, headline block first as the desk scans it. */
-export function StoryTable({ stories, selectedId, onSelect, onOpen, onDelete }: Props) {
+/**
+ * The library table: one row per story, headline block first as the desk scans it. Only the
+ * rows on screen are rendered (spacer rows stand in for the others), so a 100,000-story
+ * archive scrolls like a short one; the arrow keys move the selection row by row.
+ */
+export function StoryTable({ stories, total, scroller, onNeedRows, selectedId, onSelect, onOpen, onDelete }: Props) {
   const { t, locale } = useI18n();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
+  const { start, end } = useRowWindow({ scroller, list: body, count: total, rowHeight });
+  const shownEnd = Math.min(end, stories.length);
+  const focusId = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (end > stories.length && stories.length < total) onNeedRows(end);
+  }, [end, stories.length, total, onNeedRows]);
+
+  // Rows are one height by the style sheet; measuring one keeps the scroll arithmetic exact.
+  useLayoutEffect(() => {
+    const row = body.current?.querySelector<HTMLElement>('tr[data-story-id]');
+    const measured = row?.getBoundingClientRect().height;
+    if (measured && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured);
+  }, [rowHeight, start, shownEnd]);
+
+  // After an arrow key, the newly selected row takes the focus once it is rendered.
+  useLayoutEffect(() => {
+    if (!focusId.current) return;
+    const row = body.current?.querySelector<HTMLElement>(`tr[data-story-id="${CSS.escape(focusId.current)}"]`);
+    if (row) {
+      row.focus({ preventScroll: true });
+      focusId.current = null;
+    }
+  });
+
+  const moveTo = (index: number) => {
+    const story = stories[index];
+    const outer = scroller.current;
+    const inner = body.current;
+    if (!story || !outer || !inner) return;
+    const top = inner.getBoundingClientRect().top - outer.getBoundingClientRect().top + outer.scrollTop + index * rowHeight;
+    const header = inner.previousElementSibling?.getBoundingClientRect().height ?? 0;
+    if (top - header < outer.scrollTop) outer.scrollTop = top - header;
+    else if (top + rowHeight > outer.scrollTop + outer.clientHeight) outer.scrollTop = top + rowHeight - outer.clientHeight;
+    focusId.current = story.id;
+    onSelect(story.id);
+  };
+
   return (
-    <table className="story-table" data-testid="story-table">
+    <table className="story-table" data-testid="story-table" aria-rowcount={total + 1}>
       <thead>
         <tr>
           <th scope="col" className="col-headline">{t.columns.headline}</th>
@@ -28,11 +84,13 @@ export function StoryTable({ stories, selectedId, onSelect, onOpen, onDelete }: 
           <th scope="col" className="col-updated">{t.columns.updated}</th>
         </tr>
       </thead>
-      <tbody>
-        {stories.map((story) => (
+      <tbody ref={body}>
+        {start > 0 && <tr className="row-spacer" aria-hidden="true" style={{ height: start * rowHeight }} />}
+        {stories.slice(start, shownEnd).map((story, offset) => (
           <tr
             key={story.id}
             data-story-id={story.id}
+            aria-rowindex={start + offset + 2}
             aria-selected={story.id === selectedId}
             tabIndex={0}
             onClick={() => onSelect(story.id)}
@@ -44,27 +102,34 @@ export function StoryTable({ stories, selectedId, onSelect, onOpen, onDelete }: 
               } else if (event.key === 'Delete') {
                 event.preventDefault();
                 onDelete(story.id);
+              } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault();
+                moveTo(start + offset + (event.key === 'ArrowDown' ? 1 : -1));
               }
             }}
           >
             <td className="col-headline">
-              {story.kicker && <div className="kicker">{story.kicker}</div>}
-              <div className="headline-line">
-                <span className={story.headline ? 'headline' : 'headline headline-missing'}>
-                  {story.headline || t.noHeadline}
-                </span>
-                <FlagBadges flags={story.flags} />
+              <div className="row-clip">
+                {story.kicker && <div className="kicker">{story.kicker}</div>}
+                <div className="headline-line">
+                  <span className={story.headline ? 'headline' : 'headline headline-missing'}>
+                    {story.headline || t.noHeadline}
+                  </span>
+                  <FlagBadges flags={story.flags} />
+                </div>
+                {story.subtitle && <div className="subtitle">{story.subtitle}</div>}
               </div>
-              {story.subtitle && <div className="subtitle">{story.subtitle}</div>}
             </td>
             <td className="col-section">{story.section || t.noSection}</td>
             <td className="col-status">
               <StatusBadge status={story.status} />
             </td>
             <td className="col-bylines">
-              {story.bylines.map((byline, index) => (
-                <div key={index}>{formatBylines([byline])}</div>
-              ))}
+              <div className="row-clip">
+                {story.bylines.map((byline, index) => (
+                  <div key={index}>{formatBylines([byline])}</div>
+                ))}
+              </div>
             </td>
             <td className="col-length">{t.length(story.length, locale)}</td>
             <td className="col-updated">
@@ -72,6 +137,7 @@ export function StoryTable({ stories, selectedId, onSelect, onOpen, onDelete }: 
             </td>
           </tr>
         ))}
+        {total > shownEnd && <tr className="row-spacer" aria-hidden="true" style={{ height: (total - Math.max(start, shownEnd)) * rowHeight }} />}
       </tbody>
     </table>
   );

@@ -1,13 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SearchHit } from '../../../shared/ipc/contract-types';
+import type { SearchHit, StorySummary } from '../../../shared/ipc/contract-types';
 import type { BanmianClient } from '../ipc/bridge';
 import { errorMessage } from '../ipc/error-message';
+
+/** The hits and their library rows (for section, status and filters), read together. */
+export interface SearchAnswer {
+  query: string;
+  hits: SearchHit[];
+  stories: StorySummary[];
+}
 
 export type SearchState =
   | { kind: 'idle' }
   /** `previous` keeps the last answer on screen while the next query runs, so results do not flicker. */
-  | { kind: 'searching'; query: string; previous: { query: string; hits: SearchHit[] } | null }
-  | { kind: 'done'; query: string; hits: SearchHit[] }
+  | { kind: 'searching'; query: string; previous: SearchAnswer | null }
+  | ({ kind: 'done' } & SearchAnswer)
   | { kind: 'error'; query: string; message: string };
 
 const DEBOUNCE_MS = 180;
@@ -29,14 +36,17 @@ export function useSearch(client: BanmianClient, rawQuery: string, revision: num
     }
     setState((current) => {
       if (current.kind === 'done' && current.query === query) return current;
-      const previous = current.kind === 'done' ? { query: current.query, hits: current.hits } : current.kind === 'searching' ? current.previous : null;
+      const previous = current.kind === 'done' ? { query: current.query, hits: current.hits, stories: current.stories } : current.kind === 'searching' ? current.previous : null;
       return { kind: 'searching', query, previous };
     });
     const timer = setTimeout(() => {
-      client.call('stories.search', { query }).then(
-        (hits) => request === latest.current && setState({ kind: 'done', query, hits }),
-        (error: unknown) => request === latest.current && setState({ kind: 'error', query, message: errorMessage(error) }),
-      );
+      client
+        .call('stories.search', { query })
+        .then(async (hits) => ({ hits, stories: await client.call('stories.summaries', { ids: hits.map((hit) => hit.id) }) }))
+        .then(
+          ({ hits, stories }) => request === latest.current && setState({ kind: 'done', query, hits, stories }),
+          (error: unknown) => request === latest.current && setState({ kind: 'error', query, message: errorMessage(error) }),
+        );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [client, query, revision]);

@@ -22,7 +22,8 @@ export class LibraryPage {
   constructor(readonly page: Page) {}
 
   get rows(): Locator {
-    return this.page.locator('[data-testid=story-table] tbody tr');
+    // Story rows only: the rows off screen are stood in for by spacer rows.
+    return this.page.locator('[data-testid=story-table] tbody tr[data-story-id]');
   }
 
   get importStatus(): Locator {
@@ -100,7 +101,7 @@ export class LibraryPage {
   /** Waits until the table shows `count` rows (it refreshes on stories.changed). */
   async waitForRowCount(count: number): Promise<void> {
     await this.page.waitForFunction(
-      (expected) => document.querySelectorAll('[data-testid=story-table] tbody tr').length === expected,
+      (expected) => document.querySelectorAll('[data-testid=story-table] tbody tr[data-story-id]').length === expected,
       count,
     );
   }

@@ -4,9 +4,8 @@ import {
   filterHits,
   matchesFilter,
   NO_FILTER,
-  sectionFacets,
-  statusCounts,
-  toListInput,
+  sortSections,
+  toPageFilter,
 } from '../../../renderer/src/library/library-filter';
 
 function story(id: string, fields: Partial<StorySummary> = {}): StorySummary {
@@ -31,14 +30,14 @@ function hit(id: string, score: number): SearchHit {
   return { id, headline: `headline ${id}`, snippet: '', highlights: [], score };
 }
 
-describe('toListInput', () => {
+describe('toPageFilter', () => {
   it('asks the store for everything when no filter is set', () => {
-    expect(toListInput(NO_FILTER)).toEqual({});
+    expect(toPageFilter(NO_FILTER)).toEqual({});
   });
 
   it('passes only the filters the desk set', () => {
-    expect(toListInput({ status: 'proofing', section: '视觉新闻', since: '' })).toEqual({ status: 'proofing', section: '视觉新闻' });
-    expect(toListInput({ status: '', section: '', since: '2024-02-20' })).toEqual({ since: '2024-02-20' });
+    expect(toPageFilter({ status: 'proofing', section: '视觉新闻', since: '' })).toEqual({ status: 'proofing', section: '视觉新闻' });
+    expect(toPageFilter({ status: '', section: '', since: '2024-02-20' })).toEqual({ since: '2024-02-20' });
   });
 });
 
@@ -76,19 +75,18 @@ describe('matchesFilter by date', () => {
   });
 });
 
-describe('facets', () => {
-  it('lists each section once with its story count, leaving out stories without a section', () => {
-    const stories = [story('a', { section: '视觉新闻' }), story('b', { section: '视觉新闻' }), story('c', { section: '党员先锋故事' }), story('d')];
-    const facets = sectionFacets(stories, 'zh-CN');
-    expect(facets).toHaveLength(2);
-    expect(facets).toContainEqual({ value: '视觉新闻', count: 2 });
-    expect(facets).toContainEqual({ value: '党员先锋故事', count: 1 });
-  });
-
-  it('counts stories per status', () => {
-    const counts = statusCounts([story('a'), story('b', { status: 'approved' }), story('c')]);
-    expect(counts.get('draft')).toBe(2);
-    expect(counts.get('approved')).toBe(1);
-    expect(counts.get('placed')).toBeUndefined();
+describe('sortSections', () => {
+  it('orders the store’s section counts in the locale’s collation, keeping each count', () => {
+    const sections = [
+      { value: '视觉新闻', count: 2 },
+      { value: 'Zeta', count: 4 },
+      { value: 'alpha', count: 3 },
+    ];
+    expect(sortSections(sections, 'en')).toEqual([
+      { value: 'alpha', count: 3 },
+      { value: 'Zeta', count: 4 },
+      { value: '视觉新闻', count: 2 },
+    ]);
+    expect(sections[0]!.value).toBe('视觉新闻');
   });
 });
