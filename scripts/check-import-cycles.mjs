@@ -1,11 +1,11 @@
-// Fails when the main process or preload has an import circle (type-only imports
+// Fails when main, preload, renderer or shared has an import circle (type-only imports
 // included): a circle means two files own one concern between them. Run by `npm run lint`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const LAYERS = ['main', 'preload'];
+const LAYERS = ['main', 'preload', 'renderer', 'shared'];
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 function sources(dir) {

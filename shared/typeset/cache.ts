@@ -1,7 +1,6 @@
 import type { Measurer } from './measurer';
-import type { LineWidths } from './paragraph';
 import type { Prepared } from './prepared';
-import type { ParagraphInput, ParagraphLayout } from './types';
+import type { LineWidths, ParagraphInput, ParagraphLayout } from './types';
 
 /**
  * The layout cache: a paragraph already set with the same (text, style, widths) and fonts is

@@ -1,6 +1,8 @@
 import * as B from './break';
 import type { BreakProblem, LineCost } from './break';
 import type { LayoutCache } from './cache';
+import type { LineWidths } from './types';
+export type { LineWidths } from './types';
 import * as J from './justify';
 import type { Plan, Tolerance } from './justify';
 import { emptyMetrics, LineMeasure, type LineMetrics } from './line-metrics';
@@ -24,8 +26,6 @@ import type { LayoutQuality, LineAlignment, ParagraphInput, ParagraphLayout, Typ
 const { findBreaks, STOP } = B;
 const { badness, emptyPlan, EMERGENCY, LOOSE, planDistributed, planJustified, planNatural, STRICT } = J;
 
-/** Line widths: one for every line, or a list (one per line, the last repeating). */
-export type LineWidths = number | readonly number[];
 
 const HYPHEN_PENALTY = 50;
 /** A break inside a URL, address or date-time: as bad as a hyphen, so a line breaks at a space when it can. */

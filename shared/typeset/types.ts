@@ -148,3 +148,6 @@ export interface ParagraphLayout {
   lines: TypesetLine[];
   quality: LayoutQuality;
 }
+
+/** Line widths: one for every line, or a list (one per line, the last repeating). */
+export type LineWidths = number | readonly number[];

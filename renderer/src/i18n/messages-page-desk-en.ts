@@ -1,7 +1,7 @@
 import type { PreflightCode, PreflightIssue } from '../../../shared/compose/compose-types';
 import { englishPreflight } from '../../../shared/compose/preflight-english';
 import type { Frame, PageTemplate } from '../../../shared/model/page';
-import type { ElementKind } from '../page-desk/panels/elements-panel';
+import type { ElementKind } from '../page-desk/panels/element-kinds';
 import type { CopyfitBadge } from '../page-desk/workspace/copyfit';
 import type { PageSaveState } from '../page-desk/workspace/page-save';
 import type { TemplateKey, TemplateProblem } from '../page-desk/list/template-choice';

@@ -1,9 +1,8 @@
 import { memo, type PointerEvent as ReactPointerEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { ELEMENT_KINDS, type ElementKind } from './element-kinds';
 
-export type ElementKind = 'banner-reverse' | 'banner-tint' | 'rule-horizontal' | 'rule-vertical' | 'text';
-
-export const ELEMENT_KINDS: readonly ElementKind[] = ['banner-reverse', 'banner-tint', 'rule-horizontal', 'rule-vertical', 'text'];
+export type { ElementKind } from './element-kinds';
 
 /** Section banners (栏目头), rules and free text, dragged onto the page like stories. */
 export const ElementsPanel = memo(function ElementsPanel({ onStartDrag }: { onStartDrag: (event: ReactPointerEvent, kind: ElementKind) => void }) {
