@@ -141,7 +141,7 @@ describe('banmian compose --sample', () => {
 
     const missing = await cli('compose', '--sample', '--out', out, '--press-icc', join(dir, 'none.icc'));
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/press ICC profile .*none\.icc: ENOENT/u);
+    expect(missing.err).toMatch(/press ICC profile .*none\.icc: not found/u);
     const limit = await cli('compose', '--sample', '--out', out, '--ink-limit', '500');
     expect(limit.code).toBe(2);
     expect(limit.err).toMatch(/--ink-limit/u);

@@ -140,7 +140,7 @@ describe('press conversion (LittleCMS, black generation, ink limit)', () => {
     writeFileSync(join(dir, 'srgb.icc'), srgb);
     await expect(pressSetup({ iccProfile: 'srgb.icc' }, dir)).rejects.toThrow(PressProfileError);
     await expect(pressSetup({ iccProfile: 'srgb.icc' }, dir)).rejects.toThrow(/RGB profile, not a CMYK one/);
-    await expect(pressSetup({ iccProfile: 'missing.icc' }, dir)).rejects.toThrow(/missing\.icc: ENOENT/);
+    await expect(pressSetup({ iccProfile: 'missing.icc' }, dir)).rejects.toThrow(/missing\.icc: not found/);
   });
 });
 
