@@ -27,7 +27,9 @@ describe('story frames', () => {
     expect(result.preflight.filter((i) => i.severity === 'error')).toEqual([]);
     const a = bodyLines(result.lines, 'a');
     const b = bodyLines(result.lines, 'b');
-    expect(a.length).toBe(2 * 20);
+    // a is full, but for at most a foot line per column left empty by widow/orphan control.
+    expect(a.length).toBeGreaterThanOrEqual(2 * 20 - 2);
+    expect(a.length).toBeLessThanOrEqual(2 * 20);
     expect(b.length).toBeGreaterThan(0);
     expect(joined([...a, ...b])).toBe(bodyText(s));
     // b's lines are inside b's columns.
