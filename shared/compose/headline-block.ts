@@ -24,6 +24,8 @@ export interface HeadlineLine {
   offsetBase: number;
   /** Baseline, pt below the block's top. */
   baseline: number;
+  /** Horizontal glyph scale (长/扁): the line was set to the frame width / scaleX. */
+  scaleX: number;
 }
 
 export interface HeadlineBlock {
@@ -80,6 +82,9 @@ export function setHeadlineBlock(
   frameId: string,
 ): HeadlineBlock {
   const pitch = ctx.geometry.pitch;
+  // 长/扁: set to the width the unscaled glyphs have, drawn scaled back to the frame's width.
+  const scaleX = (layout.scale ?? 100) / 100;
+  const measure = width / scaleX;
   const align = ALIGN[layout.align];
   const deckFace = ctx.face(layout.deckFace ?? DEFAULT_DECK_FACE, frameId);
   const headFace = ctx.face(layout.face, frameId);
@@ -97,9 +102,9 @@ export function setHeadlineBlock(
     const style = withStyle(HEADLINE_STYLE, { name: f.field, char: { face: f.face, size: f.size }, leading: advance, align });
     // Between fields: a quarter of the smaller size, so kicker, headline and subtitle read as one group.
     if (previous !== null) y += 0.25 * Math.min(previous, f.size);
-    for (const part of headlineParts(ctx, f.text, style, width)) {
-      for (const typeset of ctx.layout({ runs: [{ text: part.text }], style }, width).lines) {
-        lines.push({ field: f.field, typeset, offsetBase: part.offset, baseline: y + (advance - f.size) / 2 + EM_ASCENT * f.size });
+    for (const part of headlineParts(ctx, f.text, style, measure)) {
+      for (const typeset of ctx.layout({ runs: [{ text: part.text }], style }, measure).lines) {
+        lines.push({ field: f.field, typeset, offsetBase: part.offset, baseline: y + (advance - f.size) / 2 + EM_ASCENT * f.size, scaleX });
         y += advance;
       }
     }

@@ -38,6 +38,9 @@ describe('story frames', () => {
     const report = result.frames.find((f) => f.frameId === 'b')!;
     expect(report.story?.chain).toEqual(['a', 'b']);
     expect(report.story?.overset).toBeNull();
+    // Widow and orphan control off: a's columns are full to their feet.
+    const off = compose(pageDoc([{ ...frames[0]!, widowsOrphans: false } as Frame, frames[1]!], { s }));
+    expect(bodyLines(off.lines, 'a')).toHaveLength(2 * 20);
   });
 
   it('sets 破栏 columns: two text columns of 20 characters over three basic columns', () => {
