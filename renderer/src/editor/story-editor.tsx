@@ -1,3 +1,4 @@
+import './editor.css';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Descendant } from 'slate';
 import { Slate } from 'slate-react';

@@ -1,3 +1,4 @@
+import './library.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
