@@ -9,6 +9,7 @@ import type { FrameReport, StoryFit } from './compose-types';
 import { columnRuleItems, type ColumnText } from './column-rules';
 import { areaRect, textColumns } from './grid-geometry';
 import { setHeadlineBlock } from './headline-block';
+import { setVerticalHeadline } from './vertical-headline';
 import { storyParagraphs, type StoryParagraph } from './story-paragraphs';
 import { textFrameFor } from './text-frames';
 
@@ -74,9 +75,11 @@ export function composeStoryChain(
   }
   const { pitch } = ctx.geometry;
 
-  // The headline block, across the whole first frame.
+  // The headline block, across the whole first frame, or down its right edge (竖排).
   let headDepth = 0;
-  if (head.headline) {
+  const verticalHead = head.headline?.vertical ? setVerticalHeadline(ctx, story, head.headline, rects[0]!, head) : null;
+  if (verticalHead) counts.set(head.id, ctx.out.lines.filter((l) => l.frameId === head.id).length);
+  else if (head.headline && !head.headline.vertical) {
     const rect = rects[0]!;
     const block = setHeadlineBlock(ctx, story, head.headline, rect.width, head.id);
     headDepth = block.depth;
@@ -100,7 +103,9 @@ export function composeStoryChain(
   const textFrames: TypesetFrame[] = chain.map((frame, i) => {
     const body = bodies[i]!;
     const columns = textColumns({ ...body, x: 0, y: 0 }, frame.bodyColumns, ctx.geometry.gutter);
-    return textFrameFor(ctx.geometry, frame.id, body, columns, obstacles.filter((o) => o.id !== frame.id));
+    const around = obstacles.filter((o) => o.id !== frame.id);
+    if (i === 0 && verticalHead) around.push({ id: `${frame.id}#headline`, rect: verticalHead });
+    return textFrameFor(ctx.geometry, frame.id, body, columns, around);
   });
 
   const paragraphs: StoryParagraph[] = storyParagraphs(story);

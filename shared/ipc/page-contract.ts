@@ -53,7 +53,7 @@ export interface PhotoView {
  * every answer the fonts gave while the main process composed it (so the window's composition
  * measures exactly as the main process's does), the stories as composed (store or draft), and
  * the photos' pixel sizes and colour. Font metrics: [code point, form (0 default, 1 full-width,
- * 2 proportional), glyph id, advance]; ink boxes: [glyph id, xMin, xMax, yMin, yMax]; kerning:
+ * 2 proportional, 3 vertical), glyph id, advance]; ink boxes: [glyph id, xMin, xMax, yMin, yMax]; kerning:
  * [left glyph, right glyph, adjustment]. A face the main process could not open is null.
  */
 export interface FaceMetricsPack {

@@ -87,6 +87,10 @@ export const headlineLayoutSchema = z
       .max(GRID_MAX_LINES)
       .optional()
       .describe('Grid lines the headline block takes (at least what it needs); use it to line up body text with a neighbour.'),
+    vertical: z
+      .boolean()
+      .optional()
+      .describe('竖排: set 引题, 主题 and 副题 in vertical columns at the right edge of the frame, as deep as the frame; the body flows to their left (depth is then not used).'),
   })
   .describe('The headline block (引题/主题/副题) set across the whole frame at its top.');
 export type HeadlineLayout = z.infer<typeof headlineLayoutSchema>;
