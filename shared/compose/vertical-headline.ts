@@ -13,7 +13,8 @@ import { DEFAULT_DECK_FACE } from './headline-block';
  * deep as the frame; the body flows in the frame's columns to their left (the strip is an
  * obstacle to the text like a photo). The 主题's columns are balanced (14 characters in a
  * 10-em frame set 7 + 7); the headline's `align` places the text down the columns: left = top,
- * center, justify-all = 均排 down the whole depth.
+ * center = in the middle of the frame's depth, justify-all = 均排, every column spread to the
+ * longest one's length.
  */
 
 /** Column advance across the page as a multiple of the size: a little air between columns. */
@@ -38,17 +39,23 @@ export function setVerticalHeadline(ctx: ComposeContext, story: StoryFields, lay
     { field: 'headline' as const, text: story.headline, size: layout.size, face: headFace, pitch: HEAD_COLUMN, balance: true },
     { field: 'subtitle' as const, text: story.subtitle, size: layout.deckSize, face: deckFace, pitch: DECK_COLUMN, balance: false },
   ];
-  const placed: PlacedColumn[] = [];
-  for (const f of fields) {
-    if (!f.text.trim()) continue;
-    const style = withStyle(HEADLINE_STYLE, { name: f.field, char: { face: f.face, size: f.size }, align, trimLineStartBracket: true });
-    const set = layoutVertical({ runs: [{ text: f.text.trim() }], style }, { height: rect.height, balance: f.balance }, ctx.measurer);
-    const lead = f.text.length - f.text.trimStart().length;
-    for (const column of set.columns) {
-      if (column.glyphs.length === 0) continue;
-      placed.push({ field: f.field, column: lead ? shiftOffsets(column, lead) : column, advance: f.size * f.pitch });
+  const set = (spread?: number): PlacedColumn[] => {
+    const placed: PlacedColumn[] = [];
+    for (const f of fields) {
+      if (!f.text.trim()) continue;
+      const style = withStyle(HEADLINE_STYLE, { name: f.field, char: { face: f.face, size: f.size }, align: spread === undefined ? align : 'distribute', trimLineStartBracket: true });
+      const layout = layoutVertical({ runs: [{ text: f.text.trim() }], style }, { height: rect.height, balance: f.balance, ...(spread ? { spread } : {}) }, ctx.measurer);
+      const lead = f.text.length - f.text.trimStart().length;
+      for (const column of layout.columns) {
+        if (column.glyphs.length === 0) continue;
+        placed.push({ field: f.field, column: lead ? shiftOffsets(column, lead) : column, advance: f.size * f.pitch });
+      }
     }
-  }
+    return placed;
+  };
+  let placed = set();
+  // 均排: every column as long as the longest, as 均排 across makes every line as wide as the widest.
+  if (align === 'distribute') placed = set(Math.max(0, ...placed.map((p) => p.column.length)));
   if (!placed.length) return null;
   if (placed.some((p) => p.column.overflow)) {
     ctx.issues.push({ severity: 'warning', code: 'overfull-line', frameId: frame.id, params: { storyId: frame.storyId, lines: placed.filter((p) => p.column.overflow).length } });
@@ -61,8 +68,8 @@ export function setVerticalHeadline(ctx: ComposeContext, story: StoryFields, lay
     right -= p.advance;
     depth = Math.max(depth, p.column.length);
   }
-  // Left to the top, the strip is as deep as its longest column; centred or spread, the whole frame.
-  const height = align === 'start' ? Math.min(rect.height, depth) : rect.height;
+  // Top-aligned or spread, the strip is as deep as its longest column; centred, the whole frame.
+  const height = align === 'center' ? rect.height : Math.min(rect.height, depth);
   return { x: rect.x + rect.width - width, y: rect.y, width, height };
 }
 

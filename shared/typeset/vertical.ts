@@ -29,6 +29,8 @@ export interface VerticalOptions {
   height: number;
   /** Even out the columns' lengths (headlines); default false (fill each column, text frames). */
   balance?: boolean;
+  /** The length `distribute` and `justify` spread a column to, pt; default `height`. */
+  spread?: number;
 }
 
 export interface VerticalGlyph {
@@ -255,7 +257,7 @@ export function layoutVertical(input: ParagraphInput, options: VerticalOptions, 
   let a = 0;
   ends.forEach((end, index) => {
     const last = index === ends.length - 1;
-    columns.push(placeColumn(cells, a, end, options.height, style.align, last, trimStart, overflow[index]!, measurer));
+    columns.push(placeColumn(cells, a, end, options.spread ?? options.height, style.align, last, trimStart, overflow[index]!, measurer));
     a = end;
   });
   return { text, columns };
@@ -327,7 +329,7 @@ function placeColumn(
         }
       }
     }
-    pos = top + (i === a && trimStart && cell.atom.cls === 'opening' ? cell.canTop : 0) + cell.length;
+    pos = top + cell.length; // a trimmed line-start bracket's box starts above the column
   }
   if (a < b) start = cells[a]!.atom.offset;
   const endOffset = b < cells.length ? cells[b]!.atom.offset : cells.length ? cells[b - 1]!.atom.offset + cells[b - 1]!.atom.text.length : 0;
