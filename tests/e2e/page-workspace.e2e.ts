@@ -450,6 +450,27 @@ describe('page workspace', () => {
     expect((harness.store.pages.get(pageId).document as unknown as PageDocument).page.name).toBe('基层党建（改）');
   });
 
+  it('sets a story’s headline vertically beside its text from the inspector, and undoes it', async () => {
+    const horizontal = page.locator('[data-testid=display-list] text[data-block=headline]', { hasText: '朱光丽' }).first();
+    const frameId = (await horizontal.getAttribute('data-frame'))!;
+    await desk.select(frameId);
+    await page.getByTestId('headline-vertical').check();
+    const vertical = page.locator(`[data-testid=display-list] text.dl-vert[data-frame="${frameId}"][data-block=headline]`);
+    await expect.poll(() => vertical.count()).toBeGreaterThan(0);
+    await desk.waitComposed();
+    expect((await vertical.allTextContents()).join('')).toContain('朱光丽');
+    // A column standing upright at the frame's right edge: far taller than wide.
+    const box = (await vertical.first().boundingBox())!;
+    expect(box.height).toBeGreaterThan(3 * box.width);
+    const frame = (await page.locator(`[data-frame-id="${frameId}"] .frame-hit`).boundingBox())!;
+    expect(box.x + box.width).toBeGreaterThan(frame.x + frame.width - 2 * box.width);
+    await desk.screenshot('page-workspace-vertical-headline');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => vertical.count()).toBe(0);
+    await desk.waitComposed();
+    await desk.waitSaved();
+  });
+
   it('zooms to 200 % and back to the whole page', async () => {
     await page.getByTestId('zoom-select').selectOption('2');
     await expect.poll(() => page.getByTestId('page-svg').getAttribute('data-zoom')).toBe('2');

@@ -212,6 +212,7 @@ export const pageDeskMessagesEn = {
     deckSize: 'Kicker / subtitle, pt',
     face: 'Face',
     align: 'Alignment',
+    headlineVertical: 'Vertical headline (竖排) at the right edge',
     headlineDepth: 'Headline lines',
     auto: 'auto',
     thread: 'Continuation (续排)',

@@ -201,6 +201,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     deckSize: '引题/副题字号（磅）',
     face: '字体',
     align: '对齐',
+    headlineVertical: '竖排标题（居框右侧）',
     headlineDepth: '标题占行',
     auto: '自动',
     thread: '续排',

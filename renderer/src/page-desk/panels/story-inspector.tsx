@@ -98,6 +98,27 @@ export function StoryInspector({
                 options={(['center', 'left', 'justify-all'] as const).map((a) => ({ value: a, label: t.align[a] }))}
                 onChange={(v) => setHeadline({ align: v })}
               />
+              <label className="check-field">
+                <input
+                  type="checkbox"
+                  checked={headline.vertical === true}
+                  data-testid="headline-vertical"
+                  onChange={(e) =>
+                    store.change(
+                      t.history.headline,
+                      (d) => {
+                        const current = d.frames.find((f) => f.id === frame.id);
+                        if (current?.kind !== 'story' || !current.headline) return d;
+                        const { vertical: _old, ...rest } = current.headline;
+                        return patchFrame(d, frame.id, 'story', { headline: e.target.checked ? { ...rest, vertical: true } : rest });
+                      },
+                      undefined,
+                      `headline-${frame.id}`,
+                    )
+                  }
+                />
+                {t.inspector.headlineVertical}
+              </label>
               <NumberField
                 label={t.inspector.headlineDepth}
                 value={headline.depth}
