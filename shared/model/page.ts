@@ -164,6 +164,7 @@ export const bannerFrameSchema = z.strictObject({
   color: cmykSchema.describe('The box colour, CMYK 0..1.'),
   align: z.enum(['center', 'justify-all']).optional().describe('justify-all (均排, the default) or center.'),
   size: typeSize(6, 72, 'Text size (default 16 pt)').optional(),
+  vertical: z.boolean().optional().describe('竖排: the name set down a tall box, one vertical column centred across it.'),
 });
 
 export const ruleFrameSchema = z.strictObject({
@@ -183,6 +184,10 @@ export const textFrameSchema = z.strictObject({
   size: typeSize(4, 200, 'Text size'),
   face: faceId.describe(FACE),
   align: z.enum(['left', 'center', 'right', 'justify', 'justify-all']),
+  vertical: z
+    .boolean()
+    .optional()
+    .describe('竖排: columns top to bottom, right to left from the frame’s right edge, as deep as the frame; align works down each column.'),
 });
 
 export const frameSchema = z.discriminatedUnion('kind', [
