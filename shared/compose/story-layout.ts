@@ -10,6 +10,7 @@ import { columnRuleItems, type ColumnText } from './column-rules';
 import { areaRect, textColumns } from './grid-geometry';
 import { setHeadlineBlock } from './headline-block';
 import { setVerticalHeadline } from './vertical-headline';
+import { withCopyfit } from './copyfit';
 import { storyParagraphs, type StoryParagraph } from './story-paragraphs';
 import { textFrameFor } from './text-frames';
 
@@ -118,7 +119,7 @@ export function composeStoryChain(
   const inputs: ParagraphInput[] = paragraphs.map((p) => ({
     ...p.input,
     id: `${head.storyId}#${p.block === 'byline' ? `byline.${bylineIndex.get(p) ?? 0}` : p.block}`,
-    style: { ...p.input.style, char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) } },
+    style: withCopyfit({ ...p.input.style, char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) } }, p.block === 'byline', head.copyfit),
   }));
   // The engine keeps every subhead whole and with its text (标题不落底 / 标题不分栏).
   const flow = flowStory(inputs, textFrames, ctx.measurer, { cache: ctx.cache });

@@ -105,6 +105,15 @@ export const columnRulesSchema = z
   .describe('分栏线: a rule down the middle of each gutter between two text columns that both hold text, from the top of the body text to the foot of the deeper column.');
 export type ColumnRules = z.infer<typeof columnRulesSchema>;
 
+/** 缩字/扩字: what "fit to frames" set on a story (shared/compose/copyfit.ts), on its first frame. */
+export const storyCopyfitSchema = z
+  .strictObject({
+    tracking: z.number().int().min(-100).max(100).describe('1/1000 em added after every body character: below 0 缩字, above 0 扩字.'),
+    subheadSpace: z.literal(0).optional().describe('0: subheads lose their blank grid line above (to take in overset).'),
+  })
+  .describe('Copyfit applied to the story’s body (the “fit to frames” command sets it; undo takes it back).');
+export type StoryCopyfit = z.infer<typeof storyCopyfitSchema>;
+
 export const storyFrameSchema = z.strictObject({
   ...frameBase,
   kind: z.literal('story'),
@@ -118,6 +127,7 @@ export const storyFrameSchema = z.strictObject({
   headline: headlineLayoutSchema.optional().describe('Only on the first frame of a story; absent on a continuation frame.'),
   next: idText.optional().describe('Id of the frame the body continues in (续排).'),
   columnRules: columnRulesSchema.optional(),
+  copyfit: storyCopyfitSchema.optional(),
 });
 
 export const photoSchema = z.strictObject({
