@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { CopyfitOutcome } from '../../../../shared/compose/copyfit';
 import { gridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { AppInfo } from '../../../../shared/ipc/contract-types';
 import type { PageView, PhotoView } from '../../../../shared/ipc/page-contract';
@@ -19,6 +20,7 @@ import { DeskNotices } from './desk-notices';
 import { DeskRightPanel, type RightTab } from './desk-right-panel';
 import { DeskStatusBar } from './desk-status-bar';
 import { DeskTopBar, type Guides } from './desk-top-bar';
+import { setStoryCopyfit } from './frame-edits';
 import { frameLabel } from './frame-label';
 import type { GlyphSelection } from './glyph-selection';
 import { limitsOf } from './grid-snap';
@@ -158,6 +160,19 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
     }
   };
 
+  // "Fit to frames": the main process finds the copyfit, the page takes it as one undoable change.
+  const fitStory = async (frameId: string, tracking: number): Promise<CopyfitOutcome | null> => {
+    try {
+      const drafts = composer.draftStories();
+      const outcome = await client.call('pages.fitStory', { document: doc, frameId, tracking, ...(Object.keys(drafts).length ? { drafts } : {}) });
+      store.change(t.history.copyfit, (d) => setStoryCopyfit(d, outcome.frameId, outcome.copyfit));
+      return outcome;
+    } catch (error) {
+      setNotice(errorMessage(error));
+      return null;
+    }
+  };
+
   const storiesById = useMemo(() => new Map((storyList.stories ?? []).map((s) => [s.id, s])), [storyList.stories]);
   const placedCount = useMemo(() => {
     const counts = new Map<string, number>();
@@ -285,6 +300,7 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
               onOpenStory={openStory}
               overInk={overInk}
               onConvertPhoto={convertPhoto}
+              onFitStory={fitStory}
               onCrop={startCrop}
             />
           }
