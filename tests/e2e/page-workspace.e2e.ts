@@ -471,6 +471,26 @@ describe('page workspace', () => {
     await desk.waitSaved();
   });
 
+  it('fits an overset story to its frames from the inspector (缩字), says what changed, and undoes it', async () => {
+    const headline = page.locator('[data-testid=display-list] text[data-block=headline]', { hasText: '朱光丽' }).first();
+    const frameId = (await headline.getAttribute('data-frame'))!;
+    await desk.select(frameId);
+    const before = await page.getByTestId('copyfit-detail').textContent();
+    expect(before).toContain('超出');
+    await desk.fill('fit-limit', '5');
+    await page.getByTestId('fit-to-frames').click();
+    await expect.poll(() => page.getByTestId('fit-result').textContent()).toContain('正文字距 -5%');
+    await desk.waitComposed();
+    // Tighter body text: fewer lines over than before.
+    const overBy = (text: string | null) => Number(/超出 (\d+) 行/.exec(text ?? '')?.[1] ?? 0);
+    await expect.poll(async () => overBy(await page.getByTestId('copyfit-detail').textContent())).toBeLessThan(overBy(before));
+    await desk.screenshot('page-workspace-fit-to-frames');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('copyfit-detail').textContent()).toBe(before);
+    await desk.waitComposed();
+    await desk.waitSaved();
+  });
+
   it('zooms to 200 % and back to the whole page', async () => {
     await page.getByTestId('zoom-select').selectOption('2');
     await expect.poll(() => page.getByTestId('page-svg').getAttribute('data-zoom')).toBe('2');
