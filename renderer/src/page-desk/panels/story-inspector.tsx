@@ -85,7 +85,7 @@ export function StoryInspector({
           {t.inspector.fitToFrames}
         </button>
         {fitted && (
-          <p className="copyfit-line" data-testid="fit-result">
+          <p className="fit-result" data-testid="fit-result">
             {t.inspector.fitResult(fitted)}
           </p>
         )}
