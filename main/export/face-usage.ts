@@ -25,6 +25,10 @@ export interface FaceUsage {
   widthOfCid(cid: number): number;
   /** Distinct glyph ids of the full font, ascending. */
   gids: number[];
+  /** Some upright glyph of a vertical run (竖排) uses the face: it needs its vertical-mode font too. */
+  vertical: boolean;
+  /** Vertical origin above the baseline, 1/1000 em (/DW2's vy): the top of the ideographic em box. */
+  verticalOrigin: number;
 }
 
 const key = (gid: number, text: string): string => `${gid}\u0000${text}`;
@@ -32,9 +36,11 @@ const key = (gid: number, text: string): string => `${gid}\u0000${text}`;
 /** Scans the document once: every face used and every (glyph, text) pair drawn with it. */
 export function collectFaceUsage(doc: DisplayDocument, faces: FaceSource): Map<string, FaceUsage> {
   const pairs = new Map<string, Map<string, { gid: number; text: string }>>();
+  const vertical = new Set<string>();
   for (const page of doc.pages) {
     for (const item of page.items) {
       if (item.kind !== 'glyphs') continue;
+      if (item.vertical && item.glyphs.some((g) => g.orient === undefined)) vertical.add(item.face);
       let used = pairs.get(item.face);
       if (!used) {
         used = new Map();
@@ -74,10 +80,14 @@ export function collectFaceUsage(doc: DisplayDocument, faces: FaceSource): Map<s
       cids.set(key(gid, text), cid);
     }
     if (glyphs.length > 0xfffe) throw new PdfExportError('bad-glyph', `${faceId}: more than 65534 distinct glyphs on one document`);
+    const os2 = font['OS/2'];
+    const ascent = os2 && os2.typoAscender > 0 ? os2.typoAscender : font.ascent;
     result.set(faceId, {
       face,
       glyphs,
       gids: [...widths.keys()],
+      vertical: vertical.has(faceId),
+      verticalOrigin: roundTo((ascent * 1000) / font.unitsPerEm),
       cidOf(gid, text) {
         const cid = cids.get(key(gid, text));
         if (cid === undefined) throw new Error(`Glyph ${gid} "${text}" was not collected for ${faceId}`);

@@ -8,6 +8,8 @@ import { toUnicodeCmap } from './to-unicode-cmap';
 
 export interface EmbeddedFace {
   ref: PDFRef;
+  /** The same glyphs in vertical writing mode (Identity-V), when a vertical run uses the face. */
+  verticalRef?: PDFRef;
   /** "ABCDEF+NotoSerifSC-Regular" (subset) or the bare PostScript name (full reference font). */
   baseFont: string;
   glyphCount: number;
@@ -86,6 +88,8 @@ export function embedFace(objects: PdfObjects, usage: FaceUsage, program: FontPr
     FontDescriptor: descriptor,
     DW: roundTo(dw),
     W: w.length ? w : undefined,
+    // Vertical writing: the origin at the em box's top, one em down per glyph (the positions come from TJ).
+    DW2: usage.vertical ? [usage.verticalOrigin, -1000] : undefined,
     CIDToGIDMap: objects.flateStream(cidToGid),
   });
 
@@ -98,5 +102,9 @@ export function embedFace(objects: PdfObjects, usage: FaceUsage, program: FontPr
     DescendantFonts: [cidFont],
     ToUnicode: toUnicode,
   });
-  return { ref: type0, baseFont, glyphCount: usage.gids.length, programBytes: program.bytes.length };
+  // 竖排: a second Type0 over the same CIDFont, in writing mode 1; text copies out the same.
+  const verticalRef = usage.vertical
+    ? objects.register({ Type: 'Font', Subtype: 'Type0', BaseFont: baseFont, Encoding: 'Identity-V', DescendantFonts: [cidFont], ToUnicode: toUnicode })
+    : undefined;
+  return { ref: type0, ...(verticalRef ? { verticalRef } : {}), baseFont, glyphCount: usage.gids.length, programBytes: program.bytes.length };
 }

@@ -4,6 +4,7 @@ import { ellipsePath } from './ellipse-path';
 import { ContentBuilder } from './content-builder';
 import type { FaceUsage } from './face-usage';
 import { writeGlyphRun } from './glyph-run-operators';
+import { writeVerticalRun } from './vertical-run-operators';
 import { writeImage } from './image-placement';
 import { cropMarks, MARK_WIDTH, type PageGeometry } from './page-geometry';
 import { pdfNumber } from './pdf-number';
@@ -11,6 +12,8 @@ import { PdfExportError } from './export-errors';
 
 export interface PageFont {
   name: string;
+  /** Resource name of the face's vertical-mode font, when vertical runs use it. */
+  verticalName?: string;
   usage: FaceUsage;
 }
 
@@ -87,7 +90,10 @@ export function writePageContent(
         usedFonts.add(item.face);
         content.overprint(item.overprint && !isPaper(item.color));
         content.fillCmyk(item.color);
-        writeGlyphRun(content, item, font.name, font.usage, h);
+        if (item.vertical) {
+          if (!font.verticalName && item.glyphs.some((g) => g.orient === undefined)) throw new Error(`${where}: face ${item.face} has no vertical font`);
+          writeVerticalRun(content, item, { horizontal: font.name, vertical: font.verticalName ?? font.name }, font.usage, h);
+        } else writeGlyphRun(content, item, font.name, font.usage, h);
         return;
       }
       case 'image': {

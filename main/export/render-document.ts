@@ -88,7 +88,7 @@ export async function renderDocument(
   const objects = new PdfObjects(pdf.context);
   const warnings: string[] = [];
 
-  const fonts = new Map<string, PageFont & { ref: PDFRef }>();
+  const fonts = new Map<string, PageFont & { ref: PDFRef; verticalRef?: PDFRef }>();
   const fontReport: ExportedFont[] = [];
   let fontIndex = 0;
   for (const [faceId, faceUsage] of usage) {
@@ -96,7 +96,8 @@ export async function renderDocument(
     const program = subset ? subsetProgram(faceUsage.face, faceUsage.gids) : fullFontProgram(faceUsage.face);
     const tag = subset ? subsetTag(faceUsage.face.postscriptName, faceUsage.gids) : undefined;
     const embedded = embedFace(objects, faceUsage, program, tag);
-    fonts.set(faceId, { name: `F${++fontIndex}`, usage: faceUsage, ref: embedded.ref });
+    const name = `F${++fontIndex}`;
+    fonts.set(faceId, { name, usage: faceUsage, ref: embedded.ref, ...(embedded.verticalRef ? { verticalName: `${name}V`, verticalRef: embedded.verticalRef } : {}) });
     fontReport.push({ face: faceId, baseFont: embedded.baseFont, glyphs: embedded.glyphCount, programBytes: embedded.programBytes });
     if (faceUsage.gids.includes(0)) warnings.push(`${faceId}: some characters have no glyph in the font and print as .notdef boxes`);
   }
@@ -129,7 +130,11 @@ export async function renderDocument(
     const geometry = geometries[i]!;
     const content = writePageContent(page, i, geometry, fonts, images);
     const fontDict: Record<string, PDFRef> = {};
-    for (const faceId of content.fonts) fontDict[fonts.get(faceId)!.name] = fonts.get(faceId)!.ref;
+    for (const faceId of content.fonts) {
+      const font = fonts.get(faceId)!;
+      fontDict[font.name] = font.ref;
+      if (font.verticalName && font.verticalRef) fontDict[font.verticalName] = font.verticalRef;
+    }
     const xobjects: Record<string, PDFRef> = {};
     for (const assetId of content.images) xobjects[images.get(assetId)!.name] = images.get(assetId)!.ref;
     const contents = objects.flateStream(content.bytes);

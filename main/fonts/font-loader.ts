@@ -18,6 +18,8 @@ export interface FontkitBBox {
 export interface FontkitGlyph {
   id: number;
   advanceWidth: number;
+  /** Vertical advance (vmtx), or the font's line height when it has none. */
+  advanceHeight: number;
   bbox: FontkitBBox;
   codePoints: number[];
 }

@@ -7,8 +7,8 @@ import { openFont, type FontkitFont } from './font-loader';
  * Font per file, opened on first use through font-loader.ts (shared with the PDF writer;
  * fontkit reads tables lazily, what is slow is touching glyphs, so every answer is cached per face).
  *
- * - glyph(): the cmap glyph, or for `full-width` / `proportional` the glyph OpenType's
- *   `fwid` / `pwid` substitute for it (other substitutions — ligatures, ccmp compositions — are
+ * - glyph(): the cmap glyph, or for `full-width` / `proportional` / `vertical` the glyph OpenType's
+ *   `fwid` / `pwid` / `fwid`+`vert`+`vrt2` substitute for it (other substitutions — ligatures, ccmp compositions — are
  *   switched off, so one character stays one glyph).
  * - ink(): the outline's bounding box.
  * - kerning(): what the font's GPOS `kern` adds between two glyphs.
@@ -17,6 +17,8 @@ import { openFont, type FontkitFont } from './font-loader';
 
 /** Substitutions that would merge or recompose glyphs; off so glyphs map 1:1 to characters. */
 const NO_LIGATURES = { liga: false, clig: false, dlig: false, hlig: false, calt: false, ccmp: false, rlig: false };
+
+const FORM_INDEX: Record<GlyphForm, number> = { default: 0, 'full-width': 1, proportional: 2, vertical: 3 };
 
 export interface FontkitMeasurerOptions {
   /** Path of a face's font file (default: the bundled catalogue). */
@@ -61,10 +63,16 @@ export function createFontkitMeasurer(options: FontkitMeasurerOptions = {}): Fon
   function lookup(face: FaceEntry, codePoint: number, form: GlyphForm): GlyphMetrics {
     const plain = face.font.glyphForCodePoint(codePoint);
     if (form === 'default' || plain.id === 0) return { gid: plain.id, advance: plain.advanceWidth };
-    const feature = form === 'full-width' ? 'fwid' : 'pwid';
-    const run = face.font.layout(String.fromCodePoint(codePoint), { ...NO_LIGATURES, kern: false, [feature]: true });
+    const features: Record<string, boolean> = form === 'vertical' ? { fwid: true, vert: true, vrt2: true } : { [form === 'full-width' ? 'fwid' : 'pwid']: true };
+    const run = face.font.layout(String.fromCodePoint(codePoint), { ...NO_LIGATURES, kern: false, ...features });
     const g = run.glyphs[0];
     const pos = run.positions[0];
+    if (form === 'vertical') {
+      // Upright in a vertical line, a glyph advances by its vertical advance (vmtx; one em in CJK faces).
+      const chosen = run.glyphs.length === 1 && g ? g : plain;
+      const height = chosen.advanceHeight;
+      return { gid: chosen.id, advance: height > 0 ? height : face.font.unitsPerEm };
+    }
     if (run.glyphs.length !== 1 || !g || !pos) return { gid: plain.id, advance: plain.advanceWidth };
     return { gid: g.id, advance: pos.xAdvance };
   }
@@ -75,7 +83,7 @@ export function createFontkitMeasurer(options: FontkitMeasurerOptions = {}): Fon
     face: (faceId) => entry(faceId).metrics,
     glyph(faceId, codePoint, form = 'default') {
       const face = entry(faceId);
-      const key = codePoint * 4 + (form === 'default' ? 0 : form === 'full-width' ? 1 : 2);
+      const key = codePoint * 4 + FORM_INDEX[form];
       let g = face.glyphs.get(key);
       if (!g) {
         g = lookup(face, codePoint, form);

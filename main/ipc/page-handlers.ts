@@ -1,5 +1,6 @@
 import type { PageCommands } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
+import { fitStoryOnPage } from '../pages/copyfit-service';
 import { exportPageFromDesk } from '../pages/desk-export';
 import { openSamplePage } from '../pages/sample-in-store';
 import { composeForScreen } from '../pages/screen-compose';
@@ -38,6 +39,7 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
       return view;
     },
     'pages.compose': (input) => composeForScreen(store, input, urls),
+    'pages.fitStory': (input) => fitStoryOnPage(store, input),
     'pages.fonts': () => [...DESK_FACES],
     'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
     'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),

@@ -3,7 +3,8 @@ import type { PageDocument } from '../../shared/model/page';
 
 /**
  * The composed lines as JSON (`banmian compose --lines FILE`): every set line with its frame,
- * column, text and position, in pt from the top-left corner of the trim, y at the baseline.
+ * column, text and position, in pt from the top-left corner of the trim, y at the baseline (a
+ * vertical column: x its left edge, y its top, `height` its length).
  */
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
@@ -23,6 +24,7 @@ export function linesFileJson(doc: PageDocument, result: ComposeResult): string 
         y: round(l.y),
         width: round(l.width),
         size: l.size,
+        ...(l.vertical ? { vertical: true, height: round(l.height ?? 0) } : {}),
       })),
     },
     null,

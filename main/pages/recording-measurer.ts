@@ -9,7 +9,7 @@ import type { GlyphForm, Measurer } from '../../shared/typeset/measurer';
  * needs no new answers, only new text does.
  */
 
-const FORMS: Record<GlyphForm, number> = { default: 0, 'full-width': 1, proportional: 2 };
+const FORMS: Record<GlyphForm, number> = { default: 0, 'full-width': 1, proportional: 2, vertical: 3 };
 
 export interface RecordingMeasurer extends Measurer {
   faces(): Record<string, FaceMetricsPack | null>;

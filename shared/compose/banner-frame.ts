@@ -5,6 +5,7 @@ import type { ComposeContext } from './compose-context';
 import type { FrameReport } from './compose-types';
 import { areaRect } from './grid-geometry';
 import { footInset, headInset } from './photo-frames';
+import { composeVerticalBanner } from './vertical-frames';
 
 /**
  * Section banners (栏目头): the column name on a box — black on a light tint, or reversed out
@@ -19,6 +20,7 @@ export function composeBanner(ctx: ComposeContext, frame: BannerFrame): FrameRep
   const rect = areaRect(ctx.geometry, frame.area);
   const box = { x: rect.x, y: rect.y + headInset(ctx), width: rect.width, height: rect.height - headInset(ctx) - footInset(ctx) };
   ctx.out.add({ kind: 'box', rect: box, fill: frame.color });
+  if (frame.vertical) return composeVerticalBanner(ctx, frame, box, rect);
   const size = frame.size ?? BANNER_STYLE.char.size;
   const face = ctx.face(BANNER_STYLE.char.face, frame.id);
   const base = withStyle(BANNER_STYLE, { char: { face, size }, leading: size * 1.25 });

@@ -57,6 +57,12 @@ export interface ComposedLine {
   /** From x to the right edge of the last glyph's set box, pt. */
   width: number;
   size: number;
+  /**
+   * 竖排: the line is a vertical column. Then x is its left edge (one em of `size` across),
+   * y the top of its first em box, width that em and `height` its length down the page.
+   */
+  vertical?: true;
+  height?: number;
 }
 
 export type PreflightSeverity = 'error' | 'warning';

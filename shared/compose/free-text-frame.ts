@@ -6,6 +6,7 @@ import type { ComposeContext } from './compose-context';
 import type { FrameReport } from './compose-types';
 import { areaRect } from './grid-geometry';
 import { textFrameFor } from './text-frames';
+import { composeVerticalText } from './vertical-frames';
 
 /** Free text (notes, 编者按, a 责任编辑 line): paragraphs at "\n", on the page's baseline grid. */
 
@@ -19,6 +20,7 @@ const ALIGN: Record<FreeTextFrame['align'], Alignment> = {
 
 export function composeFreeText(ctx: ComposeContext, frame: FreeTextFrame): FrameReport {
   const rect = areaRect(ctx.geometry, frame.area);
+  if (frame.vertical) return composeVerticalText(ctx, frame, rect);
   const pitch = ctx.geometry.pitch;
   const face = ctx.face(frame.face, frame.id);
   // Body-sized text keeps the grid's pitch; bigger text takes as many grid lines as it needs.

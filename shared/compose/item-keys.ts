@@ -50,7 +50,11 @@ function hashItem(item: DisplayItem): string {
   switch (item.kind) {
     case 'glyphs': {
       h.int(1).str(item.face).num(item.size).nums(item.color).int(item.overprint ? 1 : 0).num(item.y);
-      for (const g of item.glyphs) h.int(g.gid).num(g.x).int(g.offset).str(g.text);
+      if (item.vertical) h.int(7);
+      for (const g of item.glyphs) {
+        h.int(g.gid).num(g.x).int(g.offset).str(g.text);
+        if (g.y !== undefined) h.num(g.y).int(g.orient === 'tcy' ? 1 : g.orient === 'rotated' ? 2 : 0);
+      }
       const s = item.source;
       if (s) h.str(s.frameId).str(s.storyId ?? '').str(String(s.block)).int(s.line).int(s.column);
       return `g${h.digest()}`;

@@ -2,6 +2,7 @@ import { BLACK, type Cmyk } from '../model/color';
 import type { DisplayItem, GlyphRun } from '../model/display-list';
 import { lineGlyphRuns } from '../typeset/line-text';
 import type { TypesetLine } from '../typeset/types';
+import { verticalColumnText, verticalGlyphRuns, type VerticalColumn } from '../typeset/vertical';
 import type { ComposedLine } from './compose-types';
 import { emphasisDots } from './emphasis-dots';
 
@@ -33,6 +34,49 @@ export class PageOutput {
 
   add(item: DisplayItem): void {
     this.items.push(item);
+  }
+
+  /** Places a vertical column (竖排) with its centre line at x and its top at y (page pt). */
+  addVerticalColumn(column: VerticalColumn, x: number, y: number, source: LineSource): ComposedLine {
+    const index = this.counters.get(source.frameId) ?? 0;
+    this.counters.set(source.frameId, index + 1);
+    const base = source.offsetBase ?? 0;
+    for (const placed of verticalGlyphRuns(column, x, y)) {
+      const color = source.color ?? placed.color ?? BLACK;
+      this.items.push({
+        kind: 'glyphs',
+        face: placed.face,
+        size: placed.size,
+        color,
+        overprint: isBlack(color),
+        y: placed.glyphs[0]!.y!,
+        glyphs: base ? placed.glyphs.map((g) => ({ ...g, offset: g.offset + base })) : placed.glyphs,
+        vertical: true,
+        source: {
+          frameId: source.frameId,
+          ...(source.storyId !== undefined ? { storyId: source.storyId } : {}),
+          block: source.block,
+          line: index,
+          column: source.column,
+        },
+      });
+    }
+    const composed: ComposedLine = {
+      frameId: source.frameId,
+      ...(source.storyId !== undefined ? { storyId: source.storyId } : {}),
+      block: source.block,
+      column: source.column,
+      line: index,
+      text: verticalColumnText(column),
+      x: x - column.size / 2,
+      y,
+      width: column.size,
+      size: column.size,
+      vertical: true,
+      height: column.length,
+    };
+    this.lines.push(composed);
+    return composed;
   }
 
   /** Places a set line with its left edge at x and its baseline at y (page pt). */

@@ -9,6 +9,8 @@ import type { FrameReport, StoryFit } from './compose-types';
 import { columnRuleItems, type ColumnText } from './column-rules';
 import { areaRect, textColumns } from './grid-geometry';
 import { setHeadlineBlock } from './headline-block';
+import { setVerticalHeadline } from './vertical-headline';
+import { withCopyfit } from './copyfit';
 import { storyParagraphs, type StoryParagraph } from './story-paragraphs';
 import { textFrameFor } from './text-frames';
 
@@ -74,9 +76,11 @@ export function composeStoryChain(
   }
   const { pitch } = ctx.geometry;
 
-  // The headline block, across the whole first frame.
+  // The headline block, across the whole first frame, or down its right edge (竖排).
   let headDepth = 0;
-  if (head.headline) {
+  const verticalHead = head.headline?.vertical ? setVerticalHeadline(ctx, story, head.headline, rects[0]!, head) : null;
+  if (verticalHead) counts.set(head.id, ctx.out.lines.filter((l) => l.frameId === head.id).length);
+  else if (head.headline && !head.headline.vertical) {
     const rect = rects[0]!;
     const block = setHeadlineBlock(ctx, story, head.headline, rect.width, head.id);
     headDepth = block.depth;
@@ -101,7 +105,9 @@ export function composeStoryChain(
   const textFrames: TypesetFrame[] = chain.map((frame, i) => {
     const body = bodies[i]!;
     const columns = textColumns({ ...body, x: 0, y: 0 }, frame.bodyColumns, ctx.geometry.gutter);
-    return textFrameFor(ctx.geometry, frame.id, body, columns, obstacles.filter((o) => o.id !== frame.id));
+    const around = obstacles.filter((o) => o.id !== frame.id);
+    if (i === 0 && verticalHead) around.push({ id: `${frame.id}#headline`, rect: verticalHead });
+    return textFrameFor(ctx.geometry, frame.id, body, columns, around);
   });
 
   const paragraphs: StoryParagraph[] = storyParagraphs(story);
@@ -114,11 +120,15 @@ export function composeStoryChain(
   const inputs: ParagraphInput[] = paragraphs.map((p) => ({
     ...p.input,
     id: `${head.storyId}#${p.block === 'byline' ? `byline.${bylineIndex.get(p) ?? 0}` : p.block}`,
-    style: {
-      ...p.input.style,
-      char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) },
-      ...(head.widowsOrphans === false ? { orphans: 1, widows: 1 } : {}),
-    },
+    style: withCopyfit(
+      {
+        ...p.input.style,
+        char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) },
+        ...(head.widowsOrphans === false ? { orphans: 1, widows: 1 } : {}),
+      },
+      p.block === 'byline',
+      head.copyfit,
+    ),
   }));
   // The engine keeps every subhead whole and with its text (标题不落底 / 标题不分栏).
   const flow = flowStory(inputs, textFrames, ctx.measurer, { cache: ctx.cache });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ComposedLine, FrameReport, ImageInfo, PreflightIssue } from '../compose/compose-types';
+import type { CopyfitOutcome } from '../compose/copyfit';
 import type { DisplayItem } from '../model/display-list';
 import { storedPageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
 import { editionDateSchema as editionDate, idText } from '../model/bounds';
@@ -53,7 +54,7 @@ export interface PhotoView {
  * every answer the fonts gave while the main process composed it (so the window's composition
  * measures exactly as the main process's does), the stories as composed (store or draft), and
  * the photos' pixel sizes and colour. Font metrics: [code point, form (0 default, 1 full-width,
- * 2 proportional), glyph id, advance]; ink boxes: [glyph id, xMin, xMax, yMin, yMax]; kerning:
+ * 2 proportional, 3 vertical), glyph id, advance]; ink boxes: [glyph id, xMin, xMax, yMin, yMax]; kerning:
  * [left glyph, right glyph, adjustment]. A face the main process could not open is null.
  */
 export interface FaceMetricsPack {
@@ -146,6 +147,19 @@ export const pageCommands = {
       have: z.array(z.string().max(40)).max(50_000).optional(),
       lines: z.boolean().optional(),
       resources: z.boolean().optional(),
+    }),
+  ),
+  /**
+   * "Fit to frames" (缩字/扩字) for the story of a story frame, on the page as it stands: the
+   * copyfit to set on the story's first frame and what it changes (shared/compose/copyfit.ts).
+   * `tracking` is the limit either way, 1/1000 em (50 = 5 %).
+   */
+  'pages.fitStory': command<CopyfitOutcome>()(
+    z.object({
+      document: storedPageDocumentSchema,
+      drafts: z.record(idText, storyFieldsSchema).optional(),
+      frameId: idText,
+      tracking: z.number().int().min(0).max(100),
     }),
   ),
   /** The faces pages are set in unless a frame asks for another (宋体 and 黑体, regular and bold), so a window can load them before a page asks. */

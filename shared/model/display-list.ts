@@ -25,6 +25,17 @@ export interface PlacedGlyph {
   text: string;
   /** Offset in the source block's plain text of this glyph's first character. */
   offset: number;
+  /**
+   * Vertical runs only: the glyph's own baseline, pt from the trim box's top edge; (x, y) is
+   * then the glyph's origin (the left end of its baseline).
+   */
+  y?: number;
+  /**
+   * Vertical runs only. Absent: upright in the vertical line, the font's vertical form (the
+   * PDF sets these in the face's vertical writing mode). `tcy`: 纵中横, set horizontally at its
+   * origin. `rotated`: turned 90° clockwise about its origin (Western words in vertical text).
+   */
+  orient?: 'tcy' | 'rotated';
 }
 
 /** Where a run's text came from, so selection, annotations and proofing can find it. */
@@ -46,9 +57,14 @@ export interface GlyphRun {
   color: Cmyk;
   /** Black text overprints so that misregistration never shows paper white. */
   overprint: boolean;
-  /** Baseline, pt from the trim box's top edge. */
+  /** Baseline, pt from the trim box's top edge (a vertical run: its first glyph's). */
   y: number;
   glyphs: PlacedGlyph[];
+  /**
+   * 竖排: a column of vertical text. Every glyph has its own `y` and is placed by its origin;
+   * upright glyphs are vertical forms whose em boxes stack down the column.
+   */
+  vertical?: true;
   source?: RunSource;
   /**
    * Horizontal scale of the glyphs (长/扁 headlines: 0.8 is 长体, 1.2 扁体); absent = 1. The

@@ -93,6 +93,10 @@ export const headlineLayoutSchema = z
       .max(GRID_MAX_LINES)
       .optional()
       .describe('Grid lines the headline block takes (at least what it needs); use it to line up body text with a neighbour.'),
+    vertical: z
+      .boolean()
+      .optional()
+      .describe('竖排: set 引题, 主题 and 副题 in vertical columns at the right edge of the frame, as deep as the frame; the body flows to their left (depth is then not used).'),
   })
   .describe('The headline block (引题/主题/副题) set across the whole frame at its top.');
 export type HeadlineLayout = z.infer<typeof headlineLayoutSchema>;
@@ -106,6 +110,15 @@ export const columnRulesSchema = z
   })
   .describe('分栏线: a rule down the middle of each gutter between two text columns that both hold text, from the top of the body text to the foot of the deeper column.');
 export type ColumnRules = z.infer<typeof columnRulesSchema>;
+
+/** 缩字/扩字: what "fit to frames" set on a story (shared/compose/copyfit.ts), on its first frame. */
+export const storyCopyfitSchema = z
+  .strictObject({
+    tracking: z.number().int().min(-100).max(100).describe('1/1000 em added after every body character: below 0 缩字, above 0 扩字.'),
+    subheadSpace: z.literal(0).optional().describe('0: subheads lose their blank grid line above (to take in overset).'),
+  })
+  .describe('Copyfit applied to the story’s body (the “fit to frames” command sets it; undo takes it back).');
+export type StoryCopyfit = z.infer<typeof storyCopyfitSchema>;
 
 export const storyFrameSchema = z.strictObject({
   ...frameBase,
@@ -124,6 +137,7 @@ export const storyFrameSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('Widow and orphan control (default true): no paragraph leaves a single line at a column’s foot or carries a single line to the next column’s head; the foot stays empty instead. Read on the first frame of a story.'),
+  copyfit: storyCopyfitSchema.optional(),
 });
 
 export const photoSchema = z.strictObject({
@@ -170,6 +184,7 @@ export const bannerFrameSchema = z.strictObject({
   color: cmykSchema.describe('The box colour, CMYK 0..1.'),
   align: z.enum(['center', 'justify-all']).optional().describe('justify-all (均排, the default) or center.'),
   size: typeSize(6, 72, 'Text size (default 16 pt)').optional(),
+  vertical: z.boolean().optional().describe('竖排: the name set down a tall box, one vertical column centred across it.'),
 });
 
 export const ruleFrameSchema = z.strictObject({
@@ -189,6 +204,10 @@ export const textFrameSchema = z.strictObject({
   size: typeSize(4, 200, 'Text size'),
   face: faceId.describe(FACE),
   align: z.enum(['left', 'center', 'right', 'justify', 'justify-all']),
+  vertical: z
+    .boolean()
+    .optional()
+    .describe('竖排: columns top to bottom, right to left from the frame’s right edge, as deep as the frame; align works down each column.'),
 });
 
 export const frameSchema = z.discriminatedUnion('kind', [

@@ -46,7 +46,7 @@ function cacheFor(measurer: Measurer, face: string): Map<number, GlyphInfo> {
   return cache;
 }
 
-const FORM_INDEX: Record<GlyphForm, number> = { default: 0, 'full-width': 1, proportional: 2 };
+const FORM_INDEX: Record<GlyphForm, number> = { default: 0, 'full-width': 1, proportional: 2, vertical: 3 };
 const TRIM_KIND: Partial<Record<CharClass, number>> = { opening: 1, closing: 2, stop: 2, comma: 2, interpunct: 3 };
 
 export function glyphInfo(measurer: Measurer, face: string, cp: number, cls: CharClass, form: GlyphForm): GlyphInfo {

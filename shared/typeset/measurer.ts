@@ -8,9 +8,11 @@
 /**
  * Which of a character's glyphs to use. Chinese text wants full-width quotes and dashes
  * (OpenType `fwid`); English text wants the proportional ones (`pwid`). `default` is the
- * font's cmap glyph.
+ * font's cmap glyph. `vertical` is the form set upright in a vertical line (竖排): the
+ * full-width glyph through OpenType `vert`/`vrt2` (。，「」（）—— turned or moved to the top
+ * right), and its advance is the glyph's vertical advance (vmtx), not its width.
  */
-export type GlyphForm = 'default' | 'full-width' | 'proportional';
+export type GlyphForm = 'default' | 'full-width' | 'proportional' | 'vertical';
 
 export interface FaceMetrics {
   unitsPerEm: number;

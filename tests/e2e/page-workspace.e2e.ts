@@ -451,6 +451,53 @@ describe('page workspace', () => {
     expect((harness.store.pages.get(pageId).document as unknown as PageDocument).page.name).toBe('基层党建（改）');
   });
 
+  it('sets a story’s headline vertically beside its text from the inspector, and undoes it', async () => {
+    const horizontal = page.locator('[data-testid=display-list] text[data-block=headline]', { hasText: '朱光丽' }).first();
+    const frameId = (await horizontal.getAttribute('data-frame'))!;
+    await desk.select(frameId);
+    await page.getByTestId('headline-vertical').check();
+    const vertical = page.locator(`[data-testid=display-list] text.dl-vert[data-frame="${frameId}"][data-block=headline]`);
+    await expect.poll(() => vertical.count()).toBeGreaterThan(0);
+    await desk.waitComposed();
+    expect((await vertical.allTextContents()).join('')).toContain('朱光丽');
+    // A column standing upright at the frame's right edge: far taller than wide.
+    const box = (await vertical.first().boundingBox())!;
+    expect(box.height).toBeGreaterThan(3 * box.width);
+    const frame = (await page.locator(`[data-frame-id="${frameId}"] .frame-hit`).boundingBox())!;
+    expect(box.x + box.width).toBeGreaterThan(frame.x + frame.width - 2 * box.width);
+    await desk.screenshot('page-workspace-vertical-headline');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => vertical.count()).toBe(0);
+    await desk.waitComposed();
+    await desk.waitSaved();
+  });
+
+  it('fits an overset story to its frames from the inspector (缩字), says what changed, and undoes it', async () => {
+    const headline = page.locator('[data-testid=display-list] text[data-block=headline]', { hasText: '朱光丽' }).first();
+    const frameId = (await headline.getAttribute('data-frame'))!;
+    await desk.select(frameId);
+    // Two lines shallower than it is, so the story is overset whatever it was before.
+    const depth = Number(await value(page.getByTestId('area-depth')));
+    await desk.fill('area-depth', String(depth - 2));
+    await expect.poll(() => page.getByTestId('copyfit-detail').textContent()).toContain('超出');
+    await desk.waitComposed();
+    const before = await page.getByTestId('copyfit-detail').textContent();
+    await desk.fill('fit-limit', '5');
+    await page.getByTestId('fit-to-frames').click();
+    await expect.poll(() => page.getByTestId('fit-result').textContent()).toMatch(/已调整：正文字距 -\d(\.\d)?%/);
+    await desk.waitComposed();
+    // Tighter body text: fewer lines over than before.
+    const overBy = (text: string | null) => Number(/超出 (\d+) 行/.exec(text ?? '')?.[1] ?? 0);
+    await expect.poll(async () => overBy(await page.getByTestId('copyfit-detail').textContent())).toBeLessThan(overBy(before));
+    await desk.screenshot('page-workspace-fit-to-frames');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('copyfit-detail').textContent()).toBe(before);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => value(page.getByTestId('area-depth'))).toBe(String(depth));
+    await desk.waitComposed();
+    await desk.waitSaved();
+  });
+
   it('zooms to 200 % and back to the whole page', async () => {
     await page.getByTestId('zoom-select').selectOption('2');
     await expect.poll(() => page.getByTestId('page-svg').getAttribute('data-zoom')).toBe('2');

@@ -3,6 +3,7 @@ import { englishPreflight } from '../../../shared/compose/preflight-english';
 import type { Frame, PageTemplate } from '../../../shared/model/page';
 import type { ElementKind } from '../page-desk/panels/element-kinds';
 import type { CopyfitBadge } from '../page-desk/workspace/copyfit';
+import type { CopyfitOutcome } from '../../../shared/compose/copyfit';
 import type { PageSaveState } from '../page-desk/workspace/page-save';
 import type { TemplateKey, TemplateProblem } from '../page-desk/list/template-choice';
 
@@ -98,6 +99,7 @@ export const pageDeskMessagesEn = {
     nothingToRedo: 'Nothing to redo',
     move: 'move',
     resize: 'resize',
+    copyfit: 'fit to frames',
     nudge: 'nudge',
     area: 'frame position',
     bodyColumns: 'text columns',
@@ -213,6 +215,14 @@ export const pageDeskMessagesEn = {
     deckSize: 'Kicker / subtitle, pt',
     face: 'Face',
     align: 'Alignment',
+    headlineVertical: 'Vertical headline (竖排) at the right edge',
+    fitLimit: 'Copyfit limit (% of the em)',
+    fitToFrames: 'Fit to frames (缩字/扩字)',
+    fitResult: (o: CopyfitOutcome) => {
+      const parts = o.changes.map((c) => (c.kind === 'tracking' ? `body tracking ${c.value > 0 ? '+' : ''}${c.value / 10} %` : 'no blank line above subheads'));
+      const state = o.fits ? (o.after.linesUnder ? `fits, ${o.after.linesUnder} lines short` : 'fits') : `still ${o.after.linesOver} lines over`;
+      return parts.length ? `Changed: ${parts.join(', ')}; ${state}.` : `Nothing to change; ${state}.`;
+    },
     headlineDepth: 'Headline lines',
     headlineScale: 'Condensed / extended (width %)',
     widowsOrphans: 'No single paragraph line at a column foot or head',

@@ -87,6 +87,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     nothingToRedo: '没有可重做的操作',
     move: '移动',
     resize: '改变大小',
+    copyfit: '适配版面',
     nudge: '微移',
     area: '位置',
     bodyColumns: '正文栏数',
@@ -202,6 +203,14 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     deckSize: '引题/副题字号（磅）',
     face: '字体',
     align: '对齐',
+    headlineVertical: '竖排标题（居框右侧）',
+    fitLimit: '缩扩字限度（字宽 %）',
+    fitToFrames: '适配版面（缩字/扩字）',
+    fitResult: (o) => {
+      const parts = o.changes.map((c) => (c.kind === 'tracking' ? `正文字距 ${c.value > 0 ? '+' : ''}${c.value / 10}%` : '小标题上方不空行'));
+      const state = o.fits ? (o.after.linesUnder ? `已排下，还差 ${o.after.linesUnder} 行` : '正好排下') : `仍超出 ${o.after.linesOver} 行`;
+      return parts.length ? `已调整：${parts.join('，')}；${state}。` : `无需调整；${state}。`;
+    },
     headlineDepth: '标题占行',
     headlineScale: '长/扁（横向 %）',
     widowsOrphans: '避免段落单行落在栏底或栏首',

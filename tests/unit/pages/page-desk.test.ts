@@ -148,6 +148,29 @@ describe('the sample page in the database', () => {
     expect(composed.lines.map((l) => l.text)).toContain('草稿里的新标题');
   });
 
+  it('fits an overset story to its frames (缩字) and says what it changed; refuses a frame not on the page', async () => {
+    const tight = structuredClone(sample.document);
+    const lead = tight.frames.find((f) => f.id === 'lead')!;
+    lead.area.depth -= 1;
+    const outcome = (await call('pages.fitStory', { document: tight, frameId: 'lead', tracking: 50 })) as {
+      frameId: string;
+      copyfit: { tracking: number } | null;
+      before: { linesOver: number };
+      fits: boolean;
+      changes: { kind: string }[];
+    };
+    expect(outcome.frameId).toBe('lead');
+    expect(outcome.before.linesOver).toBeGreaterThan(0);
+    expect(outcome.fits).toBe(true);
+    expect(outcome.copyfit!.tracking).toBeLessThan(0);
+    expect(outcome.changes[0]).toMatchObject({ kind: 'tracking' });
+    const fitted = structuredClone(tight);
+    Object.assign(fitted.frames.find((f) => f.id === 'lead')!, { copyfit: outcome.copyfit });
+    const composed = (await call('pages.compose', { document: fitted })) as { frames: { frameId: string; story?: { overset: unknown } }[] };
+    expect(composed.frames.find((f) => f.frameId === 'lead')!.story!.overset).toBeNull();
+    await expect(call('pages.fitStory', { document: tight, frameId: 'nowhere', tracking: 50 })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('exports the PDF where the shell says, through the CLI exporter, with preflight', async () => {
     const result = await exportPageFromDesk(store, sample.document, undefined, async (name) => join(dir, name));
     expect(result.written).toBe(true);

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactElement } from 'react';
 import type { PhotoView } from '../../../../shared/ipc/page-contract';
 import { textSpaceGlyphs, type BoxItem, type DisplayItem, type GlyphRun, type ImageItem, type RuleItem } from '../../../../shared/model/display-list';
 import type { DeskComposition } from '../workspace/page-composer';
@@ -30,6 +30,39 @@ function positions(glyphs: GlyphRun['glyphs'], from = 0, to = glyphs.length): { 
   return { text, xs: xs.join(' ') };
 }
 
+/**
+ * A vertical run (竖排): every glyph at its own origin. Upright glyphs in one <text> with the
+ * vertical forms switched on (`vert`), 纵中横 digits as they are, rotated glyphs turned 90°
+ * clockwise about their origin — as the PDF writer draws them.
+ */
+function VerticalRunText({ run, common }: { run: GlyphRun; common: Record<string, unknown> }) {
+  let text = '';
+  const xs: string[] = [];
+  const ys: string[] = [];
+  const others: ReactElement[] = [];
+  run.glyphs.forEach((g, i) => {
+    const x = num(g.x);
+    const y = num(g.y ?? run.y);
+    if (g.orient === 'rotated') {
+      others.push(<text key={i} {...common} x={x} y={y} transform={`rotate(90 ${x} ${y})`}>{g.text}</text>);
+    } else if (g.orient === 'tcy') {
+      others.push(<text key={i} {...common} x={x} y={y}>{g.text}</text>);
+    } else {
+      for (const ch of g.text) {
+        text += ch;
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  });
+  return (
+    <g className="dl-vertical">
+      {text ? <text {...common} className="dl-text dl-vert" x={xs.join(' ')} y={ys.join(' ')}>{text}</text> : null}
+      {others}
+    </g>
+  );
+}
+
 const GlyphRunText = memo(function GlyphRunText({ run, alternates }: { run: GlyphRun; alternates: Alternates }) {
   const source = run.source;
   // 长/扁: glyphs at their text-space x, drawn through a horizontal scale about the first glyph.
@@ -48,6 +81,7 @@ const GlyphRunText = memo(function GlyphRunText({ run, alternates }: { run: Glyp
     'data-block': source?.block,
     'data-face': run.face,
   };
+  if (run.vertical) return <VerticalRunText run={run} common={common} />;
   if (!alternates?.length) {
     const { text, xs } = positions(glyphs);
     return (

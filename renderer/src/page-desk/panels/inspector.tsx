@@ -1,3 +1,4 @@
+import type { CopyfitOutcome } from '../../../../shared/compose/copyfit';
 import type { FrameReport } from '../../../../shared/compose/compose-types';
 import type { StorySummary } from '../../../../shared/ipc/contract-types';
 import type { PhotoView } from '../../../../shared/ipc/page-contract';
@@ -30,6 +31,8 @@ export interface InspectorProps {
   /** Frames whose photo the preflight found above the press's ink limit (offered "convert for this press"). */
   overInk: ReadonlySet<string>;
   onConvertPhoto: (sha256: string) => Promise<PhotoView | null>;
+  /** "Fit to frames" for a story frame: the outcome once applied (undoable), null when it failed. */
+  onFitStory: (frameId: string, tracking: number) => Promise<CopyfitOutcome | null>;
   /** Starts cropping a photo on the page. */
   onCrop: (target: CropTarget) => void;
 }
@@ -93,6 +96,7 @@ export function Inspector(props: InspectorProps) {
           story={props.stories.get(frame.storyId)}
           report={props.reports?.get(frame.id)}
           onOpenStory={props.onOpenStory}
+          onFit={props.onFitStory}
         />
       )}
       {frame.kind === 'photo' && <PhotoInspector ctx={photoCtx} frame={frame} limits={limits} />}

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { FrameReport } from '../../../../shared/compose/compose-types';
+import type { CopyfitOutcome } from '../../../../shared/compose/copyfit';
 import type { StorySummary } from '../../../../shared/ipc/contract-types';
 import type { HeadlineLayout, PageDocument, StoryFrame } from '../../../../shared/model/page';
 import { continueStory, defaultHeadline, patchFrame, setArea, storyChain, unthread } from '../workspace/frame-edits';
@@ -20,6 +22,7 @@ export function StoryInspector({
   story,
   report,
   onOpenStory,
+  onFit,
 }: {
   store: WorkspaceStore;
   doc: PageDocument;
@@ -28,7 +31,11 @@ export function StoryInspector({
   story: StorySummary | undefined;
   report: FrameReport | undefined;
   onOpenStory: (storyId: string) => void;
+  onFit: (frameId: string, tracking: number) => Promise<CopyfitOutcome | null>;
 }) {
+  const [fitLimit, setFitLimit] = useState(5);
+  const [fitting, setFitting] = useState(false);
+  const [fitted, setFitted] = useState<CopyfitOutcome | null>(null);
   const t = useI18n().t.pageDesk;
   const chain = storyChain(doc, frame.storyId);
   const isHead = chain[0]?.id === frame.id;
@@ -61,6 +68,25 @@ export function StoryInspector({
         {fit && badge && (
           <p className={`copyfit-line copyfit-${badge.tone}`} data-testid="copyfit-detail">
             {t.copyfitDetail(badge, fit.linesUsed, fit.linesAvailable)}
+          </p>
+        )}
+        <NumberField label={t.inspector.fitLimit} value={fitLimit} min={0} max={10} step={0.5} testId="fit-limit" onChange={(v) => v !== undefined && setFitLimit(v)} />
+        <button
+          type="button"
+          className="secondary-button"
+          data-testid="fit-to-frames"
+          disabled={fitting}
+          onClick={async () => {
+            setFitting(true);
+            setFitted(await onFit(frame.id, Math.round(fitLimit * 10)));
+            setFitting(false);
+          }}
+        >
+          {t.inspector.fitToFrames}
+        </button>
+        {fitted && (
+          <p className="fit-result" data-testid="fit-result">
+            {t.inspector.fitResult(fitted)}
           </p>
         )}
       </Section>
@@ -116,6 +142,27 @@ export function StoryInspector({
                 options={(['center', 'left', 'justify-all'] as const).map((a) => ({ value: a, label: t.align[a] }))}
                 onChange={(v) => setHeadline({ align: v })}
               />
+              <label className="check-field">
+                <input
+                  type="checkbox"
+                  checked={headline.vertical === true}
+                  data-testid="headline-vertical"
+                  onChange={(e) =>
+                    store.change(
+                      t.history.headline,
+                      (d) => {
+                        const current = d.frames.find((f) => f.id === frame.id);
+                        if (current?.kind !== 'story' || !current.headline) return d;
+                        const { vertical: _old, ...rest } = current.headline;
+                        return patchFrame(d, frame.id, 'story', { headline: e.target.checked ? { ...rest, vertical: true } : rest });
+                      },
+                      undefined,
+                      `headline-${frame.id}`,
+                    )
+                  }
+                />
+                {t.inspector.headlineVertical}
+              </label>
               <NumberField
                 label={t.inspector.headlineScale}
                 value={headline.scale}

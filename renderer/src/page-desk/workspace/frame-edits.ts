@@ -1,5 +1,6 @@
 import type { Cmyk } from '../../../../shared/model/color';
 import type {
+  StoryCopyfit,
   Frame,
   GridArea,
   HeadlineLayout,
@@ -112,6 +113,11 @@ function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T,
   const copy = { ...value };
   delete copy[key];
   return copy;
+}
+
+/** Sets (or, with null, removes) the copyfit "fit to frames" found for a story's first frame. */
+export function setStoryCopyfit(doc: PageDocument, id: string, copyfit: StoryCopyfit | null): PageDocument {
+  return replaceFrame(doc, id, (frame) => (frame.kind !== 'story' ? frame : copyfit ? { ...frame, copyfit } : without(frame, 'copyfit')));
 }
 
 /**

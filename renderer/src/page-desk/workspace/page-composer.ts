@@ -89,6 +89,11 @@ export class PageComposer {
     this.sendToMain(request);
   }
 
+  /** The stories being typed, as composition sees them (for commands that compose the page in the main process). */
+  draftStories(): Record<string, StoryFields> {
+    return this.drafts;
+  }
+
   /** A story as it is being typed: composed in place of the stored one until `clearDraft`. */
   setDraft(storyId: string, fields: StoryFields): void {
     this.drafts = { ...this.drafts, [storyId]: fields };

@@ -27,6 +27,7 @@ import { usePageFacts } from './use-page-facts';
 import { usePageMark } from './use-page-mark';
 import { usePageSession } from './use-page-session';
 import { usePhotoConversion } from './use-photo-conversion';
+import { useStoryFit } from './use-story-fit';
 import { usePhotoCropping } from './use-photo-cropping';
 import { usePlacing } from './use-placing';
 import { useProofLayer } from './use-proof-layer';
@@ -107,6 +108,7 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
   const onImportPhotos = useCallback((files: File[]) => void importFiles(files), [importFiles]);
 
   const convertPhoto = usePhotoConversion(client, doc.press, photoList.add, setNotice);
+  const fitStory = useStoryFit(client, store, composer, t.history.copyfit, setNotice);
   const { storiesById, placedCount, storyHeadline, labelOf, images, preflight, overInk, counts } = usePageFacts(t, composed, storyList.stories, pageStoryIds);
 
   return (
@@ -213,6 +215,7 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
               onOpenStory={openStory}
               overInk={overInk}
               onConvertPhoto={convertPhoto}
+              onFitStory={fitStory}
               onCrop={startCrop}
             />
           }

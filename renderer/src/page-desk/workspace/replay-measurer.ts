@@ -9,7 +9,7 @@ import type { FaceMetrics, GlyphForm, GlyphMetrics, InkBounds, Measurer } from '
  * could not open throws, as the real measurer does, so composition sets it in a stand-in face.
  */
 
-const FORMS: Record<GlyphForm, number> = { default: 0, 'full-width': 1, proportional: 2 };
+const FORMS: Record<GlyphForm, number> = { default: 0, 'full-width': 1, proportional: 2, vertical: 3 };
 const MISS_FACE: FaceMetrics = { unitsPerEm: 1000, ascent: 880, descent: -120 };
 const MISS_INK: InkBounds = { xMin: 0, xMax: 0, yMin: 0, yMax: 0 };
 
