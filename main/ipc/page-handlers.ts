@@ -1,6 +1,7 @@
 import type { PageCommands } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
 import { exportPageFromDesk } from '../pages/desk-export';
+import { fitStoryOnPage } from '../pages/fit-story';
 import { openSamplePage } from '../pages/sample-in-store';
 import { composeForScreen } from '../pages/screen-compose';
 import { createPage, duplicatePage, pageView, savePage, summaryView } from '../pages/stored-pages';
@@ -38,6 +39,7 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
       return view;
     },
     'pages.compose': (input) => composeForScreen(store, input, urls),
+    'pages.fitStoryFrame': ({ document, frameId, drafts }) => fitStoryOnPage(store, document, frameId, drafts),
     'pages.fonts': () => [...DESK_FACES],
     'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
     'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),

@@ -38,6 +38,7 @@ const NAMES: Record<CommandName, true> = {
   'pages.restore': true,
   'pages.openSample': true,
   'pages.compose': true,
+  'pages.fitStoryFrame': true,
   'pages.fonts': true,
   'pages.screenFonts': true,
   'pages.photos': true,

@@ -87,6 +87,10 @@ export const headlineLayoutSchema = z
       .max(GRID_MAX_LINES)
       .optional()
       .describe('Grid lines the headline block takes (at least what it needs); use it to line up body text with a neighbour.'),
+    overPhoto: z
+      .boolean()
+      .optional()
+      .describe('The headline is meant to print over a photo (an intended overprint, e.g. knocked out of it): no collision is reported and the story’s photos are not pushed below the block. Default false.'),
   })
   .describe('The headline block (引题/主题/副题) set across the whole frame at its top.');
 export type HeadlineLayout = z.infer<typeof headlineLayoutSchema>;
@@ -114,6 +118,10 @@ export const storyFrameSchema = z.strictObject({
   headline: headlineLayoutSchema.optional().describe('Only on the first frame of a story; absent on a continuation frame.'),
   next: idText.optional().describe('Id of the frame the body continues in (续排).'),
   columnRules: columnRulesSchema.optional(),
+  balance: z
+    .boolean()
+    .optional()
+    .describe('均衡分栏: the text of the story’s last frame is shared evenly across its columns, instead of filling them one after the other. Default false.'),
 });
 
 export const photoSchema = z.strictObject({

@@ -294,6 +294,8 @@ export const pageDeskMessagesEn = {
       'empty-story': 'Empty story',
       'ink-limit': 'Too much ink',
       'rich-black-text': 'Rich black text',
+      collision: 'Collision',
+      underset: 'Underset',
     } as Record<PreflightCode, string>,
     /** A story the page holds but the list does not name. */
     unnamedStory: (id: string) => `story "${id}"`,
