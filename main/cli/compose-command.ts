@@ -137,9 +137,11 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
     }
     if (values.lines) await writeFile(resolve(values.lines), linesFileJson(page.doc, page.result), 'utf8');
-    // A page with preflight errors (a collision, overset, a missing photo…) goes to the printer only when asked for.
-    if (values.out && !values.proof && errors > 0 && !values.force) {
-      io.err(`not written: the page has ${errors} preflight error(s) (listed above); fix them, or give --force to write it anyway\n`);
+    // A page with preflight errors (a collision, overset, a missing photo…) goes to the printer only when asked for
+    // (characters without a glyph: the PDF writer refuses them itself, naming each).
+    const blocking = issues.filter((i) => i.severity === 'error' && i.code !== 'missing-glyph').length;
+    if (values.out && !values.proof && blocking > 0 && !values.force) {
+      io.err(`not written: the page has ${blocking} preflight error(s) (listed above); fix them, or give --force to write it anyway\n`);
       return 1;
     }
     if (values.out && values.proof) {

@@ -207,6 +207,8 @@ export const pageDeskMessagesEn = {
     bodyColumns: 'Text columns (破栏)',
     bodyColumnsOption: (n: number, span: number) => (n === span ? `${n} (normal)` : `${n} over ${span}`),
     headline: 'Headline',
+    balance: 'Balance the last columns (均衡分栏)',
+    overPhoto: 'Headline meant to print over a photo',
     headlineOn: 'Headline block on this frame',
     headlineSize: 'Headline size, pt',
     deckSize: 'Kicker / subtitle, pt',

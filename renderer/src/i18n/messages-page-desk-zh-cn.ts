@@ -197,6 +197,8 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     bodyColumns: '正文栏数（破栏）',
     bodyColumnsOption: (n, span) => (n === span ? `${n}（不破栏）` : `${span} 破 ${n}`),
     headline: '标题',
+    balance: '均衡分栏',
+    overPhoto: '标题压图（有意叠印）',
     headlineOn: '此框排标题',
     headlineSize: '主题字号（磅）',
     deckSize: '引题/副题字号（磅）',
