@@ -144,10 +144,9 @@ export function placeStory(
  * size: the fit was found with it.
  */
 export function fitStoryFrameTo(doc: PageDocument, id: string, dropped: GridArea, fit: { area: GridArea; bodyColumns: number }): PageDocument {
-  return replaceFrame(doc, id, (frame) => {
-    if (frame.kind !== 'story' || JSON.stringify(frame.area) !== JSON.stringify(dropped)) return frame;
-    return { ...frame, area: fit.area, bodyColumns: fit.bodyColumns };
-  });
+  const frame = doc.frames.find((f) => f.id === id);
+  if (frame?.kind !== 'story' || JSON.stringify(frame.area) !== JSON.stringify(dropped)) return doc;
+  return replaceFrame(doc, id, () => ({ ...frame, area: fit.area, bodyColumns: fit.bodyColumns }));
 }
 
 export interface PhotoSource {
