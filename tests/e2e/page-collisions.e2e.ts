@@ -45,6 +45,7 @@ describe('page collisions and sizes on drop', () => {
     // The 朱光丽 profile, three lines down: its last lines run into the 山阳区 headline.
     await desk.select('profile');
     const before = await page.getByTestId('area-line').inputValue();
+    const profileY = await page.locator('[data-frame-id=profile] .frame-hit').getAttribute('y');
     await page.getByTestId('page-canvas').focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.getByTestId('area-line').inputValue()).toBe(String(Number(before) + 3));
@@ -78,10 +79,9 @@ describe('page collisions and sizes on drop', () => {
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    // Back where it was: no collision, the sample's preflight again.
-    await desk.select('profile');
-    await page.getByTestId('page-canvas').focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+    // Undone, back where it was: no collision, the sample's preflight again.
+    await page.getByTestId('undo').click(); // the three nudges are one step
+    await expect.poll(() => page.locator('[data-frame-id=profile] .frame-hit').getAttribute('y')).toBe(profileY);
     await desk.waitComposed();
     await expect.poll(() => page.getByTestId('collision').count()).toBe(0);
     await expect.poll(summary).toBe('预检：0 个错误，3 个警告');
@@ -101,12 +101,9 @@ describe('page collisions and sizes on drop', () => {
     await desk.workspace.waitFor();
     await desk.waitComposed();
     await page.getByTestId('side-tab-stories').click();
-    const cards = page.locator('[data-testid=story-card]');
-    const count = await cards.count();
-    expect(count).toBe(5);
-    for (let i = 0; i < count; i++) {
-      const card = cards.nth(i);
-      const name = (await card.innerText()).split('\n')[0];
+    // The five sample stories (the library may hold the sample page's copies of them too).
+    for (const name of ['沁阳市', '大位村', '朱光丽', '山阳区', '校史馆']) {
+      const card = page.locator('[data-testid=story-card]', { hasText: name }).first();
       const id = await desk.dragOnto(card, 1, 2);
       // Sized by the main process to the story (pages.fitStoryFrame): nothing over, at most a line short.
       const badge = page.locator(`[data-frame-id="${id}"] [data-testid=copyfit]`);
