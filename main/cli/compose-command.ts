@@ -34,8 +34,9 @@ Composes a page and writes it as a print-ready PDF.
   --date ISO           the PDF's dates, e.g. 2024-02-20T06:00:00Z; "now" for the current time.
                        Default: the edition date at 00:00 UTC, so the same page gives the same bytes
   --no-rgb-conversion  refuse RGB photos instead of converting them (preflight reports them as errors)
-  --force              write the PDF even where a character has no glyph in any font (it prints
-                       as an empty box); without it such a page is refused, each character named
+  --force              write the PDF even when preflight finds errors (colliding frames, overset
+                       text, a missing photo…) or a character has no glyph in any font (it prints
+                       as an empty box); without it such a page is refused (exit 1), each error named
 
 The press (overrides the page file's "press"; docs/pdf-export.md, Press profile):
   --ink-limit PCT      total ink limit, C+M+Y+K in % (default 240, newsprint)
@@ -136,6 +137,13 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
     }
     if (values.lines) await writeFile(resolve(values.lines), linesFileJson(page.doc, page.result), 'utf8');
+    // A page with preflight errors (a collision, overset, a missing photo…) goes to the printer only when asked for
+    // (characters without a glyph: the PDF writer refuses them itself, naming each).
+    const blocking = issues.filter((i) => i.severity === 'error' && i.code !== 'missing-glyph').length;
+    if (values.out && !values.proof && blocking > 0 && !values.force) {
+      io.err(`not written: the page has ${blocking} preflight error(s) (listed above); fix them, or give --force to write it anyway\n`);
+      return 1;
+    }
     if (values.out && values.proof) {
       const annotations = proofMarksFor(loaded.doc, { store, sample: values.sample });
       const report = await writeProofPdf(page, resolve(values.out), { annotations, store, fixedDate, convertRgb });

@@ -2,6 +2,7 @@ import type { PageCommands } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
 import { fitStoryOnPage } from '../pages/copyfit-service';
 import { exportPageFromDesk } from '../pages/desk-export';
+import { fitStoryFrameOnPage } from '../pages/fit-story-frame';
 import { openSamplePage } from '../pages/sample-in-store';
 import { composeForScreen } from '../pages/screen-compose';
 import { createPage, duplicatePage, pageView, savePage, summaryView } from '../pages/stored-pages';
@@ -40,6 +41,7 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
     },
     'pages.compose': (input) => composeForScreen(store, input, urls),
     'pages.fitStory': (input) => fitStoryOnPage(store, input),
+    'pages.fitStoryFrame': ({ document, frameId, drafts }) => fitStoryFrameOnPage(store, document, frameId, drafts),
     'pages.fonts': () => [...DESK_FACES],
     'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
     'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),

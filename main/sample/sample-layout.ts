@@ -7,7 +7,7 @@ import type { Frame, GridArea, HeadlineLayout } from '../../shared/model/page';
  *
  *   columns 0–4                                    | 5–7
  *   lead story 沁阳市: kicker and headline across   | 党员先锋故事 banner,
- *   five columns, the body in four (五破四)          | 朱光丽 profile with her portrait
+ *   five columns, the body in three (五破三)         | 朱光丽 profile with her portrait
  *   ----------------------------------------------------------------------------------------
  *   0–3 视觉新闻 banner, the 大位村 photo story:      | 4–7 山阳区 over four columns
  *   图① across four columns, 图② 图③ side by side,   | ----------------------------------
@@ -16,8 +16,10 @@ import type { Frame, GridArea, HeadlineLayout } from '../../shared/model/page';
  * Banners stand over the story whose column they name, chosen by meaning rather than by their
  * place in the copy: 党员先锋故事 over the profile of the party member 朱光丽; 视觉新闻 over the
  * photo story; 图说基层党建 over the 校史馆 story told with its photograph.
- * Depths are set from the copyfit figures so that every story fits with at most a line or two
- * to spare in its last column.
+ * Depths, text columns and photo sizes are set from the copyfit figures so that every story
+ * fits with at most one line to spare (preflight warns from two empty lines at a story's foot);
+ * text columns are whole characters wide (五破三: 22 characters, 四破三: 17, 四破二: 27); 山阳区 and 校史馆 are set 扩字
+ * (2.8 % and 4.1 % looser, their copyfit) so that their last columns end at the foot.
  */
 
 export const STORY = {
@@ -59,11 +61,11 @@ const head = (size: number, deckSize = 14, depth?: number): HeadlineLayout => ({
 });
 
 /** The top row is lines 0 to TOP − 1; the bottom row starts after a line for the rule. */
-const TOP = 43;
+const TOP = 44;
 const BOTTOM = TOP + 1;
 const END = 105;
 /** Where the 校史馆 block starts under 山阳区. */
-const SCHOOL = 80;
+const SCHOOL = 82;
 /** The 大位村 photo group: where it starts, and its rows. */
 const PHOTOS = BOTTOM + 12;
 const BIG_PHOTO = 24;
@@ -71,14 +73,14 @@ const BIG_PHOTO = 24;
 /** Frames without photo captions: sample-page.ts fills captions and credits in from the imported stories. */
 export function sampleFrames(): Frame[] {
   return [
-    // Lead story: kicker + 32 pt headline across five columns; the body in four wider columns (五破四).
-    { id: 'lead', kind: 'story', storyId: STORY.qinyang, area: at(0, 5, 0, TOP), bodyColumns: 4, headline: head(32, 16, 8) },
+    // Lead story: kicker + 32 pt headline across five columns; the body in three wider columns (五破三).
+    { id: 'lead', kind: 'story', storyId: STORY.qinyang, area: at(0, 5, 0, TOP), bodyColumns: 3, headline: head(32, 16, 8) },
 
     // Right of the lead: the party-member profile with its portrait.
     hairline('rule-top', at(5, 3, 0, TOP), 'vertical'),
     { id: 'banner-pioneer', kind: 'banner', area: at(5, 3, 0, 3), text: '党员先锋故事', style: 'reverse', color: RED },
-    { id: 'profile', kind: 'story', storyId: STORY.zhu, area: at(5, 3, 3, TOP - 3), bodyColumns: 3, headline: head(26) },
-    { id: 'portrait', kind: 'photo', area: at(5, 1, 6, 12), assetId: PHOTO.portrait, fit: 'fill', caption: '', credit: '' },
+    { id: 'profile', kind: 'story', storyId: STORY.zhu, area: at(5, 3, 3, TOP - 3), bodyColumns: 3, headline: head(26, 14, 4) },
+    { id: 'portrait', kind: 'photo', area: at(5, 1, 7, 12), assetId: PHOTO.portrait, fit: 'fill', caption: '', credit: '' },
 
     hairline('rule-middle', at(0, 8, TOP, 1), 'horizontal'),
 
@@ -97,12 +99,12 @@ export function sampleFrames(): Frame[] {
       credit: '',
     },
 
-    // Bottom right: 山阳区 over four columns, then 图说基层党建 — 校史馆 with its photograph.
+    // Bottom right: 山阳区 over four columns (its body in three), then 图说基层党建 — 校史馆 (四破二) with its photograph.
     hairline('rule-bottom', at(4, 4, BOTTOM, END - BOTTOM), 'vertical'),
-    { id: 'shanyang', kind: 'story', storyId: STORY.shanyang, area: at(4, 4, BOTTOM, SCHOOL - 1 - BOTTOM), bodyColumns: 4, headline: head(26) },
+    { id: 'shanyang', kind: 'story', storyId: STORY.shanyang, area: at(4, 4, BOTTOM, SCHOOL - 1 - BOTTOM), bodyColumns: 3, headline: head(26), copyfit: { tracking: 28 } },
     hairline('rule-school', at(4, 4, SCHOOL - 1, 1), 'horizontal'),
     { id: 'banner-pictures', kind: 'banner', area: at(4, 4, SCHOOL, 3), text: '图说基层党建', style: 'tint', color: TINT },
-    { id: 'school', kind: 'story', storyId: STORY.daoqing, area: at(4, 4, SCHOOL + 3, END - SCHOOL - 3), bodyColumns: 4, headline: head(22) },
-    { id: 'school-photo', kind: 'photo', area: at(4, 2, SCHOOL + 6, 15), assetId: PHOTO.school, fit: 'fill', caption: '', credit: '' },
+    { id: 'school', kind: 'story', storyId: STORY.daoqing, area: at(4, 4, SCHOOL + 3, END - SCHOOL - 3), bodyColumns: 2, headline: head(22), copyfit: { tracking: 41 } },
+    { id: 'school-photo', kind: 'photo', area: at(4, 2, SCHOOL + 6, 10), assetId: PHOTO.school, fit: 'fill', caption: '', credit: '' },
   ];
 }

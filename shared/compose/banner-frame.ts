@@ -20,6 +20,7 @@ export function composeBanner(ctx: ComposeContext, frame: BannerFrame): FrameRep
   const rect = areaRect(ctx.geometry, frame.area);
   const box = { x: rect.x, y: rect.y + headInset(ctx), width: rect.width, height: rect.height - headInset(ctx) - footInset(ctx) };
   ctx.out.add({ kind: 'box', rect: box, fill: frame.color });
+  ctx.out.occupy({ frameId: frame.id, content: 'banner', text: frame.text }, box);
   if (frame.vertical) return composeVerticalBanner(ctx, frame, box, rect);
   const size = frame.size ?? BANNER_STYLE.char.size;
   const face = ctx.face(BANNER_STYLE.char.face, frame.id);

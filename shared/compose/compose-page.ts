@@ -2,7 +2,9 @@ import type { DisplayPage, Rect } from '../model/display-list';
 import type { PageDocument } from '../model/page';
 import { pressCondition } from '../model/press';
 import { mmToPt } from '../model/units';
+import type { StoryFields } from '../model/story';
 import { composeBanner } from './banner-frame';
+import { findCollisions } from './collisions';
 import { createComposeContext } from './compose-context';
 import type { ComposeInputs, ComposeResult, FrameReport } from './compose-types';
 import { composeFreeText } from './free-text-frame';
@@ -12,13 +14,16 @@ import { composePhotoFrame, composePhotoGroup } from './photo-frames';
 import { inkPreflight } from './ink-preflight';
 import { pagePreflight } from './preflight';
 import { composeRule } from './rule-frame';
+import { setHeadlineBlock, type HeadlineBlock } from './headline-block';
 import { composeStoryChain, storyChains } from './story-layout';
+import { placeStoryPhotos } from './story-photos';
 
 /**
  * composePage: a page document → the display list (what screen and paper draw), the set lines,
  * preflight and per-frame copyfit. Pure and deterministic: the same page, stories, image sizes
  * and fonts give the same result. Frames are drawn in the page's order; a story is drawn, with
- * all the frames it runs through, where its first frame stands.
+ * all the frames it runs through, where its first frame stands. Content of two frames printed
+ * over each other is reported as a collision (collisions.ts).
  */
 export function composePage(doc: PageDocument, resources: ComposeInputs): ComposeResult {
   const geometry = gridGeometry(doc.template);
@@ -30,19 +35,28 @@ export function composePage(doc: PageDocument, resources: ComposeInputs): Compos
   });
   composePageHeader(ctx);
 
+  const storyOf = (id: string): StoryFields | undefined =>
+    Object.prototype.hasOwnProperty.call(resources.stories, id) ? resources.stories[id] : undefined;
+  const chains = new Map(storyChains(doc.frames).map((chain) => [chain[0]!.id, chain]));
+  // Headline blocks first: a story's own photos stand below its block, however deep it grows.
+  const heads = new Map<string, HeadlineBlock>();
+  for (const [id, [head]] of chains) {
+    const story = storyOf(head!.storyId);
+    if (story && head!.headline) heads.set(id, setHeadlineBlock(ctx, story, head!.headline, areaRect(geometry, head!.area).width, id));
+  }
+  const placed = placeStoryPhotos(doc.frames, new Map([...heads].map(([id, block]) => [id, block.depth])), geometry);
+
   // Photos, banners and free text push the text of any story frame they are placed over.
-  const obstacles: { id: string; rect: Rect }[] = doc.frames
+  const obstacles: { id: string; rect: Rect }[] = placed
     .filter((f) => f.kind === 'photo' || f.kind === 'photo-group' || f.kind === 'banner' || f.kind === 'text')
     .map((f) => ({ id: f.id, rect: areaRect(geometry, f.area) }));
-  const chains = new Map(storyChains(doc.frames).map((chain) => [chain[0]!.id, chain]));
   const reports = new Map<string, FrameReport>();
-  for (const frame of doc.frames) {
+  for (const frame of placed) {
     switch (frame.kind) {
       case 'story': {
         const chain = chains.get(frame.id);
         if (!chain) break; // a continuation frame: set with the story's first frame
-        const story = Object.prototype.hasOwnProperty.call(resources.stories, frame.storyId) ? resources.stories[frame.storyId] : undefined;
-        for (const report of composeStoryChain(ctx, chain, story, obstacles)) reports.set(report.frameId, report);
+        for (const report of composeStoryChain(ctx, chain, storyOf(frame.storyId), obstacles, heads.get(frame.id))) reports.set(report.frameId, report);
         break;
       }
       case 'photo':
@@ -62,8 +76,16 @@ export function composePage(doc: PageDocument, resources: ComposeInputs): Compos
         break;
     }
   }
-  const frames = doc.frames.map((f) => reports.get(f.id) ?? { frameId: f.id, kind: f.kind, rect: areaRect(geometry, f.area), lines: 0 });
-  const issues = [...ctx.issues, ...pagePreflight(ctx.out.items, frames, geometry.typeArea), ...inkPreflight(ctx.out.items, frames, ctx.inkLimit)];
+  const frames = placed.map((f) => reports.get(f.id) ?? { frameId: f.id, kind: f.kind, rect: areaRect(geometry, f.area), lines: 0 });
+  // A headline marked overPhoto may print over any photo; every other overlap of two frames' content is an error.
+  const overPhoto = new Set(doc.frames.filter((f) => f.kind === 'story' && f.headline?.overPhoto).map((f) => f.id));
+  const collisions = findCollisions(ctx.out.regions, (a, b) => a.content === 'headline' && b.content === 'photo' && overPhoto.has(a.frameId));
+  const issues = [
+    ...collisions,
+    ...ctx.issues,
+    ...pagePreflight(ctx.out.items, frames, geometry.typeArea),
+    ...inkPreflight(ctx.out.items, frames, ctx.inkLimit),
+  ];
   const page: DisplayPage = {
     width: mmToPt(doc.template.trim.width),
     height: mmToPt(doc.template.trim.height),

@@ -65,6 +65,19 @@ export interface ComposedLine {
   height?: number;
 }
 
+/** What a frame puts on the page, as collisions name it. */
+export type ContentKind = 'headline' | 'text' | 'photo' | 'caption' | 'credit' | 'banner';
+
+/** One element of a frame, named so that a message can say what it is (a story's headline, a photo). */
+export interface ContentPart {
+  frameId: string;
+  content: ContentKind;
+  storyId?: string;
+  assetId?: string;
+  /** A banner's words. */
+  text?: string;
+}
+
 export type PreflightSeverity = 'error' | 'warning';
 
 /**
@@ -102,6 +115,13 @@ export interface PreflightParams {
   'ink-limit':
     | { element: 'text' | 'rule' | 'fill' | 'outline'; color: Cmyk; ink: number; limit: number }
     | { element: 'photo'; assetId: string; ink: number; over: number; limit: number; converted: boolean };
+  /**
+   * Content of two frames printed over each other (not an intended overprint): the two elements
+   * and the box around where they overlap, pt on the page.
+   */
+  collision: { a: ContentPart; b: ContentPart; area: Rect };
+  /** Grid lines left empty at the foot of a story's last frame (2 or more). */
+  underset: { storyId: string; lines: number };
   /** Text in black built from several inks. */
   'rich-black-text': { color: Cmyk };
 }

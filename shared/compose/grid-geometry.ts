@@ -42,8 +42,21 @@ export function areaRect(geometry: GridGeometry, area: GridArea): Rect {
   };
 }
 
-/** Text columns of a frame: `count` equal columns with a body-character gutter (破栏 when count < span). */
-export function textColumns(rect: Rect, count: number, gutter: number): Rect[] {
-  const width = (rect.width - (count - 1) * gutter) / count;
-  return Array.from({ length: count }, (_, i) => ({ x: rect.x + i * (width + gutter), y: rect.y, width, height: rect.height }));
+/**
+ * Text columns of a frame: `count` equal columns (破栏 when count < span). With `unit` (the body
+ * size) each column is a whole number of characters wide and the gutters absorb the remainder,
+ * so no line is spread to fill a fractional width (五破四 on 13-character columns: 16 characters,
+ * not 16½); the gutters never get narrower than `gutter`.
+ */
+export function textColumns(rect: Rect, count: number, gutter: number, unit?: number): Rect[] {
+  let width = (rect.width - (count - 1) * gutter) / count;
+  let space = gutter;
+  if (unit && unit > 0 && count > 1) {
+    const whole = Math.floor(width / unit + 1e-6) * unit;
+    if (whole > 0) {
+      space = (rect.width - count * whole) / (count - 1);
+      width = whole;
+    }
+  }
+  return Array.from({ length: count }, (_, i) => ({ x: rect.x + i * (width + space), y: rect.y, width, height: rect.height }));
 }

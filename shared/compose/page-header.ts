@@ -49,7 +49,8 @@ export function composePageHeader(ctx: ComposeContext): void {
     const line = ctx.layout({ runs: [{ text: name }], style }, 10_000).lines[0]!;
     ctx.out.addLine(line, x, bottom - 0.12 * size - 1, source);
   }
-  const size = template.grid.bodySize;
+  // 五号 (10.5 pt) at least: the folio line reads as a header, not as a line of body copy.
+  const size = Math.max(template.grid.bodySize, 10.5);
   const info = [page.paper?.trim(), editionDateText(page.edition), pageNumberLabel(page.number)].filter(Boolean).join('　');
   const style = withStyle(BYLINE_STYLE, { name: 'header-date', char: { face: plain, size }, align: 'end', firstLineIndent: 0 });
   const line = ctx.layout({ runs: [{ text: info }], style }, typeArea.width).lines[0]!;

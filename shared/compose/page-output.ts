@@ -1,9 +1,10 @@
 import { BLACK, type Cmyk } from '../model/color';
-import type { DisplayItem, GlyphRun } from '../model/display-list';
+import type { DisplayItem, GlyphRun, Rect } from '../model/display-list';
 import { lineGlyphRuns } from '../typeset/line-text';
 import type { TypesetLine } from '../typeset/types';
 import { verticalColumnText, verticalGlyphRuns, type VerticalColumn } from '../typeset/vertical';
-import type { ComposedLine } from './compose-types';
+import { lineContent, type Occupied } from './collisions';
+import type { ComposedLine, ContentPart } from './compose-types';
 import { emphasisDots } from './emphasis-dots';
 
 /**
@@ -30,6 +31,8 @@ const isBlack = (c: Cmyk): boolean => c[0] === 0 && c[1] === 0 && c[2] === 0 && 
 export class PageOutput {
   readonly items: DisplayItem[] = [];
   readonly lines: ComposedLine[] = [];
+  /** What each frame's content covers (every set line's em box, every photo): collisions are found in it. */
+  readonly regions: Occupied[] = [];
   private readonly counters = new Map<string, number>();
 
   add(item: DisplayItem): void {
@@ -76,7 +79,18 @@ export class PageOutput {
       height: column.length,
     };
     this.lines.push(composed);
+    const content = lineContent(source.block);
+    if (content && column.length > 0) {
+      // A vertical column covers one em across its centre line, from its top down its length.
+      const part: ContentPart = { frameId: source.frameId, content, ...(source.storyId !== undefined ? { storyId: source.storyId } : {}) };
+      this.regions.push({ part, rect: { x: composed.x, y, width: column.size, height: column.length } });
+    }
     return composed;
+  }
+
+  /** Records what an element covers that is not a set line (a photo, a banner's box). */
+  occupy(part: ContentPart, rect: Rect): void {
+    this.regions.push({ part, rect });
   }
 
   /** Places a set line with its left edge at x and its baseline at y (page pt). */
@@ -134,6 +148,13 @@ export class PageOutput {
       size: size || line.ascent - line.descent,
     };
     this.lines.push(composed);
+    const content = lineContent(source.block);
+    if (content && first) {
+      // The line's em boxes: 0.88 em above the baseline to 0.12 below, first glyph to last.
+      const em = composed.size;
+      const part: ContentPart = { frameId: source.frameId, content, ...(source.storyId !== undefined ? { storyId: source.storyId } : {}) };
+      this.regions.push({ part, rect: { x: composed.x, y: y - 0.88 * em, width: composed.width, height: em } });
+    }
     return composed;
   }
 }

@@ -33,11 +33,13 @@ function drawImage(ctx: ComposeContext, frameId: string, photo: Photo, box: Rect
   if (!info) {
     ctx.issues.push({ severity: 'error', code: 'unknown-asset', frameId, params: { assetId: photo.assetId } });
     ctx.out.add({ kind: 'box', rect: box, stroke: { color: [0, 0, 0, 0.5], width: 0.5 } });
+    ctx.out.occupy({ frameId, content: 'photo', assetId: photo.assetId }, box);
     return;
   }
   if (box.width <= 0 || box.height <= 0) return;
   const { item, ppi } = placePhoto(photo.assetId, box, info, photo);
   ctx.out.add(item);
+  ctx.out.occupy({ frameId, content: 'photo', assetId: photo.assetId }, item.clip);
   const photoFacts = { assetId: photo.assetId, width: info.width, height: info.height };
   if (ppi < 200) {
     ctx.issues.push({ severity: ppi < 150 ? 'error' : 'warning', code: 'low-resolution', frameId, params: { ...photoFacts, ppi: Math.round(ppi) } });

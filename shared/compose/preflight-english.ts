@@ -1,4 +1,4 @@
-import type { PreflightIssue } from './compose-types';
+import type { ContentPart, PreflightIssue } from './compose-types';
 import { cmykLabel } from './ink-preflight';
 import { formatMissingGlyph } from './missing-glyphs';
 
@@ -14,6 +14,25 @@ const ids: PreflightNames = {
 };
 
 const photo = (p: { assetId: string; width: number; height: number }) => `photo "${p.assetId}" (${p.width}×${p.height} px)`;
+
+/** One side of a collision in words: whose headline, text, photo or caption. */
+function contentPart(p: ContentPart, story: PreflightNames['story']): string {
+  const owner = p.storyId !== undefined ? story(p.storyId) : undefined;
+  switch (p.content) {
+    case 'headline':
+      return `the headline of ${owner ?? 'a story'}`;
+    case 'text':
+      return owner ? `the text of ${owner}` : 'a text frame';
+    case 'photo':
+      return `photo "${p.assetId ?? ''}"`;
+    case 'caption':
+      return 'a photo caption';
+    case 'credit':
+      return 'a photo credit';
+    case 'banner':
+      return `banner "${p.text ?? ''}"`;
+  }
+}
 
 /**
  * A preflight problem in an English sentence: one wording for the CLI and the window's English
@@ -64,6 +83,10 @@ export function englishPreflight(issue: PreflightIssue, names: Partial<Preflight
       const what = `photo "${p.assetId}" reaches ${p.ink} % total ink where it prints, above the press's ${p.limit} %${share}`;
       return p.converted ? `${what}: brought within the limit at export (or convert it for this press)` : `${what}: convert it for this press`;
     }
+    case 'collision':
+      return `${contentPart(issue.params.a, story)} and ${contentPart(issue.params.b, story)} print over each other: move or resize one of them`;
+    case 'underset':
+      return `${story(issue.params.storyId)}: ${issue.params.lines} grid line(s) left empty at its foot; make its frame shallower or add copy`;
     case 'rich-black-text':
       return `text in rich black ${cmykLabel(issue.params.color)}: set it in black only (K100), or it prints with coloured fringes`;
   }

@@ -2,13 +2,13 @@ import type { Rect } from '../model/display-list';
 import type { Frame, StoryFrame } from '../model/page';
 import type { StoryFields } from '../model/story';
 import { flowStory, type FlowResult } from '../typeset/flow';
-import type { TypesetFrame } from '../typeset/frames';
+import { gridLines, type TypesetFrame } from '../typeset/frames';
 import type { ParagraphInput } from '../typeset/types';
 import type { ComposeContext } from './compose-context';
 import type { FrameReport, StoryFit } from './compose-types';
 import { columnRuleItems, type ColumnText } from './column-rules';
 import { areaRect, textColumns } from './grid-geometry';
-import { setHeadlineBlock } from './headline-block';
+import { setHeadlineBlock, type HeadlineBlock } from './headline-block';
 import { setVerticalHeadline } from './vertical-headline';
 import { withCopyfit } from './copyfit';
 import { storyParagraphs, type StoryParagraph } from './story-paragraphs';
@@ -44,6 +44,28 @@ export function storyChains(frames: readonly Frame[]): StoryFrame[][] {
   return chains;
 }
 
+/** Empty grid lines at a story's foot from which preflight warns (one line short is a good fit). */
+export const UNDERSET_LINES = 2;
+
+/**
+ * 均衡分栏: the story flowed again with its last frame cut to the fewest grid lines per column
+ * that still take all of it, so its last columns end level (within a line) instead of the last
+ * one running short. The flow as filled when balancing gains nothing or the story is overset.
+ */
+function balanceLastFrame(ctx: ComposeContext, inputs: ParagraphInput[], frames: TypesetFrame[], filled: FlowResult): FlowResult {
+  const index = frames.length - 1;
+  const last = frames[index]!;
+  if (filled.overset || last.columns.length < 2) return filled;
+  const slots = gridLines(last.height, last.grid);
+  const used = filled.lines.filter((l) => l.frameIndex === index).reduce((sum, l) => sum + l.slots, 0);
+  for (let k = Math.max(1, Math.ceil(used / last.columns.length)); k < slots; k++) {
+    const height = last.grid.firstBaseline + (k - 1) * last.grid.pitch + 0.25 * last.grid.pitch;
+    const flow = flowStory(inputs, [...frames.slice(0, index), { ...last, height }], ctx.measurer, { cache: ctx.cache });
+    if (!flow.overset) return flow;
+  }
+  return filled;
+}
+
 /** Each text column of frame `index` of the thread: its edges and the band its lines take, on the page. */
 function columnTexts(flow: FlowResult, index: number, body: Rect, frame: TypesetFrame, pitch: number): ColumnText[] {
   const columns: ColumnText[] = frame.columns.map((c) => ({ left: body.x + c.x, right: body.x + c.x + c.width, top: null, bottom: null }));
@@ -64,6 +86,7 @@ export function composeStoryChain(
   chain: readonly StoryFrame[],
   story: StoryFields | undefined,
   obstacles: readonly { id: string; rect: Rect }[],
+  headline?: HeadlineBlock,
 ): FrameReport[] {
   const head = chain[0]!;
   const rects = chain.map((f) => areaRect(ctx.geometry, f.area));
@@ -82,7 +105,7 @@ export function composeStoryChain(
   if (verticalHead) counts.set(head.id, ctx.out.lines.filter((l) => l.frameId === head.id).length);
   else if (head.headline && !head.headline.vertical) {
     const rect = rects[0]!;
-    const block = setHeadlineBlock(ctx, story, head.headline, rect.width, head.id);
+    const block = headline ?? setHeadlineBlock(ctx, story, head.headline, rect.width, head.id);
     headDepth = block.depth;
     for (const line of block.lines) {
       ctx.out.addLine(line.typeset, rect.x, rect.y + line.baseline, {
@@ -104,10 +127,10 @@ export function composeStoryChain(
   });
   const textFrames: TypesetFrame[] = chain.map((frame, i) => {
     const body = bodies[i]!;
-    const columns = textColumns({ ...body, x: 0, y: 0 }, frame.bodyColumns, ctx.geometry.gutter);
+    const columns = textColumns({ ...body, x: 0, y: 0 }, frame.bodyColumns, ctx.geometry.gutter, ctx.doc.template.grid.bodySize);
     const around = obstacles.filter((o) => o.id !== frame.id);
     if (i === 0 && verticalHead) around.push({ id: `${frame.id}#headline`, rect: verticalHead });
-    return textFrameFor(ctx.geometry, frame.id, body, columns, around);
+    return textFrameFor(ctx.geometry, frame.id, body, columns, around, ctx.doc.template.grid.bodySize);
   });
 
   const paragraphs: StoryParagraph[] = storyParagraphs(story);
@@ -131,7 +154,8 @@ export function composeStoryChain(
     ),
   }));
   // The engine keeps every subhead whole and with its text (标题不落底 / 标题不分栏).
-  const flow = flowStory(inputs, textFrames, ctx.measurer, { cache: ctx.cache });
+  const filled = flowStory(inputs, textFrames, ctx.measurer, { cache: ctx.cache });
+  const flow = chain[chain.length - 1]!.balance ? balanceLastFrame(ctx, inputs, textFrames, filled) : filled;
   let loose = 0;
   let overfull = 0;
   for (const line of flow.lines) {
@@ -160,7 +184,12 @@ export function composeStoryChain(
       params: { frame: 'story', storyId: head.storyId, lines: flow.overset.lines, characters: flow.overset.characters },
     });
   }
+  // Copyfit as filled (a balanced story's empty foot is shared by its columns, and still empty).
+  if (!filled.overset && filled.copyfit.linesUnder >= UNDERSET_LINES) {
+    const last = chain[chain.length - 1]!.id;
+    ctx.issues.push({ severity: 'warning', code: 'underset', frameId: last, params: { storyId: head.storyId, lines: filled.copyfit.linesUnder } });
+  }
   if (loose) ctx.issues.push({ severity: 'warning', code: 'loose-line', frameId: head.id, params: { storyId: head.storyId, lines: loose } });
   if (overfull) ctx.issues.push({ severity: 'warning', code: 'overfull-line', frameId: head.id, params: { storyId: head.storyId, lines: overfull } });
-  return reports({ storyId: head.storyId, chain: chain.map((f) => f.id), copyfit: flow.copyfit, overset: flow.overset });
+  return reports({ storyId: head.storyId, chain: chain.map((f) => f.id), copyfit: filled.copyfit, overset: flow.overset });
 }

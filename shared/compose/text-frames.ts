@@ -32,6 +32,7 @@ export function textFrameFor(
   body: Rect,
   columns: readonly Rect[],
   obstacles: readonly { rect: Rect }[],
+  charWidth?: number,
 ): TypesetFrame {
   const { pitch, gutter } = geometry;
   const side = Math.max(0, gutter - 0.01);
@@ -50,6 +51,7 @@ export function textFrameFor(
     columns: columns.map((c) => ({ x: c.x, width: c.width })),
     height: body.height,
     grid: { firstBaseline: snappedFirstBaseline(geometry, body.y), pitch },
+    ...(charWidth ? { charWidth } : {}),
     ...(exclusions.length ? { exclusions } : {}),
   };
 }

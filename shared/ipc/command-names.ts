@@ -39,6 +39,7 @@ const NAMES: Record<CommandName, true> = {
   'pages.openSample': true,
   'pages.compose': true,
   'pages.fitStory': true,
+  'pages.fitStoryFrame': true,
   'pages.fonts': true,
   'pages.screenFonts': true,
   'pages.photos': true,

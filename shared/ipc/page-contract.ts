@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ComposedLine, FrameReport, ImageInfo, PreflightIssue } from '../compose/compose-types';
 import type { CopyfitOutcome } from '../compose/copyfit';
+import type { StoryFrameFit } from '../compose/fit-story-frame';
 import type { DisplayItem } from '../model/display-list';
 import { storedPageDocumentSchema, pageInfoSchema, templateSchema, type PageDocument } from '../model/page';
 import { editionDateSchema as editionDate, idText } from '../model/bounds';
@@ -161,6 +162,14 @@ export const pageCommands = {
       frameId: idText,
       tracking: z.number().int().min(0).max(100),
     }),
+  ),
+  /**
+   * The size story frame `frameId` (the last of its thread) needs for its story: the depth, and
+   * fewer text columns or a span one either way where that leaves at most a line empty
+   * (shared/compose/fit-story-frame.ts). The desk calls it on drop and for a 续排 frame.
+   */
+  'pages.fitStoryFrame': command<StoryFrameFit>()(
+    z.object({ document: storedPageDocumentSchema, frameId: idText, drafts: z.record(idText, storyFieldsSchema).optional() }),
   ),
   /** The faces pages are set in unless a frame asks for another (宋体 and 黑体, regular and bold), so a window can load them before a page asks. */
   'pages.fonts': command<string[]>()(z.object({})),

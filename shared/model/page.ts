@@ -97,6 +97,10 @@ export const headlineLayoutSchema = z
       .boolean()
       .optional()
       .describe('竖排: set 引题, 主题 and 副题 in vertical columns at the right edge of the frame, as deep as the frame; the body flows to their left (depth is then not used).'),
+    overPhoto: z
+      .boolean()
+      .optional()
+      .describe('The headline is meant to print over a photo (an intended overprint, e.g. knocked out of it): no collision is reported and the story’s photos are not pushed below the block. Default false.'),
   })
   .describe('The headline block (引题/主题/副题) set across the whole frame at its top.');
 export type HeadlineLayout = z.infer<typeof headlineLayoutSchema>;
@@ -138,6 +142,10 @@ export const storyFrameSchema = z.strictObject({
     .optional()
     .describe('Widow and orphan control (default true): no paragraph leaves a single line at a column’s foot or carries a single line to the next column’s head; the foot stays empty instead. Read on the first frame of a story.'),
   copyfit: storyCopyfitSchema.optional(),
+  balance: z
+    .boolean()
+    .optional()
+    .describe('均衡分栏: the text of the story’s last frame is shared evenly across its columns, instead of filling them one after the other. Default false.'),
 });
 
 export const photoSchema = z.strictObject({

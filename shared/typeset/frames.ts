@@ -38,6 +38,11 @@ export interface TypesetFrame {
   lineSpans?: readonly (readonly (LineSpan | null | undefined)[] | undefined)[];
   /** A wrapped line narrower than this is not set (default 3 pitches). */
   minLineWidth?: number;
+  /**
+   * The body character's width: a line beside an exclusion gets a whole number of characters,
+   * set against the column's edge, and the standoff absorbs the remainder (FIT's behaviour).
+   */
+  charWidth?: number;
 }
 
 export interface Slot {
@@ -81,6 +86,14 @@ function widestFree(x0: number, x1: number, cuts: readonly [number, number][]): 
   return best;
 }
 
+/** A piece cut by an exclusion, narrowed to whole characters and kept against the column edge it touches. */
+function wholeCharacters(piece: LineSpan, col: ColumnBox, unit: number | undefined): LineSpan {
+  if (!unit || unit <= 0 || piece.width >= col.width - 1e-6) return piece;
+  const width = Math.floor(piece.width / unit + 1e-6) * unit;
+  const atRight = Math.abs(piece.x + piece.width - (col.x + col.width)) < 1e-6 && Math.abs(piece.x - col.x) > 1e-6;
+  return { x: atRight ? piece.x + piece.width - width : piece.x, width };
+}
+
 /** The slots of one frame, column by column. */
 export function frameSlots(frame: TypesetFrame, frameIndex: number): Slot[][] {
   const { grid } = frame;
@@ -100,7 +113,7 @@ export function frameSlots(frame: TypesetFrame, frameIndex: number): Slot[][] {
         for (const r of frame.exclusions ?? []) {
           if (r.y < bottom && r.y + r.height > top) cuts.push([r.x, r.x + r.width]);
         }
-        const free = cuts.length ? widestFree(col.x, col.x + col.width, cuts) : { x: col.x, width: col.width };
+        const free = cuts.length ? wholeCharacters(widestFree(col.x, col.x + col.width, cuts), col, frame.charWidth) : { x: col.x, width: col.width };
         span = free.width >= Math.min(minWidth, col.width) - 1e-9 && free.width > 0 ? free : null;
       }
       slots.push({ frameIndex, frameId: frame.id, column, index: k, baseline, pitch: grid.pitch, span });

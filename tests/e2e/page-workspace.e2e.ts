@@ -237,7 +237,8 @@ describe('page workspace', () => {
     await page.getByTestId('export-close').click();
 
     const screen = await desk.screenLines();
-    expect(screen.length).toBeGreaterThan(400);
+    // Over 300 (the lead in three 22-character columns, 山阳区 and 校史馆 in two of 27: fewer, longer lines).
+    expect(screen.length).toBeGreaterThan(300);
 
     // The CLI composes the saved page from the database: the same lines, at the same places.
     const linesFile = path.join(harness.dataDir, 'lines.json');
@@ -267,7 +268,7 @@ describe('page workspace', () => {
       bottom: Number(m[4]) - margin,
       text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"),
     }));
-    expect(words.length).toBeGreaterThan(400);
+    expect(words.length).toBeGreaterThan(300);
     const byLine = new Map<ScreenLine, typeof words>();
     for (const word of words) {
       // The line of the screen whose baseline band holds the word and that starts at or before it.

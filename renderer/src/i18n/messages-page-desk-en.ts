@@ -210,6 +210,8 @@ export const pageDeskMessagesEn = {
     bodyColumns: 'Text columns (破栏)',
     bodyColumnsOption: (n: number, span: number) => (n === span ? `${n} (normal)` : `${n} over ${span}`),
     headline: 'Headline',
+    balance: 'Balance the last columns (均衡分栏)',
+    overPhoto: 'Headline meant to print over a photo',
     headlineOn: 'Headline block on this frame',
     headlineSize: 'Headline size, pt',
     deckSize: 'Kicker / subtitle, pt',
@@ -307,6 +309,8 @@ export const pageDeskMessagesEn = {
       'empty-story': 'Empty story',
       'ink-limit': 'Too much ink',
       'rich-black-text': 'Rich black text',
+      collision: 'Collision',
+      underset: 'Underset',
     } as Record<PreflightCode, string>,
     /** A story the page holds but the list does not name. */
     unnamedStory: (id: string) => `story "${id}"`,

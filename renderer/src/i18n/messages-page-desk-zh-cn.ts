@@ -1,5 +1,6 @@
 import { editionDateText } from '../../../shared/compose/edition-date';
 import { cmykLabel } from '../../../shared/compose/ink-preflight';
+import type { ContentPart } from '../../../shared/compose/compose-types';
 import { pageLabel, pageNumberLabel } from '../../../shared/model/page-label';
 import type { PageDeskMessages } from './messages-page-desk-en';
 
@@ -198,6 +199,8 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     bodyColumns: '正文栏数（破栏）',
     bodyColumnsOption: (n, span) => (n === span ? `${n}（不破栏）` : `${span} 破 ${n}`),
     headline: '标题',
+    balance: '均衡分栏',
+    overPhoto: '标题压图（有意叠印）',
     headlineOn: '此框排标题',
     headlineSize: '主题字号（磅）',
     deckSize: '引题/副题字号（磅）',
@@ -294,6 +297,8 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
       'empty-story': '空稿件',
       'ink-limit': '总墨量超限',
       'rich-black-text': '文字用了复色黑',
+      collision: '内容重叠',
+      underset: '留空',
     },
     unnamedStory: (id) => `稿件“${id}”`,
     detail: (issue, story) => {
@@ -348,6 +353,20 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
           const what = `图片“${p.assetId}”印刷部分总墨量达 ${p.ink}%，超过印刷上限 ${p.limit}%${share}`;
           return p.converted ? `${what}：导出时自动压到上限以内（也可在检查器中按本报印刷条件转换）` : `${what}：请按本报印刷条件转换`;
         }
+        case 'collision': {
+          const part = (p: ContentPart): string => {
+            const owner = p.storyId !== undefined ? story(p.storyId) : '';
+            if (p.content === 'headline') return `${owner || '稿件'}的标题`;
+            if (p.content === 'text') return owner ? `${owner}的正文` : '文字框';
+            if (p.content === 'photo') return `图片“${p.assetId ?? ''}”`;
+            if (p.content === 'caption') return '图片说明';
+            if (p.content === 'credit') return '图片署名';
+            return `栏目头“${p.text ?? ''}”`;
+          };
+          return `${part(issue.params.a)}与${part(issue.params.b)}互相压印：请移动或缩放其中之一`;
+        }
+        case 'underset':
+          return `${story(issue.params.storyId)}：栏脚空 ${issue.params.lines} 行；请减小稿件框或补充稿件`;
         case 'rich-black-text':
           return `文字用了复色黑 ${cmykLabel(issue.params.color)}：请改为单黑（K100），否则套印不准会出彩边`;
       }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +56,8 @@ afterAll(() => {
 describe('banmian compose --sample', () => {
   it('writes the composed lines: frame, column, text, x, y, width in pt', () => {
     const file = JSON.parse(readFileSync(sampleLines, 'utf8')) as LinesFile;
-    expect(file.lines.length).toBeGreaterThan(400);
+    // Over 300 lines (the lead in three 22-character columns, 山阳区 in two of 27: fewer, longer lines).
+    expect(file.lines.length).toBeGreaterThan(300);
     const head = file.lines.find((l) => l.text === '沁阳市：凝聚合力构建新兴领域党建新格局')!;
     expect(head).toMatchObject({ frame: 'lead', column: 0 });
     for (const key of ['x', 'y', 'width'] as const) expect(typeof head[key]).toBe('number');
@@ -219,10 +220,14 @@ describe('page files', () => {
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/^error\s+overset\s+\[shanyang\] story "shanyang": \d+ grid line\(s\) overset/mu);
     expect(result.out).toMatch(/preflight: 1 error\(s\), 3 warning\(s\)/u);
-    // Without --preflight the same page still composes (the problems go to stderr).
+    // Without --preflight the page is not written either (the problems go to stderr), unless forced.
     const plain = await cli('compose', file, '--out', join(dir, 'overset.pdf'));
-    expect(plain.code).toBe(0);
+    expect(plain.code).toBe(1);
     expect(plain.err).toMatch(/overset/u);
+    expect(plain.err).toMatch(/not written: the page has 1 preflight error\(s\)/u);
+    expect(existsSync(join(dir, 'overset.pdf'))).toBe(false);
+    const forced = await cli('compose', file, '--out', join(dir, 'overset.pdf'), '--force');
+    expect(forced.code).toBe(0);
   });
 });
 

@@ -8,7 +8,8 @@ const assets = { a: { file: 'a.jpg' } };
 
 describe('preflight', () => {
   it('passes a clean page', () => {
-    const result = compose(pageDoc([photo(), { id: 's', kind: 'story', storyId: 's', area: at(2, 2, 0, 40), bodyColumns: 2 }], { s: story(3) }, assets), {
+    // The story's frame as deep as it needs (fitStoryFrame): a deeper one leaves lines empty at its foot.
+    const result = compose(pageDoc([photo(), { id: 's', kind: 'story', storyId: 's', area: at(2, 2, 0, 11), bodyColumns: 2 }], { s: story(3) }, assets), {
       a: { width: 2400, height: 1600, colorSpace: 'cmyk' },
     });
     expect(result.preflight).toEqual([]);
@@ -31,7 +32,7 @@ describe('preflight', () => {
 
   it('reports a missing font and sets the text in a stand-in', () => {
     const frames: Frame[] = [
-      { id: 's', kind: 'story', storyId: 's', area: at(0, 3, 0, 30), bodyColumns: 3, headline: { size: 24, face: 'fangzheng-xiaobiaosong', align: 'center', deckSize: 14 } },
+      { id: 's', kind: 'story', storyId: 's', area: at(0, 3, 0, 8), bodyColumns: 3, headline: { size: 24, face: 'fangzheng-xiaobiaosong', align: 'center', deckSize: 14 } },
     ];
     const result = compose(pageDoc(frames, { s: story(2) }));
     expect(codes(result)).toEqual(['error:missing-font']);

@@ -138,8 +138,9 @@ describe('story frames', () => {
     const photoLeft = g.typeArea.x + 117 * 0.5;
     for (const l of col0) {
       const k = slot(l);
-      // Beside it the lines are set to the free width (a full-width punctuation mark may hang half an em).
-      if (k >= 3 && k <= 12) expect(l.x + l.width).toBeLessThanOrEqual(photoLeft - gutter + 4.6);
+      // Beside it the lines are set to whole characters of the free width (a full-width punctuation
+      // mark may hang half an em): 58.5 − 9 pt leaves room for 5 characters, the standoff takes the rest.
+      if (k >= 3 && k <= 12) expect(l.x + l.width).toBeLessThanOrEqual(g.typeArea.x + 5 * 9 + 4.6);
     }
     const above = col0.filter((l) => slot(l) < 3);
     const below = col0.filter((l) => slot(l) > 12);
@@ -147,7 +148,8 @@ describe('story frames', () => {
     expect(Math.max(...below.map((l) => l.x + l.width))).toBeCloseTo(g.typeArea.x + 117, 6);
     const beside = col0.filter((l) => slot(l) >= 3 && slot(l) <= 12);
     expect(beside.length).toBe(10);
-    expect(beside.some((l) => Math.abs(l.x + l.width - (photoLeft - gutter)) < 0.02)).toBe(true);
+    expect(beside.some((l) => Math.abs(l.x + l.width - (g.typeArea.x + 5 * 9)) < 0.02)).toBe(true);
+    expect(photoLeft - gutter - (g.typeArea.x + 5 * 9)).toBeCloseTo(4.5, 6);
     // Not a character lost around the photo.
     expect(joined(bodyLines(result.lines, 'f'))).toBe(bodyText(s));
   });

@@ -57,7 +57,7 @@ describe('photos that do not decode', () => {
     writeFileSync(join(desk.dir, 'broken.jpg'), make());
     const page = join(desk.dir, 'page.json');
     writeFileSync(page, JSON.stringify(pageWith({ file: 'broken.jpg' })));
-    const result = await cli('compose', page, '--out', join(desk.dir, 'page.pdf'), '--preflight');
+    const result = await cli('compose', page, '--out', join(desk.dir, 'page.pdf'), '--preflight', '--force');
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/broken\.jpg: the photo does not decode/u);
     const pdf = readFileSync(join(desk.dir, 'page.pdf'));

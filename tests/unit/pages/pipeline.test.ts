@@ -66,8 +66,8 @@ describe('the page pipeline', () => {
       const loaded = await loadPageFile(file, store);
       expect(loaded.baseDir).toBe(join(dir, 'pages'));
       const composed = await composeDocument(loaded.doc, { baseDir: loaded.baseDir, store });
-      // Nothing but the leaf photo's ink: above newsprint's 240 %, brought within it at export.
-      expect(composed.result.preflight.map((i) => `${i.severity}:${i.code}:${i.frameId}`)).toEqual(['warning:ink-limit:p']);
+      // Nothing but the one-line story's empty frame and the leaf photo's ink: above newsprint's 240 %, brought within it at export.
+      expect(composed.result.preflight.map((i) => `${i.severity}:${i.code}:${i.frameId}`)).toEqual(['warning:underset:s', 'warning:ink-limit:p']);
       expect(composed.assets.images.pic).toMatchObject({ width: 1600, height: 1000 });
       expect(composed.result.lines.map((l) => l.text)).toContain('数据库里的稿件');
     } finally {

@@ -3,6 +3,7 @@ import type { FrameReport } from '../../../../shared/compose/compose-types';
 import { areaRect, type GridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { Rect } from '../../../../shared/model/display-list';
 import type { Frame, GridArea, PageDocument } from '../../../../shared/model/page';
+import { UNDERSET_LINES } from '../../../../shared/compose/story-layout';
 import { copyfitBadge } from '../workspace/copyfit';
 import { cellRects } from '../workspace/photo-crop';
 import { HANDLES, type Handle } from '../workspace/grid-snap';
@@ -10,7 +11,8 @@ import { useI18n } from '../../i18n/i18n-context';
 
 /**
  * Frames over the drawn page: outlines by kind, the selection with its handles, each story's
- * copyfit badge (InCopy colours) on its thread's last frame, and the thread itself — an arrow
+ * copyfit badge (InCopy colours) on its thread's last frame — which is itself outlined in red
+ * with a + at its out-port when text is over, in blue when two lines or more are left empty — and the thread itself — an arrow
  * from where a story leaves a frame to where it continues (续排), with 转/接 marks. Drawn from the
  * document on screen, so a frame being dragged moves here at once, before it is recomposed.
  */
@@ -58,8 +60,10 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
         const r = rects.get(frame.id)!;
         const badge = copyfitBadge(reports?.get(frame.id));
         const isSelected = selected.has(frame.id);
+        // Copyfit on the frame itself: red when text is over, blue from two empty lines (preflight's underset).
+        const fit = badge?.tone === 'over' ? ' copyfit-frame-over' : badge?.tone === 'under' && badge.lines >= UNDERSET_LINES ? ' copyfit-frame-under' : '';
         return (
-          <g key={frame.id} className={`frame frame-${frame.kind}${isSelected ? ' selected' : ''}`} data-frame-id={frame.id} data-kind={frame.kind}>
+          <g key={frame.id} className={`frame frame-${frame.kind}${isSelected ? ' selected' : ''}${fit}`} data-frame-id={frame.id} data-kind={frame.kind} data-copyfit={badge?.tone ?? ''}>
             <title>{props.label(frame)}</title>
             <rect
               className="frame-hit"
@@ -74,6 +78,12 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
             {cellRects(geometry, frame).map((cell, i) => (
               <rect key={i} className="frame-cell" x={cell.x} y={cell.y} width={cell.width} height={cell.height} strokeWidth={px(1)} />
             ))}
+            {badge?.tone === 'over' && (
+              <g className="overset-port" data-testid="overset-port" pointerEvents="none">
+                <rect x={r.x + r.width - px(5)} y={r.y + r.height - px(5)} width={px(10)} height={px(10)} strokeWidth={px(1.5)} />
+                <path d={`M${r.x + r.width - px(3)} ${r.y + r.height}H${r.x + r.width + px(3)}M${r.x + r.width} ${r.y + r.height - px(3)}V${r.y + r.height + px(3)}`} strokeWidth={px(1.5)} />
+              </g>
+            )}
             {badge && (() => {
               const label = t.copyfit(badge);
               const width = labelWidth(label) + 10;

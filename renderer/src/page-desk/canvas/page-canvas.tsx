@@ -1,3 +1,4 @@
+import type { PreflightIssue } from '../../../../shared/compose/compose-types';
 import {
   useCallback,
   useEffect,
@@ -22,6 +23,7 @@ import { fitZoom, PX_PER_PT, type ZoomMode } from '../workspace/zoom';
 import { cropTargetAt, targetImage, type CropTarget } from '../workspace/photo-crop';
 import { CropOverlay } from './crop-overlay';
 import { DisplayListLayer } from './display-list-layer';
+import { CollisionLayer } from './collision-layer';
 import { FrameOverlay } from './frame-overlay';
 import { ProofLayerView } from './proof-layer-view';
 import { GuideLayer, PaperLayer, type GuideOptions } from './grid-layer';
@@ -69,6 +71,8 @@ interface Props {
   crop: CropTarget | null;
   onCrop: (target: CropTarget | null) => void;
   frameLabel: (frame: Frame) => string;
+  /** A preflight problem in words (a collision's tooltip). */
+  issueTitle: (issue: PreflightIssue) => string;
   onPointerCell: (cell: { column: number; line: number } | null) => void;
   onKeyDown: (event: ReactKeyboardEvent) => void;
 }
@@ -360,6 +364,9 @@ export function PageCanvas(props: Props) {
               else props.onOpenFrame(id);
             }}
           />
+          {composed && (
+            <CollisionLayer issues={composed.preflight} scale={scale} title={props.issueTitle} onSelect={(ids) => store.select(ids)} />
+          )}
           {cropImage && props.crop && (
             <CropOverlay
               store={store}

@@ -1,6 +1,6 @@
 import type { PreflightIssue } from '../../../../shared/compose/compose-types';
 import type { PageExportResult } from '../../../../shared/ipc/page-contract';
-import { issueText } from '../workspace/issue-text';
+import { issueFrames, issueText } from '../workspace/issue-text';
 import { useI18n } from '../../i18n/i18n-context';
 
 export type ExportState =
@@ -29,7 +29,8 @@ export function ExportDialog({
   checking: boolean;
   onExport: () => void;
   onClose: () => void;
-  onSelect: (frameId: string) => void;
+  /** Selects the frames a problem concerns (both of a collision). */
+  onSelect: (frameIds: string[]) => void;
 }) {
   const t = useI18n().t.pageDesk;
   const errors = (issues ?? []).filter((i) => i.severity === 'error');
@@ -56,7 +57,7 @@ export function ExportDialog({
                 <ul className="preflight-list compact">
                   {[...errors, ...warnings].map((issue, i) => (
                     <li key={i}>
-                      <button type="button" className={`preflight-item ${issue.severity}`} disabled={!issue.frameId} onClick={() => issue.frameId && onSelect(issue.frameId)}>
+                      <button type="button" className={`preflight-item ${issue.severity}`} disabled={!issueFrames(issue).length} onClick={() => onSelect(issueFrames(issue))}>
                         <span className="preflight-code">{t.preflight.codes[issue.code] ?? issue.code}</span>
                         <span className="preflight-message">{issueText(t.preflight, issue, headline)}</span>
                       </button>

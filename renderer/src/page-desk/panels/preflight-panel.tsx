@@ -1,8 +1,8 @@
 import type { PreflightIssue } from '../../../../shared/compose/compose-types';
-import { issueText } from '../workspace/issue-text';
+import { issueFrames, issueText } from '../workspace/issue-text';
 import { useI18n } from '../../i18n/i18n-context';
 
-/** The page's problems as composition finds them, errors first; a click selects the frame concerned. */
+/** The page's problems as composition finds them, errors first; a click selects the frames concerned (both of a collision). */
 export function PreflightPanel({
   issues,
   busy,
@@ -13,7 +13,8 @@ export function PreflightPanel({
   busy: boolean;
   /** A story's headline, to name it in the messages. */
   headline: (storyId: string) => string | undefined;
-  onSelect: (frameId: string) => void;
+  /** Selects the frames a problem concerns (both of a collision). */
+  onSelect: (frameIds: string[]) => void;
 }) {
   const t = useI18n().t.pageDesk;
   if (!issues) return <p className="side-note">{t.preflight.waiting}</p>;
@@ -32,8 +33,8 @@ export function PreflightPanel({
               data-testid="preflight-item"
               data-code={issue.code}
               data-frame={issue.frameId ?? ''}
-              disabled={!issue.frameId}
-              onClick={() => issue.frameId && onSelect(issue.frameId)}
+              disabled={!issueFrames(issue).length}
+              onClick={() => onSelect(issueFrames(issue))}
             >
               <span className="preflight-code">{t.preflight.codes[issue.code] ?? issue.code}</span>
               {issue.frameId && <span className="preflight-frame">{issue.frameId}</span>}

@@ -117,6 +117,15 @@ export function StoryInspector({
             {t.inspector.widowsOrphans}
           </label>
         )}
+        <label className="check-field">
+          <input
+            type="checkbox"
+            checked={frame.balance === true}
+            data-testid="balance-columns"
+            onChange={(e) => store.change(t.history.bodyColumns, (d) => patchFrame(d, frame.id, 'story', { balance: e.target.checked || undefined }))}
+          />
+          {t.inspector.balance}
+        </label>
       </Section>
       {isHead && (
         <Section title={t.inspector.headline} testId="inspector-headline">
@@ -126,6 +135,10 @@ export function StoryInspector({
           </label>
           {headline && (
             <>
+              <label className="check-field">
+                <input type="checkbox" checked={headline.overPhoto === true} data-testid="headline-over-photo" onChange={(e) => setHeadline({ overPhoto: e.target.checked || undefined })} />
+                {t.inspector.overPhoto}
+              </label>
               <NumberField label={t.inspector.headlineSize} value={headline.size} min={6} max={200} step={0.5} testId="headline-size" onChange={(v) => v !== undefined && setHeadline({ size: v })} />
               <NumberField label={t.inspector.deckSize} value={headline.deckSize} min={5} max={80} step={0.5} testId="deck-size" onChange={(v) => v !== undefined && setHeadline({ deckSize: v })} />
               <SelectField

@@ -144,6 +144,17 @@ export function placeStory(
   return { doc: withFrames(doc, [...frames, frame]), id, continued: last?.id ?? null };
 }
 
+/**
+ * A story frame given the size its story needs (pages.fitStoryFrame) — unless it was moved or
+ * resized since it was dropped at `dropped` (the editor's hand wins). The headline keeps its
+ * size: the fit was found with it.
+ */
+export function fitStoryFrameTo(doc: PageDocument, id: string, dropped: GridArea, fit: { area: GridArea; bodyColumns: number }): PageDocument {
+  const frame = doc.frames.find((f) => f.id === id);
+  if (frame?.kind !== 'story' || JSON.stringify(frame.area) !== JSON.stringify(dropped)) return doc;
+  return replaceFrame(doc, id, () => ({ ...frame, area: fit.area, bodyColumns: fit.bodyColumns }));
+}
+
 export interface PhotoSource {
   sha256: string;
   width: number;

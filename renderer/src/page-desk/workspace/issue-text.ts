@@ -11,3 +11,9 @@ export function issueText(t: PageDeskMessages['preflight'], issue: PreflightIssu
     return title ? `「${title}」` : t.unnamedStory(id);
   });
 }
+
+/** The frames a problem concerns, to select on a click: both elements of a collision, else its frame. */
+export function issueFrames(issue: PreflightIssue): string[] {
+  if (issue.code === 'collision') return [...new Set([issue.params.a.frameId, issue.params.b.frameId])];
+  return issue.frameId ? [issue.frameId] : [];
+}

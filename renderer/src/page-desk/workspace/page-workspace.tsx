@@ -2,6 +2,8 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useSyncExt
 import { gridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { AppInfo } from '../../../../shared/ipc/contract-types';
 import type { PageView } from '../../../../shared/ipc/page-contract';
+import type { PreflightIssue } from '../../../../shared/compose/compose-types';
+import type { PageDocument } from '../../../../shared/model/page';
 import { pageLabel } from '../../../../shared/model/page-label';
 import { useI18n } from '../../i18n/i18n-context';
 import { useClient } from '../../ipc/client-context';
@@ -19,6 +21,7 @@ import { DeskTopBar, type Guides } from './desk-top-bar';
 import { DragGhost } from './drag-ghost';
 import { limitsOf } from './grid-snap';
 import type { StoryEditorSlot } from './story-editor-slot';
+import { issueText } from './issue-text';
 import { useDeskExports } from './use-desk-exports';
 import { useDeskKeys } from './use-desk-keys';
 import { usePhotoList, useStoryCaptions, useStoryList } from './use-desk-data';
@@ -103,13 +106,18 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
   const fontsReady = useFontsReady(client, composed, proof);
 
   useDeskKeys({ client, store, geometry, limits, shell: appInfo?.shell, zoomBy, openExport: exports.openExport, cropping: croppingRef, endCrop, composed: composedRef, t });
-  const placing = usePlacing({ store, geometry, limits, canvas: canvasApi, t, onNotice: setNotice });
+  const fitFrame = useCallback(
+    (document: PageDocument, frameId: string) => client.call('pages.fitStoryFrame', { document, frameId, drafts: composer.currentDrafts() }).catch(() => null),
+    [client, composer],
+  );
+  const placing = usePlacing({ store, geometry, limits, canvas: canvasApi, t, onNotice: setNotice, fitStory: fitFrame });
   const { importFiles } = photoList;
   const onImportPhotos = useCallback((files: File[]) => void importFiles(files), [importFiles]);
 
   const convertPhoto = usePhotoConversion(client, doc.press, photoList.add, setNotice);
   const fitStory = useStoryFit(client, store, composer, t.history.copyfit, setNotice);
   const { storiesById, placedCount, storyHeadline, labelOf, images, preflight, overInk, counts } = usePageFacts(t, composed, storyList.stories, pageStoryIds);
+  const issueTitle = useCallback((issue: PreflightIssue) => issueText(t.preflight, issue, storyHeadline), [t, storyHeadline]);
 
   return (
     <div
@@ -187,6 +195,7 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
             crop={cropping}
             onCrop={startCrop}
             frameLabel={labelOf}
+            issueTitle={issueTitle}
             onPointerCell={setPointerCell}
             onKeyDown={() => undefined}
           />
@@ -219,7 +228,7 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
               onCrop={startCrop}
             />
           }
-          preflight={<PreflightPanel issues={preflight} busy={composition.busy} headline={storyHeadline} onSelect={(id) => select([id])} />}
+          preflight={<PreflightPanel issues={preflight} busy={composition.busy} headline={storyHeadline} onSelect={select} />}
         />
       </div>
 
@@ -244,9 +253,9 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
           checking={composition.busy}
           onExport={() => void exports.runExport()}
           onClose={exports.closeExport}
-          onSelect={(id) => {
+          onSelect={(ids) => {
             exports.closeExport();
-            select([id]);
+            select(ids);
           }}
         />
       )}

@@ -2,11 +2,12 @@ import { useCallback, useRef, useState, type MutableRefObject, type PointerEvent
 import type { GridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { StorySummary } from '../../../../shared/ipc/contract-types';
 import type { PhotoView } from '../../../../shared/ipc/page-contract';
-import type { GridArea } from '../../../../shared/model/page';
+import type { StoryFrameFit } from '../../../../shared/compose/fit-story-frame';
+import type { GridArea, PageDocument } from '../../../../shared/model/page';
 import type { PageDeskMessages } from '../../i18n/messages-page-desk-en';
 import type { CanvasApi } from '../canvas/page-canvas';
 import type { ElementKind } from '../panels/elements-panel';
-import { placeBanner, placePhoto, placeRule, placeStory, placeText, replacePhoto } from './frame-edits';
+import { fitStoryFrameTo, placeBanner, placePhoto, placeRule, placeStory, placeText, replacePhoto } from './frame-edits';
 import { cellAt as gridCellAt, type GridLimits } from './grid-snap';
 import { areaAt, photoArea, storyArea } from './placement';
 import type { WorkspaceStore } from './workspace-store';
@@ -37,6 +38,8 @@ interface Placing {
   canvas: MutableRefObject<CanvasApi | null>;
   t: PageDeskMessages;
   onNotice: (text: string) => void;
+  /** The size a story frame needs for its story (the main process sets it: pages.fitStoryFrame); null when it cannot say. */
+  fitStory?: (doc: PageDocument, frameId: string) => Promise<StoryFrameFit | null>;
 }
 
 /**
@@ -44,15 +47,22 @@ interface Placing {
  * the grid area it would take (drawn on the page), and the frame placed on release. The drag
  * handlers are stable, for the memoised panels (a drag re-renders the workspace on every move).
  */
-export function usePlacing({ store, geometry, limits, canvas, t, onNotice }: Placing) {
+export function usePlacing({ store, geometry, limits, canvas, t, onNotice, fitStory }: Placing) {
   const [preview, setPreview] = useState<GridArea | null>(null);
   const [ghost, setGhost] = useState<{ x: number; y: number; label: string } | null>(null);
 
   const place = (drag: PlacingDrag, area: GridArea, at: { x: number; y: number }) => {
     if (drag.kind === 'story') {
       const result = placeStory(store.doc, drag.story.id, area);
-      store.change(result.continued ? t.history.thread : t.history.placeStory, () => result.doc, [result.id]);
+      const label = result.continued ? t.history.thread : t.history.placeStory;
+      const step = `place-${result.id}`;
+      store.change(label, () => result.doc, [result.id], step);
       if (result.continued) onNotice(t.notices.continued(result.continued));
+      // Then sized to its story (a 续排 frame to what is left of it): one undoable step with the drop.
+      void fitStory?.(result.doc, result.id).then((fit) => {
+        if (!fit) return;
+        store.change(label, (doc) => fitStoryFrameTo(doc, result.id, area, fit), [result.id], step);
+      });
     } else if (drag.kind === 'photo') {
       // Dropped on a photo frame: the frame gets this photo instead.
       const target = document.elementFromPoint(at.x, at.y)?.closest('[data-frame-id]');
