@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BanmianError } from '../../shared/ipc/result';
-import { pageFieldsSchema, type NewPage, type PageFields, type PageFilter, type PageRecord, type PageRepository, type PageSummary } from './page-types';
+import { pageFieldsSchema, type NewPage, type PagePlacement, type PageFields, type PageFilter, type PageRecord, type PageRepository, type PageSummary } from './page-types';
 import { writeTransaction, type StoreContext } from './store-context';
 import { parseInput, parseJsonColumn, parseStored, withoutUndefined } from './validation';
 import { pageLabel, pageNumberLabel } from '../../shared/model/page-label';
@@ -141,6 +141,27 @@ export class SqlitePageRepository implements PageRepository {
       this.ctx.db.prepare('UPDATE pages SET deleted_at = NULL WHERE id = ?').run(id);
       return this.get(id);
     });
+  }
+
+  placements(storyIds: readonly string[]): Map<string, PagePlacement[]> {
+    const out = new Map<string, PagePlacement[]>();
+    if (storyIds.length === 0) return out;
+    // Read from the documents themselves (json_each), so no second record can drift from what the page says.
+    const rows = this.ctx.db
+      .prepare(
+        `SELECT DISTINCT json_extract(f.value, '$.storyId') AS story_id, p.id AS page_id, p.edition_date, p.page_number
+           FROM pages p, json_each(p.document, '$.frames') f
+          WHERE p.deleted_at IS NULL AND json_extract(f.value, '$.kind') = 'story'
+            AND json_extract(f.value, '$.storyId') IN (SELECT value FROM json_each(?))
+          ORDER BY p.edition_date DESC, p.page_number`,
+      )
+      .all(JSON.stringify(storyIds)) as Array<{ story_id: string; page_id: string; edition_date: string; page_number: number }>;
+    for (const row of rows) {
+      const list = out.get(row.story_id) ?? [];
+      list.push({ pageId: row.page_id, editionDate: row.edition_date, pageNumber: row.page_number });
+      out.set(row.story_id, list);
+    }
+    return out;
   }
 
   private assertSlotFree(fields: Pick<PageFields, 'editionDate' | 'pageNumber'>, ownId: string | null): void {

@@ -91,6 +91,11 @@ export class SqliteStoryRepository implements StoryRepository {
     return this.library.summaries(ids);
   }
 
+  withHeadline(headline: string): StorySummary[] {
+    const sql = `SELECT ${STORY_SUMMARY_COLUMNS} FROM stories WHERE deleted_at IS NULL AND headline = ? ORDER BY seq`;
+    return (this.statement(sql).all(headline) as StorySummaryRow[]).map(rowToSummary);
+  }
+
   save(id: string, expectedVersion: number, fields: Partial<StoryFields>): Story {
     parseInput(versionSchema, expectedVersion, 'version', 'version');
     const input = withoutUndefined(parseInput(partialFieldsSchema, fields ?? {}, 'story fields', 'fields'));

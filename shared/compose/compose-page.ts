@@ -9,6 +9,7 @@ import { composeFreeText } from './free-text-frame';
 import { areaRect, gridGeometry } from './grid-geometry';
 import { composePageHeader } from './page-header';
 import { composePhotoFrame, composePhotoGroup } from './photo-frames';
+import { withStoryCaptions } from './photo-captions';
 import { inkPreflight } from './ink-preflight';
 import { pagePreflight } from './preflight';
 import { composeRule } from './rule-frame';
@@ -20,7 +21,9 @@ import { composeStoryChain, storyChains } from './story-layout';
  * and fonts give the same result. Frames are drawn in the page's order; a story is drawn, with
  * all the frames it runs through, where its first frame stands.
  */
-export function composePage(doc: PageDocument, resources: ComposeInputs): ComposeResult {
+export function composePage(input: PageDocument, resources: ComposeInputs): ComposeResult {
+  // Linked captions and credits are the stories' (photo-captions.ts): resolved once, before anything is set.
+  const { doc, issues: captionIssues } = withStoryCaptions(input, resources.stories);
   const geometry = gridGeometry(doc.template);
   const ctx = createComposeContext(doc, geometry, resources.measurer, {
     cache: resources.cache,
@@ -63,7 +66,7 @@ export function composePage(doc: PageDocument, resources: ComposeInputs): Compos
     }
   }
   const frames = doc.frames.map((f) => reports.get(f.id) ?? { frameId: f.id, kind: f.kind, rect: areaRect(geometry, f.area), lines: 0 });
-  const issues = [...ctx.issues, ...pagePreflight(ctx.out.items, frames, geometry.typeArea), ...inkPreflight(ctx.out.items, frames, ctx.inkLimit)];
+  const issues = [...captionIssues, ...ctx.issues, ...pagePreflight(ctx.out.items, frames, geometry.typeArea), ...inkPreflight(ctx.out.items, frames, ctx.inkLimit)];
   const page: DisplayPage = {
     width: mmToPt(doc.template.trim.width),
     height: mmToPt(doc.template.trim.height),
