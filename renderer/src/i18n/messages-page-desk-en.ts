@@ -288,6 +288,7 @@ export const pageDeskMessagesEn = {
       'outside-type-area': 'Outside type area',
       'text-too-small': 'Text too small',
       'unknown-story': 'Story not found',
+      'caption-source': 'Caption source missing',
       'unknown-asset': 'Photo not found',
       'loose-line': 'Loose line',
       'overfull-line': 'Overfull line',
@@ -296,7 +297,7 @@ export const pageDeskMessagesEn = {
       'rich-black-text': 'Rich black text',
     } as Record<PreflightCode, string>,
     /** A story the page holds but the list does not name. */
-    unnamedStory: (id: string) => `story "${id}"`,
+    unnamedStory: 'an untitled story',
     /** The problem in a sentence; `story` names a story (「headline」 where the desk knows it). */
     detail: (issue: PreflightIssue, story: (storyId: string) => string): string => englishPreflight(issue, { story, frame: () => 'the frame' }),
   },
@@ -312,11 +313,13 @@ export const pageDeskMessagesEn = {
   threadOut: '▸',
   threadIn: '▸',
   notices: {
-    continued: (from: string) => `The story is already on the page: the new frame continues it from ${from} (续排).`,
+    continued: 'The story is already on the page: the new frame continues it from its last frame (续排).',
     inlineStory: 'This story is kept inside the page file, not in the library; edit it there.',
   },
   status: {
     cell: (column: number, line: number) => `column ${column}, line ${line}`,
+    /** A frame of a story's thread, by its place in the thread and on the grid (1-based). */
+    threadFrame: (n: number, column: number, line: number) => `frame ${n} (column ${column}, line ${line})`,
     noCell: '—',
     frames: (n: number, selected: number) => `${n} frames${selected ? `, ${selected} selected` : ''}`,
     composed: (ms: number) => `composed in ${ms.toFixed(1)} ms`,

@@ -276,6 +276,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
       'outside-type-area': '超出版心',
       'text-too-small': '字号过小',
       'unknown-story': '找不到稿件',
+      'caption-source': '图说来源缺失',
       'unknown-asset': '找不到图片',
       'loose-line': '松行',
       'overfull-line': '行宽超出',
@@ -283,7 +284,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
       'ink-limit': '总墨量超限',
       'rich-black-text': '文字用了复色黑',
     },
-    unnamedStory: (id) => `稿件“${id}”`,
+    unnamedStory: '无标题的稿件',
     detail: (issue, story) => {
       const photo = (p: { assetId: string; width: number; height: number }) => `图片“${p.assetId}”（${p.width}×${p.height} 像素）`;
       switch (issue.code) {
@@ -311,7 +312,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
             .map((p) => {
               const cp = `U+${p.text.codePointAt(0)!.toString(16).toUpperCase()}`;
               const block = typeof p.block === 'number' ? `第${p.block + 1}段` : p.block ? `${p.block}` : '';
-              return `“${p.text}”（${cp}，${p.storyId ? `稿件“${p.storyId}”` : ''}${block}第${p.offset + 1}字）`;
+              return `“${p.text}”（${cp}，${p.storyId ? story(p.storyId) : ''}${block}第${p.offset + 1}字）`;
             })
             .join('；')} 的字形，将印成空框`;
         case 'outside-type-area':
@@ -320,6 +321,10 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
           return `文字字号 ${issue.params.size} 磅，小于 ${issue.params.minimum} 磅：在新闻纸上印不清楚`;
         case 'unknown-story':
           return `找不到${story(issue.params.storyId)}`;
+        case 'caption-source':
+          return issue.params.photo
+            ? `图说取自${story(issue.params.storyId)}的第 ${issue.params.photo} 张图片，但稿件里没有这张图：暂印版面上的图说`
+            : `署名取自${story(issue.params.storyId)}，但找不到这篇稿件：暂印版面上的署名`;
         case 'unknown-asset':
           return `找不到或无法读取图片“${issue.params.assetId}”${issue.params.problem ? `（${issue.params.problem}）` : ''}`;
         case 'loose-line':
@@ -352,11 +357,12 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
   threadOut: '转',
   threadIn: '接',
   notices: {
-    continued: (from) => `这篇稿件已在版面上：新框接着 ${from} 续排。`,
+    continued: '这篇稿件已在版面上：新框接着它的上一个框续排。',
     inlineStory: '这篇稿件保存在版面文件里，不在稿件库中，无法在此编辑。',
   },
   status: {
     cell: (column, line) => `第 ${column} 栏 第 ${line} 行`,
+    threadFrame: (n, column, line) => `第 ${n} 框（第 ${column} 栏 第 ${line} 行）`,
     noCell: '—',
     frames: (n, selected) => `${n} 个框${selected ? `，选中 ${selected} 个` : ''}`,
     composed: (ms) => `排版 ${ms.toFixed(1)} 毫秒`,

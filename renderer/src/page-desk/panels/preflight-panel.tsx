@@ -36,7 +36,6 @@ export function PreflightPanel({
               onClick={() => issue.frameId && onSelect(issue.frameId)}
             >
               <span className="preflight-code">{t.preflight.codes[issue.code] ?? issue.code}</span>
-              {issue.frameId && <span className="preflight-frame">{issue.frameId}</span>}
               <span className="preflight-message">{issueText(t.preflight, issue, headline)}</span>
             </button>
           </li>

@@ -52,7 +52,7 @@ export function usePlacing({ store, geometry, limits, canvas, t, onNotice }: Pla
     if (drag.kind === 'story') {
       const result = placeStory(store.doc, drag.story.id, area);
       store.change(result.continued ? t.history.thread : t.history.placeStory, () => result.doc, [result.id]);
-      if (result.continued) onNotice(t.notices.continued(result.continued));
+      if (result.continued) onNotice(t.notices.continued);
     } else if (drag.kind === 'photo') {
       // Dropped on a photo frame: the frame gets this photo instead.
       const target = document.elementFromPoint(at.x, at.y)?.closest('[data-frame-id]');
