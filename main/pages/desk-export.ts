@@ -5,6 +5,7 @@ import type { Store } from '../store/store-types';
 import { composeDocument } from './compose-service';
 import { writePagePdf } from './export-page';
 import { pageLabel } from '../../shared/model/page-label';
+import { namedStoryIds } from '../../shared/compose/photo-captions';
 
 /**
  * File → Export PDF from the page desk: the page as it stands on screen, through the same
@@ -23,7 +24,8 @@ export function suggestedPdfName(doc: PageDocument): string {
 }
 
 export function withDrafts(doc: PageDocument, drafts: Record<string, StoryFields> = {}): PageDocument {
-  const used = new Set(doc.frames.flatMap((f) => (f.kind === 'story' ? [f.storyId] : [])));
+  // Stories in story frames and those captions are linked to (photo-captions.ts).
+  const used = namedStoryIds(doc);
   const stories = { ...doc.stories };
   for (const [id, draft] of Object.entries(drafts)) if (used.has(id)) stories[id] = draft;
   return { ...doc, stories };

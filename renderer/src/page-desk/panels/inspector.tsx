@@ -10,7 +10,7 @@ import type { WorkspaceStore } from '../workspace/workspace-store';
 import { BannerInspector, RuleInspector, TextInspector } from './element-inspectors';
 import { Section } from './fields';
 import { PageSettings } from './page-settings';
-import { PhotoGroupInspector, PhotoInspector, type StoryCaption } from './photo-inspector';
+import { PhotoGroupInspector, PhotoInspector, type StoryCaption, type StoryCredit } from './photo-inspector';
 import { StoryInspector } from './story-inspector';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -25,7 +25,7 @@ export interface InspectorProps {
   stories: ReadonlyMap<string, StorySummary>;
   captions: readonly StoryCaption[];
   /** Shared credit lines of the stories on the page. */
-  credits: readonly string[];
+  credits: readonly StoryCredit[];
   onOpenStory: (storyId: string) => void;
   /** Frames whose photo the preflight found above the press's ink limit (offered "convert for this press"). */
   overInk: ReadonlySet<string>;
