@@ -133,6 +133,13 @@ function PhotoFields({
   );
 }
 
+/** The photo blocks by story, in the order the stories come. */
+function storyGroups(captions: readonly StoryCaption[]): Array<[string, StoryCaption[]]> {
+  const groups = new Map<string, StoryCaption[]>();
+  for (const c of captions) groups.set(c.storyId, [...(groups.get(c.storyId) ?? []), c]);
+  return [...groups];
+}
+
 /**
  * Caption and credit: linked to a story's photo block (one source: the story's text is printed
  * and followed), or the page's own. Typing over a linked caption makes it an override, marked,
@@ -159,10 +166,14 @@ function CaptionFields({ ctx, photo, testId, showCredit, onPatch }: { ctx: Photo
             onChange={(event) => link(event.target.value === '' ? undefined : ctx.captions[Number(event.target.value)])}
           >
             <option value="">{t.inspector.notFromStory}</option>
-            {ctx.captions.map((c, i) => (
-              <option key={`${c.storyId}-${c.photo}`} value={i}>
-                {`「${c.headline.slice(0, 16)}」${c.photo + 1}：${c.block.caption.slice(0, 30) || t.inspector.noCaption}`}
-              </option>
+            {storyGroups(ctx.captions).map(([storyId, captions]) => (
+              <optgroup key={storyId} label={`「${captions[0]!.headline.slice(0, 24)}」`}>
+                {captions.map((c) => (
+                  <option key={c.photo} value={ctx.captions.indexOf(c)}>
+                    {c.block.caption.slice(0, 40) || t.inspector.noCaption}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </Field>
@@ -222,8 +233,8 @@ function GroupCreditFields({ ctx, frame }: { ctx: PhotoContext; frame: PhotoGrou
           <select value={linked?.storyId ?? ''} data-testid="group-credit-from" onChange={(event) => link(ctx.credits.find((c) => c.storyId === event.target.value))}>
             <option value="">{t.inspector.notFromStory}</option>
             {ctx.credits.map((c) => (
-              <option key={c.storyId} value={c.storyId}>
-                {`「${c.headline.slice(0, 16)}」${c.credit}`}
+              <option key={c.storyId} value={c.storyId} title={c.headline}>
+                {c.credit}
               </option>
             ))}
           </select>
