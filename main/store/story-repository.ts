@@ -36,7 +36,7 @@ const filterSchema = z.object({
 const versionSchema = z.number().int().positive();
 
 function describe(story: Story): string {
-  return story.headline ? `“${story.headline}”` : `Story ${story.id}`;
+  return story.headline ? `“${story.headline}”` : 'An untitled story';
 }
 
 /** `stories`: the desk's stories, an optimistic version each, deleted softly into the trash. */

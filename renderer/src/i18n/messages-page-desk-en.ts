@@ -194,7 +194,8 @@ export const pageDeskMessagesEn = {
     blackGenerations: { light: 'Light', medium: 'Medium', heavy: 'Heavy' },
     pressCondition: (name: string) => `Output condition: ${name}`,
     nothingSelected: 'Click a frame to select it; Shift-click adds to the selection. Arrow keys move it by a column or a line.',
-    frame: (id: string) => `Frame ${id}`,
+    /** The selected frame's section title, by its kind (never its id). */
+    frame: (kind: string) => `${kind} frame`,
     frames: (n: number) => `${n} frames`,
     story: 'Story',
     editStory: 'Edit the story beside the page',

@@ -183,7 +183,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     blackGenerations: { light: '轻', medium: '中', heavy: '重' },
     pressCondition: (name: string) => `输出条件：${name}`,
     nothingSelected: '单击选中一个框，按住 Shift 单击可多选；方向键按栏、按行移动。',
-    frame: (id) => `框 ${id}`,
+    frame: (kind) => `${kind}框`,
     frames: (n) => `${n} 个框`,
     story: '稿件',
     editStory: '在版面旁编辑稿件',

@@ -44,7 +44,7 @@ export function Inspector(props: InspectorProps) {
   const order = (o: Order) => store.change(t.history.order, (d) => reorderFrames(d, selection, o));
   const photos = frames.filter((f) => f.kind === 'photo');
   const common = (
-    <Section title={frames.length === 1 ? t.inspector.frame(frames[0]!.id) : t.inspector.frames(frames.length)} testId="inspector-actions">
+    <Section title={frames.length === 1 ? t.inspector.frame(t.frameKinds[frames[0]!.kind]) : t.inspector.frames(frames.length)} testId="inspector-actions">
       <div className="button-row">
         <button type="button" className="icon-button" title={t.inspector.toFront} data-testid="to-front" onClick={() => order('front')}>
           ⤒
