@@ -1,5 +1,6 @@
 import type { PreflightCode, PreflightIssue } from '../../../shared/compose/compose-types';
 import { englishPreflight } from '../../../shared/compose/preflight-english';
+import type { ExportFailureCode } from '../../../shared/ipc/page-contract';
 import type { Frame, PageTemplate } from '../../../shared/model/page';
 import type { ElementKind } from '../page-desk/panels/element-kinds';
 import type { CopyfitBadge } from '../page-desk/workspace/copyfit';
@@ -157,6 +158,17 @@ export const pageDeskMessagesEn = {
     written: (path: string, bytes: number, ms: number) => `Written: ${path} (${(bytes / 1024 / 1024).toFixed(2)} MB, ${Math.round(ms)} ms).`,
     cancelled: 'Not exported.',
     failed: (m: string) => `The PDF could not be written: ${m}`,
+    /** Why the PDF writer refused the page, by its code (the main process sends no sentence the window shows). */
+    failures: {
+      'unknown-face': 'a frame is set in a font that is not installed',
+      'bad-glyph': 'a font’s glyph data is damaged and cannot be embedded',
+      'missing-glyph': 'some characters are in no font (see “Missing glyph” in preflight)',
+      'missing-image': 'a photo on the page was not found in the photo store',
+      'unsupported-image': 'a photo cannot be read or is in a format that cannot be printed',
+      'rgb-image-refused': 'an RGB photo with conversion off: convert it to CMYK first',
+      'bad-geometry': 'a frame has no size (zero width or depth)',
+      'write-failed': 'the file could not be written: check that the folder can be written to',
+    } satisfies Record<ExportFailureCode, string>,
   },
   panels: {
     label: 'Stories, photos and elements',

@@ -146,6 +146,16 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     written: (path, bytes, ms) => `已写出：${path}（${(bytes / 1024 / 1024).toFixed(2)} MB，${Math.round(ms)} 毫秒）。`,
     cancelled: '未导出。',
     failed: (m) => `PDF 写出失败：${m}`,
+    failures: {
+      'unknown-face': '有框用了未安装的字体',
+      'bad-glyph': '字体的字形数据损坏，无法嵌入',
+      'missing-glyph': '有字符所有字体都没有（见预检中的“缺字”）',
+      'missing-image': '照片库中找不到版面上的图片',
+      'unsupported-image': '有图片无法读取，或其格式不能用于印刷',
+      'rgb-image-refused': '有 RGB 图片且转换已关闭：请先转为 CMYK',
+      'bad-geometry': '有框没有尺寸（宽或高为零）',
+      'write-failed': '无法写入文件：请检查保存位置是否可写',
+    },
   },
   panels: {
     label: '稿件、图片和元素',
