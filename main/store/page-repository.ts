@@ -146,22 +146,41 @@ export class SqlitePageRepository implements PageRepository {
   placements(storyIds: readonly string[]): Map<string, PagePlacement[]> {
     const out = new Map<string, PagePlacement[]>();
     if (storyIds.length === 0) return out;
-    // Read from the documents themselves (json_each), so no second record can drift from what the page says.
+    const wanted = new Set(storyIds);
+    // Read from the documents themselves, so no second record can drift from what the page says;
+    // each page's story ids are kept by (id, version) and only a page saved since is read again.
+    const rows = this.ctx.db
+      .prepare('SELECT id, version, edition_date, page_number FROM pages WHERE deleted_at IS NULL ORDER BY edition_date DESC, page_number')
+      .all() as Array<{ id: string; version: number; edition_date: string; page_number: number }>;
+    const live = new Set<string>();
+    for (const row of rows) {
+      live.add(row.id);
+      for (const storyId of this.storiesOn(row.id, row.version)) {
+        if (!wanted.has(storyId)) continue;
+        const list = out.get(storyId) ?? [];
+        list.push({ pageId: row.id, editionDate: row.edition_date, pageNumber: row.page_number });
+        out.set(storyId, list);
+      }
+    }
+    for (const id of this.placed.keys()) if (!live.has(id)) this.placed.delete(id);
+    return out;
+  }
+
+  private readonly placed = new Map<string, { version: number; stories: string[] }>();
+
+  /** The story ids a page's story frames name, read once per page version. */
+  private storiesOn(id: string, version: number): string[] {
+    const cached = this.placed.get(id);
+    if (cached?.version === version) return cached.stories;
     const rows = this.ctx.db
       .prepare(
-        `SELECT DISTINCT json_extract(f.value, '$.storyId') AS story_id, p.id AS page_id, p.edition_date, p.page_number
-           FROM pages p, json_each(p.document, '$.frames') f
-          WHERE p.deleted_at IS NULL AND json_extract(f.value, '$.kind') = 'story'
-            AND json_extract(f.value, '$.storyId') IN (SELECT value FROM json_each(?))
-          ORDER BY p.edition_date DESC, p.page_number`,
+        `SELECT DISTINCT json_extract(f.value, '$.storyId') AS story_id FROM pages p, json_each(p.document, '$.frames') f
+          WHERE p.id = ? AND json_extract(f.value, '$.kind') = 'story'`,
       )
-      .all(JSON.stringify(storyIds)) as Array<{ story_id: string; page_id: string; edition_date: string; page_number: number }>;
-    for (const row of rows) {
-      const list = out.get(row.story_id) ?? [];
-      list.push({ pageId: row.page_id, editionDate: row.edition_date, pageNumber: row.page_number });
-      out.set(row.story_id, list);
-    }
-    return out;
+      .all(id) as Array<{ story_id: unknown }>;
+    const stories = rows.flatMap((r) => (typeof r.story_id === 'string' ? [r.story_id] : []));
+    this.placed.set(id, { version, stories });
+    return stories;
   }
 
   private assertSlotFree(fields: Pick<PageFields, 'editionDate' | 'pageNumber'>, ownId: string | null): void {
