@@ -10,9 +10,15 @@ import type { WorkspaceStore } from './workspace-store';
 
 export type ProofExportState = { state: 'writing' } | { state: 'done'; result: ProofExportResult } | { state: 'error'; message: string };
 
+/** The writer's refusal in the window's language, when the main process sent its code. */
+function exportFailure(failures: Record<string, string>, error: unknown): string | undefined {
+  const code = error instanceof IpcError ? (error.details as { exportFailure?: { code?: string } } | undefined)?.exportFailure?.code : undefined;
+  return code && Object.prototype.hasOwnProperty.call(failures, code) ? failures[code] : undefined;
+}
+
 /** The print PDF (a dialog: preflight, then writing) and the proof PDF (a notice), with the drafts typed beside the page. */
 export function useDeskExports(client: BanmianClient, store: WorkspaceStore, composer: PageComposer) {
-  const t = useI18n().t.pageDesk;
+  const failures = useI18n().t.pageDesk.export.failures;
   const [exportState, setExportState] = useState<ExportState | null>(null);
   const [proofExport, setProofExport] = useState<ProofExportState | null>(null);
   const openExport = useCallback(() => setExportState({ step: 'preflight' }), []);
@@ -23,13 +29,8 @@ export function useDeskExports(client: BanmianClient, store: WorkspaceStore, com
       const result = await client.call('pages.exportPdf', { document: store.doc, drafts: composer.currentDrafts() });
       setExportState({ step: 'done', result });
     } catch (error) {
-      setExportState({ step: 'error', message: exportFailure(error) ?? errorMessage(error) });
+      setExportState({ step: 'error', message: exportFailure(failures, error) ?? errorMessage(error) });
     }
-  };
-  /** The writer's refusal in the window's language, when the main process sent its code. */
-  const exportFailure = (error: unknown): string | undefined => {
-    const code = error instanceof IpcError ? (error.details as { exportFailure?: { code?: string } } | undefined)?.exportFailure?.code : undefined;
-    return code && code in t.export.failures ? t.export.failures[code as keyof typeof t.export.failures] : undefined;
   };
   const runProofExport = async () => {
     setProofExport({ state: 'writing' });
