@@ -4,6 +4,7 @@ import type { PageDocument } from '../../shared/model/page';
 import { BanmianError } from '../../shared/ipc/result';
 import { readImageInfo } from '../photos/image-info';
 import { loadPageFile } from '../pages/page-files';
+import { changingPage } from '../pages/stored-pages';
 import { resolvePageAssets } from '../photos/page-photos';
 import { withStore } from './with-store';
 import { UsageError, type CliIo } from './cli-context';
@@ -33,7 +34,8 @@ export async function pageSaveCommand(argv: string[], io: CliIo): Promise<number
     }
     const fields = { name: doc.page.name, editionDate: doc.page.edition, pageNumber: doc.page.number, section: doc.page.section, document: stored as unknown as Record<string, unknown> };
     const existing = store.pages.list({ editionDate: doc.page.edition }).find((p) => p.pageNumber === doc.page.number);
-    const page = existing ? store.pages.save(existing.id, existing.version, fields) : store.pages.create(fields);
+    // Library stories the page places become 已上版 (and those it no longer places go back), as in the app.
+    const page = changingPage(store, existing?.id ?? null, () => (existing ? store.pages.save(existing.id, existing.version, fields) : store.pages.create(fields)));
     io.out(`${page.id}\n`);
     return 0;
   });

@@ -1,13 +1,7 @@
+import type { ExportFailureCode } from '../../shared/ipc/page-contract';
+
 /** Why an export was refused; `code` lets callers (CLI, preflight, UI) react without parsing text. */
-export type PdfExportErrorCode =
-  | 'unknown-face'
-  | 'bad-glyph'
-  | 'missing-glyph'
-  | 'missing-image'
-  | 'unsupported-image'
-  | 'rgb-image-refused'
-  | 'bad-geometry'
-  | 'write-failed';
+export type PdfExportErrorCode = ExportFailureCode;
 
 export class PdfExportError extends Error {
   readonly code: PdfExportErrorCode;

@@ -5,6 +5,7 @@ import { pageHandlers } from './page-handlers';
 import { proofreadingHandlers } from './proofreading-handlers';
 import { decodeUploads } from './uploads';
 import { newsroomHandlers } from './newsroom-handlers';
+import { withPlacements } from '../pages/story-placement';
 
 /** Plain functions of the services and the already-validated input. */
 export function createHandlers(services: Services): Handlers {
@@ -14,10 +15,13 @@ export function createHandlers(services: Services): Handlers {
   return {
     'app.info': () => services.appInfo(),
 
-    'stories.list': (input) => store.stories.list(input),
-    'stories.page': (input) => store.stories.page(input),
+    'stories.list': (input) => withPlacements(store, store.stories.list(input)),
+    'stories.page': (input) => {
+      const page = store.stories.page(input);
+      return { ...page, stories: withPlacements(store, page.stories) };
+    },
     'stories.facets': () => store.stories.facets(),
-    'stories.summaries': ({ ids }) => store.stories.summaries(ids),
+    'stories.summaries': ({ ids }) => withPlacements(store, store.stories.summaries(ids)),
     'stories.get': ({ id }) => store.stories.get(id),
     'stories.create': (fields) => {
       const story = store.stories.create(fields);

@@ -5,7 +5,7 @@ import { exportPageFromDesk } from '../pages/desk-export';
 import { fitStoryFrameOnPage } from '../pages/fit-story-frame';
 import { openSamplePage } from '../pages/sample-in-store';
 import { composeForScreen } from '../pages/screen-compose';
-import { createPage, duplicatePage, pageView, savePage, summaryView } from '../pages/stored-pages';
+import { createPage, deletePage, duplicatePage, pageView, restorePage, savePage, summaryView } from '../pages/stored-pages';
 import { convertPhotoToCmyk, importPhotos, photoView } from '../photos/photo-store';
 import { pressSetup } from '../photos/press-conversion';
 import type { Handlers, Services } from './handler-types';
@@ -25,17 +25,19 @@ const DESK_FACES = ['noto-serif-sc-400', 'noto-serif-sc-700', 'noto-sans-sc-400'
 export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
   const { store } = services;
   const urls = { photo: services.photoUrl };
+  // A page placing or dropping library stories moves their statuses: the library and editors hear of it.
+  const moved = (ids: string[]) => services.notify?.('stories.changed', { ids });
 
   return {
     'pages.list': ({ deleted }) => store.pages.list({ deleted: deleted ?? false }).map(summaryView),
     'pages.get': ({ id }) => pageView(store, store.pages.get(id)),
     'pages.create': ({ page, template }) => createPage(store, page, template),
-    'pages.duplicate': ({ id, editionDate, pageNumber, name }) => duplicatePage(store, id, { editionDate, pageNumber, name }),
-    'pages.save': ({ id, version, document }) => savePage(store, id, version, document),
-    'pages.delete': ({ id }) => summaryView(store.pages.softDelete(id)),
-    'pages.restore': ({ id }) => summaryView(store.pages.restore(id)),
+    'pages.duplicate': ({ id, editionDate, pageNumber, name }) => duplicatePage(store, id, { editionDate, pageNumber, name }, moved),
+    'pages.save': ({ id, version, document }) => savePage(store, id, version, document, moved),
+    'pages.delete': ({ id }) => deletePage(store, id, moved),
+    'pages.restore': ({ id }) => restorePage(store, id, moved),
     'pages.openSample': async () => {
-      const view = await openSamplePage(store, urls.photo);
+      const view = await openSamplePage(store, urls.photo, moved);
       services.notify?.('stories.changed', { ids: view.document.frames.flatMap((f) => (f.kind === 'story' ? [f.storyId] : [])) });
       return view;
     },

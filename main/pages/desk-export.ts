@@ -3,8 +3,11 @@ import type { PageDocument } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
 import type { Store } from '../store/store-types';
 import { composeDocument } from './compose-service';
+import { PdfExportError } from '../export/export-errors';
+import { BanmianError } from '../../shared/ipc/result';
 import { writePagePdf } from './export-page';
 import { pageLabel } from '../../shared/model/page-label';
+import { namedStoryIds } from '../../shared/compose/photo-captions';
 
 /**
  * File → Export PDF from the page desk: the page as it stands on screen, through the same
@@ -23,7 +26,8 @@ export function suggestedPdfName(doc: PageDocument): string {
 }
 
 export function withDrafts(doc: PageDocument, drafts: Record<string, StoryFields> = {}): PageDocument {
-  const used = new Set(doc.frames.flatMap((f) => (f.kind === 'story' ? [f.storyId] : [])));
+  // Stories in story frames and those captions are linked to (photo-captions.ts).
+  const used = namedStoryIds(doc);
   const stories = { ...doc.stories };
   for (const [id, draft] of Object.entries(drafts)) if (used.has(id)) stories[id] = draft;
   return { ...doc, stories };
@@ -40,6 +44,13 @@ export async function exportPageFromDesk(
   const started = performance.now();
   if (!path) return { written: false, preflight: [], ms: 0 };
   const page = await composeDocument(withDrafts(doc, drafts), { store, forPdf: true });
-  const report = await writePagePdf(page, path, options);
+  let report;
+  try {
+    report = await writePagePdf(page, path, options);
+  } catch (error) {
+    // The writer's reason as a code the window words in its language (the English stays in the message).
+    if (error instanceof PdfExportError) throw new BanmianError('bad-file', error.message, { exportFailure: { code: error.code } });
+    throw error;
+  }
   return { written: true, path: report.path, bytes: report.bytes, preflight: page.result.preflight, ms: performance.now() - started };
 }

@@ -1,18 +1,19 @@
 import type { PageDocument } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
 import type { Store } from '../store/store-types';
+import { namedStoryIds } from '../../shared/compose/photo-captions';
 
 /**
- * The stories a page's frames name: inline in the page document first, else by id from the
+ * The stories a page names (its story frames, its linked captions): inline in the page document first, else by id from the
  * database. A story that is in neither is left out; composition reports it (unknown-story).
  */
 export function resolvePageStories(doc: PageDocument, store?: Store): Record<string, StoryFields> {
   const stories: Record<string, StoryFields> = { ...doc.stories };
-  for (const frame of doc.frames) {
-    if (frame.kind !== 'story' || Object.prototype.hasOwnProperty.call(stories, frame.storyId) || !store) continue;
+  for (const id of namedStoryIds(doc)) {
+    if (Object.prototype.hasOwnProperty.call(stories, id) || !store) continue;
     try {
-      const { id: _id, version: _v, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = store.stories.get(frame.storyId);
-      stories[frame.storyId] = fields;
+      const { id: _id, version: _v, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = store.stories.get(id);
+      stories[id] = fields;
     } catch {
       // not in the database either: composition reports the frame
     }

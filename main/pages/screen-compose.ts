@@ -9,6 +9,7 @@ import { itemKeys } from '../../shared/compose/item-keys';
 import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { recordingMeasurer } from './recording-measurer';
 import { resolvePageStories } from './page-stories';
+import { namedStoryIds } from '../../shared/compose/photo-captions';
 import type { PhotoUrl } from '../photos/previews';
 import { screenPhotos } from '../photos/screen-photos';
 
@@ -88,6 +89,6 @@ export async function composeForScreen(store: Store, input: ScreenComposeInput, 
 
 function usedStories(doc: PageDocument, stories: Record<string, StoryFields>): Record<string, StoryFields> {
   const out: Record<string, StoryFields> = {};
-  for (const frame of doc.frames) if (frame.kind === 'story' && stories[frame.storyId]) out[frame.storyId] = stories[frame.storyId]!;
+  for (const id of namedStoryIds(doc)) if (stories[id]) out[id] = stories[id]!;
   return out;
 }

@@ -6,6 +6,7 @@ import type { PageRecord, PageSummary } from '../store/page-types';
 import type { Store } from '../store/store-types';
 import { storedStoryIds } from './page-stories';
 import { pageLabel } from '../../shared/model/page-label';
+import { placedStoryIds, syncPlacements } from './story-placement';
 
 /**
  * Pages as the page desk keeps them in the store: the record's document is a page document
@@ -61,26 +62,61 @@ function columnsOf(doc: PageDocument) {
   };
 }
 
+/** Told the ids of library stories whose status moved because a page placed or dropped them. */
+export type StoriesMoved = (ids: string[]) => void;
+
+/** A page record's document as placed stories go (an unreadable or deleted page places none). */
+function placedOn(record: PageRecord | undefined): Set<string> {
+  if (!record || record.deletedAt !== null) return new Set();
+  return placedStoryIds(record.document as unknown as PageDocument);
+}
+
+/**
+ * Runs a change of one page in a transaction, then moves the statuses of the stories it placed
+ * or dropped (story-placement.ts) in the same transaction.
+ */
+export function changingPage(store: Store, id: string | null, change: () => PageRecord, moved?: StoriesMoved): PageRecord {
+  let ids: string[] = [];
+  const record = store.transaction(() => {
+    const before = placedOn(id === null ? undefined : store.pages.get(id));
+    const after = change();
+    ids = syncPlacements(store, before, placedOn(after), after);
+    return after;
+  });
+  if (ids.length) moved?.(ids);
+  return record;
+}
+
 export function createPage(store: Store, page: PageInfo, template: PageTemplate): PageView {
   const doc = checkedDocument(store, emptyPageDocument(page, template), 'new page');
   return pageView(store, store.pages.create(columnsOf(doc)));
 }
 
-export function createPageFromDocument(store: Store, doc: PageDocument): PageView {
-  return pageView(store, store.pages.create(columnsOf(checkedDocument(store, doc, 'page'))));
+export function createPageFromDocument(store: Store, doc: PageDocument, moved?: StoriesMoved): PageView {
+  const checked = checkedDocument(store, doc, 'page');
+  return pageView(store, changingPage(store, null, () => store.pages.create(columnsOf(checked)), moved));
 }
 
-export function savePage(store: Store, id: string, version: number, document: PageDocument): PageView {
+export function savePage(store: Store, id: string, version: number, document: PageDocument, moved?: StoriesMoved): PageView {
   const doc = checkedDocument(store, document, 'page');
-  return pageView(store, store.pages.save(id, version, columnsOf(doc)));
+  return pageView(store, changingPage(store, id, () => store.pages.save(id, version, columnsOf(doc)), moved));
+}
+
+/** To the trash and back: the page's stories leave it and come back with it. */
+export function deletePage(store: Store, id: string, moved?: StoriesMoved): PageSummaryView {
+  return summaryView(changingPage(store, id, () => store.pages.softDelete(id), moved));
+}
+
+export function restorePage(store: Store, id: string, moved?: StoriesMoved): PageSummaryView {
+  return summaryView(changingPage(store, id, () => store.pages.restore(id), moved));
 }
 
 /** A copy of a page (frames, template, inline stories and photos) in another slot. */
-export function duplicatePage(store: Store, id: string, slot: { editionDate: string; pageNumber: number; name?: string }): PageView {
+export function duplicatePage(store: Store, id: string, slot: { editionDate: string; pageNumber: number; name?: string }, moved?: StoriesMoved): PageView {
   const source = pageView(store, store.pages.get(id));
   const doc = structuredClone(source.document);
   doc.page.edition = slot.editionDate;
   doc.page.number = slot.pageNumber;
   if (slot.name !== undefined && slot.name.trim()) doc.page.name = slot.name.trim();
-  return createPageFromDocument(store, doc);
+  return createPageFromDocument(store, doc, moved);
 }

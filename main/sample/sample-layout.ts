@@ -70,7 +70,10 @@ const SCHOOL = 82;
 const PHOTOS = BOTTOM + 12;
 const BIG_PHOTO = 24;
 
-/** Frames without photo captions: sample-page.ts fills captions and credits in from the imported stories. */
+/**
+ * Frames whose photos take their captions and credits from the stories' photo blocks (`source`,
+ * `creditFrom`); sample-page.ts also copies the texts in, as the page's own fallback.
+ */
 export function sampleFrames(): Frame[] {
   return [
     // Lead story: kicker + 32 pt headline across five columns; the body in three wider columns (五破三).
@@ -80,7 +83,7 @@ export function sampleFrames(): Frame[] {
     hairline('rule-top', at(5, 3, 0, TOP), 'vertical'),
     { id: 'banner-pioneer', kind: 'banner', area: at(5, 3, 0, 3), text: '党员先锋故事', style: 'reverse', color: RED },
     { id: 'profile', kind: 'story', storyId: STORY.zhu, area: at(5, 3, 3, TOP - 3), bodyColumns: 3, headline: head(26, 14, 4) },
-    { id: 'portrait', kind: 'photo', area: at(5, 1, 7, 12), assetId: PHOTO.portrait, fit: 'fill', caption: '', credit: '' },
+    { id: 'portrait', kind: 'photo', area: at(5, 1, 7, 12), assetId: PHOTO.portrait, fit: 'fill', caption: '', credit: '', source: { storyId: STORY.zhu, photo: 0 } },
 
     hairline('rule-middle', at(0, 8, TOP, 1), 'horizontal'),
 
@@ -92,11 +95,12 @@ export function sampleFrames(): Frame[] {
       kind: 'photo-group',
       area: at(0, 4, PHOTOS, END - PHOTOS),
       photos: [
-        { area: at(0, 4, 0, BIG_PHOTO), photo: { assetId: PHOTO.group1, fit: 'fill', caption: '', credit: '' } },
-        { area: at(0, 2, BIG_PHOTO, END - PHOTOS - BIG_PHOTO), photo: { assetId: PHOTO.group2, fit: 'fill', caption: '', credit: '' } },
-        { area: at(2, 2, BIG_PHOTO, END - PHOTOS - BIG_PHOTO), photo: { assetId: PHOTO.group3, fit: 'fill', caption: '', credit: '' } },
+        { area: at(0, 4, 0, BIG_PHOTO), photo: { assetId: PHOTO.group1, fit: 'fill', caption: '', credit: '', source: { storyId: STORY.dawei, photo: 0 } } },
+        { area: at(0, 2, BIG_PHOTO, END - PHOTOS - BIG_PHOTO), photo: { assetId: PHOTO.group2, fit: 'fill', caption: '', credit: '', source: { storyId: STORY.dawei, photo: 1 } } },
+        { area: at(2, 2, BIG_PHOTO, END - PHOTOS - BIG_PHOTO), photo: { assetId: PHOTO.group3, fit: 'fill', caption: '', credit: '', source: { storyId: STORY.dawei, photo: 2 } } },
       ],
       credit: '',
+      creditFrom: STORY.dawei,
     },
 
     // Bottom right: 山阳区 over four columns (its body in three), then 图说基层党建 — 校史馆 (四破二) with its photograph.
@@ -105,6 +109,6 @@ export function sampleFrames(): Frame[] {
     hairline('rule-school', at(4, 4, SCHOOL - 1, 1), 'horizontal'),
     { id: 'banner-pictures', kind: 'banner', area: at(4, 4, SCHOOL, 3), text: '图说基层党建', style: 'tint', color: TINT },
     { id: 'school', kind: 'story', storyId: STORY.daoqing, area: at(4, 4, SCHOOL + 3, END - SCHOOL - 3), bodyColumns: 2, headline: head(22), copyfit: { tracking: 41 } },
-    { id: 'school-photo', kind: 'photo', area: at(4, 2, SCHOOL + 6, 10), assetId: PHOTO.school, fit: 'fill', caption: '', credit: '' },
+    { id: 'school-photo', kind: 'photo', area: at(4, 2, SCHOOL + 6, 10), assetId: PHOTO.school, fit: 'fill', caption: '', credit: '', source: { storyId: STORY.daoqing, photo: 0 } },
   ];
 }

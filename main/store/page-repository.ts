@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BanmianError } from '../../shared/ipc/result';
-import { pageFieldsSchema, type NewPage, type PageFields, type PageFilter, type PageRecord, type PageRepository, type PageSummary } from './page-types';
+import { pageFieldsSchema, type NewPage, type PagePlacement, type PageFields, type PageFilter, type PageRecord, type PageRepository, type PageSummary } from './page-types';
 import { writeTransaction, type StoreContext } from './store-context';
 import { parseInput, parseJsonColumn, parseStored, withoutUndefined } from './validation';
 import { pageLabel, pageNumberLabel } from '../../shared/model/page-label';
@@ -141,6 +141,46 @@ export class SqlitePageRepository implements PageRepository {
       this.ctx.db.prepare('UPDATE pages SET deleted_at = NULL WHERE id = ?').run(id);
       return this.get(id);
     });
+  }
+
+  placements(storyIds: readonly string[]): Map<string, PagePlacement[]> {
+    const out = new Map<string, PagePlacement[]>();
+    if (storyIds.length === 0) return out;
+    const wanted = new Set(storyIds);
+    // Read from the documents themselves, so no second record can drift from what the page says;
+    // each page's story ids are kept by (id, version) and only a page saved since is read again.
+    const rows = this.ctx.db
+      .prepare('SELECT id, version, edition_date, page_number FROM pages WHERE deleted_at IS NULL ORDER BY edition_date DESC, page_number')
+      .all() as Array<{ id: string; version: number; edition_date: string; page_number: number }>;
+    const live = new Set<string>();
+    for (const row of rows) {
+      live.add(row.id);
+      for (const storyId of this.storiesOn(row.id, row.version)) {
+        if (!wanted.has(storyId)) continue;
+        const list = out.get(storyId) ?? [];
+        list.push({ pageId: row.id, editionDate: row.edition_date, pageNumber: row.page_number });
+        out.set(storyId, list);
+      }
+    }
+    for (const id of this.placed.keys()) if (!live.has(id)) this.placed.delete(id);
+    return out;
+  }
+
+  private readonly placed = new Map<string, { version: number; stories: string[] }>();
+
+  /** The story ids a page's story frames name, read once per page version. */
+  private storiesOn(id: string, version: number): string[] {
+    const cached = this.placed.get(id);
+    if (cached?.version === version) return cached.stories;
+    const rows = this.ctx.db
+      .prepare(
+        `SELECT DISTINCT json_extract(f.value, '$.storyId') AS story_id FROM pages p, json_each(p.document, '$.frames') f
+          WHERE p.id = ? AND json_extract(f.value, '$.kind') = 'story'`,
+      )
+      .all(id) as Array<{ story_id: unknown }>;
+    const stories = rows.flatMap((r) => (typeof r.story_id === 'string' ? [r.story_id] : []));
+    this.placed.set(id, { version, stories });
+    return stories;
   }
 
   private assertSlotFree(fields: Pick<PageFields, 'editionDate' | 'pageNumber'>, ownId: string | null): void {

@@ -37,6 +37,13 @@ export interface PageFilter {
   deleted?: boolean;
 }
 
+/** A live page a story is placed on (a story frame of its document names the story). */
+export interface PagePlacement {
+  pageId: string;
+  editionDate: string;
+  pageNumber: number;
+}
+
 export interface PageRepository {
   /** A live page already in that slot (date + number): BanmianError('conflict', …, { slotTakenBy }). */
   create(page: NewPage): PageRecord;
@@ -49,4 +56,6 @@ export interface PageRepository {
   softDelete(id: string): PageRecord;
   /** Fails with 'conflict' when another live page has taken the slot meanwhile. */
   restore(id: string): PageRecord;
+  /** The live pages each of these stories is placed on, by edition date and 版次; stories on none are absent. */
+  placements(storyIds: readonly string[]): Map<string, PagePlacement[]>;
 }

@@ -41,6 +41,8 @@ export interface StoryRepository {
   facets(): LibraryFacets;
   /** These stories' library rows, in the order asked; ids not found are left out. */
   summaries(ids: readonly string[]): StorySummary[];
+  /** Live stories with exactly this headline, oldest first (the sample page finds its stories so). */
+  withHeadline(headline: string): StorySummary[];
   /**
    * Saves when `expectedVersion` is the stored version, keeping the old one as a revision.
    * Otherwise throws BanmianError('conflict', …, { current: Story }) and writes nothing.

@@ -36,7 +36,7 @@ const filterSchema = z.object({
 const versionSchema = z.number().int().positive();
 
 function describe(story: Story): string {
-  return story.headline ? `“${story.headline}”` : `Story ${story.id}`;
+  return story.headline ? `“${story.headline}”` : 'An untitled story';
 }
 
 /** `stories`: the desk's stories, an optimistic version each, deleted softly into the trash. */
@@ -89,6 +89,11 @@ export class SqliteStoryRepository implements StoryRepository {
 
   summaries(ids: readonly string[]): StorySummary[] {
     return this.library.summaries(ids);
+  }
+
+  withHeadline(headline: string): StorySummary[] {
+    const sql = `SELECT ${STORY_SUMMARY_COLUMNS} FROM stories WHERE deleted_at IS NULL AND headline = ? ORDER BY seq`;
+    return (this.statement(sql).all(headline) as StorySummaryRow[]).map(rowToSummary);
   }
 
   save(id: string, expectedVersion: number, fields: Partial<StoryFields>): Story {

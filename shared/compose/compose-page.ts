@@ -11,6 +11,7 @@ import { composeFreeText } from './free-text-frame';
 import { areaRect, gridGeometry } from './grid-geometry';
 import { composePageHeader } from './page-header';
 import { composePhotoFrame, composePhotoGroup } from './photo-frames';
+import { withStoryCaptions } from './photo-captions';
 import { inkPreflight } from './ink-preflight';
 import { pagePreflight } from './preflight';
 import { composeRule } from './rule-frame';
@@ -25,7 +26,9 @@ import { placeStoryPhotos } from './story-photos';
  * all the frames it runs through, where its first frame stands. Content of two frames printed
  * over each other is reported as a collision (collisions.ts).
  */
-export function composePage(doc: PageDocument, resources: ComposeInputs): ComposeResult {
+export function composePage(input: PageDocument, resources: ComposeInputs): ComposeResult {
+  // Linked captions and credits are the stories' (photo-captions.ts): resolved once, before anything is set.
+  const { doc, issues: captionIssues } = withStoryCaptions(input, resources.stories);
   const geometry = gridGeometry(doc.template);
   const ctx = createComposeContext(doc, geometry, resources.measurer, {
     cache: resources.cache,
@@ -82,6 +85,7 @@ export function composePage(doc: PageDocument, resources: ComposeInputs): Compos
   const collisions = findCollisions(ctx.out.regions, (a, b) => a.content === 'headline' && b.content === 'photo' && overPhoto.has(a.frameId));
   const issues = [
     ...collisions,
+    ...captionIssues,
     ...ctx.issues,
     ...pagePreflight(ctx.out.items, frames, geometry.typeArea),
     ...inkPreflight(ctx.out.items, frames, ctx.inkLimit),

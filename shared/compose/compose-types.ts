@@ -102,6 +102,8 @@ export interface PreflightParams {
   'outside-type-area': Record<string, never>;
   'text-too-small': { size: number; minimum: number };
   'unknown-story': { storyId: string };
+  /** A photo's caption is linked to a story photo block that is not there (`photo`, 1-based; 0: a group's shared credit line from the story). */
+  'caption-source': { storyId: string; photo: number };
   /** `problem`: why the file could not be read, where the main process knows it. */
   'unknown-asset': { assetId: string; problem?: string };
   'loose-line': { storyId: string; lines: number };

@@ -68,6 +68,10 @@ export function englishPreflight(issue: PreflightIssue, names: Partial<Preflight
       return `text set at ${issue.params.size} pt, under ${issue.params.minimum} pt: it will not print legibly on newsprint`;
     case 'unknown-story':
       return `${story(issue.params.storyId)} was not found`;
+    case 'caption-source':
+      return issue.params.photo
+        ? `the caption comes from photo ${issue.params.photo} of ${story(issue.params.storyId)}, which is not there: the page's own caption is printed`
+        : `the credit line comes from ${story(issue.params.storyId)}, which is not there: the page's own credit is printed`;
     case 'unknown-asset':
       return `photo "${issue.params.assetId}" was not found or cannot be read${issue.params.problem ? ` (${issue.params.problem})` : ''}`;
     case 'loose-line':

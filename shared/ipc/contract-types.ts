@@ -44,6 +44,14 @@ export interface StorySummary {
   version: number;
   updatedAt: string;
   deletedAt: string | null;
+  /** The live pages the story is placed on (edition date and 版次), newest edition first; absent when on none. */
+  pages?: StoryPlacement[];
+}
+
+export interface StoryPlacement {
+  pageId: string;
+  editionDate: string;
+  pageNumber: number;
 }
 
 /** `stories.page`: one page of the library in its order, and where the next one starts. */

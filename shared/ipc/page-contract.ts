@@ -113,6 +113,10 @@ export interface ScreenFontPart {
   unicodeRange: string;
 }
 
+/** Why the PDF writer refused a page: the code travels (`details.exportFailure`) and the window words it. */
+export const EXPORT_FAILURE_CODES = ['unknown-face', 'bad-glyph', 'missing-glyph', 'missing-image', 'unsupported-image', 'rgb-image-refused', 'bad-geometry', 'write-failed'] as const;
+export type ExportFailureCode = (typeof EXPORT_FAILURE_CODES)[number];
+
 export interface PageExportResult {
   /** False when the user cancelled the save dialog. */
   written: boolean;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cmykSchema } from './color';
 import { pressProfileSchema } from './press';
 import { HAO_SIZES, type HaoName } from './units';
-import { GROUP_MAX_PHOTOS, GRID_MAX_COLUMNS, GRID_MAX_LINES, LINE_MAX_CHARS, MM_MAX, NOTE_MAX_CHARS, PAGE_MAX_FRAMES, editionDateSchema, idRecord, idText, text } from './bounds';
+import { STORY_MAX_BLOCKS, GROUP_MAX_PHOTOS, GRID_MAX_COLUMNS, GRID_MAX_LINES, LINE_MAX_CHARS, MM_MAX, NOTE_MAX_CHARS, PAGE_MAX_FRAMES, editionDateSchema, idRecord, idText, text } from './bounds';
 import { storyFieldsSchema } from './story';
 
 /**
@@ -162,8 +162,19 @@ export const photoSchema = z.strictObject({
     })
     .optional()
     .describe('For "crop": the visible part of the image as fractions 0..1 of its width and height.'),
-  caption: text(NOTE_MAX_CHARS).describe('Caption (图片说明), set under the image; empty for none.'),
-  credit: text(LINE_MAX_CHARS).describe('Credit (e.g. 本报记者 杨珂 摄), right-aligned after the caption; empty for none.'),
+  caption: text(NOTE_MAX_CHARS).describe('Caption (图片说明), set under the image; empty for none. With `source`, the story’s caption is printed instead unless `captionOverride`.'),
+  credit: text(LINE_MAX_CHARS).describe('Credit (e.g. 本报记者 杨珂 摄), right-aligned after the caption; empty for none. With `source`, as `caption`.'),
+  source: z
+    .strictObject({
+      storyId: idText.describe('The story (inline key or database id).'),
+      photo: z.number().int().min(0).max(STORY_MAX_BLOCKS - 1).describe('Which of the story’s photo blocks, 0-based in body order.'),
+    })
+    .optional()
+    .describe('The story photo block this photo illustrates: its caption and credit are printed, and follow the story when it changes.'),
+  captionOverride: z
+    .boolean()
+    .optional()
+    .describe('true: `caption` and `credit` are the page’s own text, printed instead of the story’s (an override the desk can reset).'),
 });
 
 export const photoFrameSchema = z.strictObject({ ...frameBase, kind: z.literal('photo'), ...photoSchema.shape });
@@ -182,6 +193,8 @@ export const photoGroupFrameSchema = z.strictObject({
     .min(1)
     .max(GROUP_MAX_PHOTOS),
   credit: text(LINE_MAX_CHARS).describe('The one shared credit line, set right-aligned at the foot of the group.'),
+  creditFrom: idText.optional().describe('A story whose shared photo credit (photoCredit) is printed as the credit line, following the story.'),
+  creditOverride: z.boolean().optional().describe('true: `credit` is the page’s own, printed instead of the story’s.'),
 });
 
 export const bannerFrameSchema = z.strictObject({

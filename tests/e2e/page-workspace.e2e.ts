@@ -158,8 +158,13 @@ describe('page workspace', () => {
     const shape = (frame: Frame, headline: (id: string) => string): string => {
       const { id: _id, ...rest } = frame;
       if (rest.kind === 'story') return JSON.stringify(sorted({ ...rest, storyId: headline(rest.storyId) }));
-      if (rest.kind === 'photo') return JSON.stringify(sorted({ ...rest, assetId: '' }));
-      if (rest.kind === 'photo-group') return JSON.stringify(sorted({ ...rest, photos: rest.photos.map((c) => ({ ...c, photo: { ...c.photo, assetId: '' } })) }));
+      // Captions are linked to the stories' photo blocks (one source), named here by headline.
+      const source = (photo: { source?: { storyId: string; photo: number } }) => (photo.source ? { source: { ...photo.source, storyId: headline(photo.source.storyId) } } : {});
+      if (rest.kind === 'photo') return JSON.stringify(sorted({ ...rest, assetId: '', ...source(rest) }));
+      if (rest.kind === 'photo-group') {
+        const photos = rest.photos.map((c) => ({ ...c, photo: { ...c.photo, assetId: '', ...source(c.photo) } }));
+        return JSON.stringify(sorted({ ...rest, photos, ...(rest.creditFrom ? { creditFrom: headline(rest.creditFrom) } : {}) }));
+      }
       return JSON.stringify(sorted(rest));
     };
     const builtFrames = stored.frames.map((f) => shape(f, (id) => headlineOf.get(id) ?? id)).sort();

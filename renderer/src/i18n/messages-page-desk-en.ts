@@ -1,5 +1,6 @@
 import type { PreflightCode, PreflightIssue } from '../../../shared/compose/compose-types';
 import { englishPreflight } from '../../../shared/compose/preflight-english';
+import type { ExportFailureCode } from '../../../shared/ipc/page-contract';
 import type { Frame, PageTemplate } from '../../../shared/model/page';
 import type { ElementKind } from '../page-desk/panels/element-kinds';
 import type { CopyfitBadge } from '../page-desk/workspace/copyfit';
@@ -160,6 +161,17 @@ export const pageDeskMessagesEn = {
     written: (path: string, bytes: number, ms: number) => `Written: ${path} (${(bytes / 1024 / 1024).toFixed(2)} MB, ${Math.round(ms)} ms).`,
     cancelled: 'Not exported.',
     failed: (m: string) => `The PDF could not be written: ${m}`,
+    /** Why the PDF writer refused the page, by its code (the main process sends no sentence the window shows). */
+    failures: {
+      'unknown-face': 'a frame is set in a font that is not installed',
+      'bad-glyph': 'a font’s glyph data is damaged and cannot be embedded',
+      'missing-glyph': 'some characters are in no font (see “Missing glyph” in preflight)',
+      'missing-image': 'a photo on the page was not found in the photo store',
+      'unsupported-image': 'a photo cannot be read or is in a format that cannot be printed',
+      'rgb-image-refused': 'an RGB photo with conversion off: convert it to CMYK first',
+      'bad-geometry': 'a frame has no size (zero width or depth)',
+      'write-failed': 'the file could not be written: check that the folder can be written to',
+    } satisfies Record<ExportFailureCode, string>,
   },
   panels: {
     label: 'Stories, photos and elements',
@@ -197,7 +209,8 @@ export const pageDeskMessagesEn = {
     blackGenerations: { light: 'Light', medium: 'Medium', heavy: 'Heavy' },
     pressCondition: (name: string) => `Output condition: ${name}`,
     nothingSelected: 'Click a frame to select it; Shift-click adds to the selection. Arrow keys move it by a column or a line.',
-    frame: (id: string) => `Frame ${id}`,
+    /** The selected frame's section title, by its kind (never its id). */
+    frame: (kind: string) => `${kind} frame`,
     frames: (n: number) => `${n} frames`,
     story: 'Story',
     editStory: 'Edit the story beside the page',
@@ -256,6 +269,13 @@ export const pageDeskMessagesEn = {
     creditFromStory: 'Credit line from the story',
     chooseCaption: 'Choose…',
     noCaption: '(no caption)',
+    notFromStory: 'Not from a story (the page’s own text)',
+    captionLinked: (headline: string, n: number) => `From 「${headline}」, photo ${n}: changes with the story`,
+    creditLinked: (headline: string) => `From 「${headline}」: changes with the story`,
+    captionMissing: 'The story or its photo is not there: the page’s own text is printed',
+    overridden: 'Overridden on the page: the story’s changes do not show here',
+    resetCaption: 'Reset to the story’s caption',
+    resetCredit: 'Reset to the story’s credit line',
     ppi: (ppi: number) => `${ppi} ppi as placed`,
     convertCmyk: 'Convert to CMYK',
     convertForPress: 'Convert for this press',
@@ -303,6 +323,7 @@ export const pageDeskMessagesEn = {
       'outside-type-area': 'Outside type area',
       'text-too-small': 'Text too small',
       'unknown-story': 'Story not found',
+      'caption-source': 'Caption source missing',
       'unknown-asset': 'Photo not found',
       'loose-line': 'Loose line',
       'overfull-line': 'Overfull line',
@@ -313,7 +334,7 @@ export const pageDeskMessagesEn = {
       underset: 'Underset',
     } as Record<PreflightCode, string>,
     /** A story the page holds but the list does not name. */
-    unnamedStory: (id: string) => `story "${id}"`,
+    unnamedStory: 'an untitled story',
     /** The problem in a sentence; `story` names a story (「headline」 where the desk knows it). */
     detail: (issue: PreflightIssue, story: (storyId: string) => string): string => englishPreflight(issue, { story, frame: () => 'the frame' }),
   },
@@ -329,11 +350,13 @@ export const pageDeskMessagesEn = {
   threadOut: '▸',
   threadIn: '▸',
   notices: {
-    continued: (from: string) => `The story is already on the page: the new frame continues it from ${from} (续排).`,
+    continued: 'The story is already on the page: the new frame continues it from its last frame (续排).',
     inlineStory: 'This story is kept inside the page file, not in the library; edit it there.',
   },
   status: {
     cell: (column: number, line: number) => `column ${column}, line ${line}`,
+    /** A frame of a story's thread, by its place in the thread and on the grid (1-based). */
+    threadFrame: (n: number, column: number, line: number) => `frame ${n} (column ${column}, line ${line})`,
     noCell: '—',
     frames: (n: number, selected: number) => `${n} frames${selected ? `, ${selected} selected` : ''}`,
     composed: (ms: number) => `composed in ${ms.toFixed(1)} ms`,

@@ -149,6 +149,16 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     written: (path, bytes, ms) => `已写出：${path}（${(bytes / 1024 / 1024).toFixed(2)} MB，${Math.round(ms)} 毫秒）。`,
     cancelled: '未导出。',
     failed: (m) => `PDF 写出失败：${m}`,
+    failures: {
+      'unknown-face': '有框用了未安装的字体',
+      'bad-glyph': '字体的字形数据损坏，无法嵌入',
+      'missing-glyph': '有字符所有字体都没有（见预检中的“缺字”）',
+      'missing-image': '照片库中找不到版面上的图片',
+      'unsupported-image': '有图片无法读取，或其格式不能用于印刷',
+      'rgb-image-refused': '有 RGB 图片且转换已关闭：请先转为 CMYK',
+      'bad-geometry': '有框没有尺寸（宽或高为零）',
+      'write-failed': '无法写入文件：请检查保存位置是否可写',
+    },
   },
   panels: {
     label: '稿件、图片和元素',
@@ -186,7 +196,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     blackGenerations: { light: '轻', medium: '中', heavy: '重' },
     pressCondition: (name: string) => `输出条件：${name}`,
     nothingSelected: '单击选中一个框，按住 Shift 单击可多选；方向键按栏、按行移动。',
-    frame: (id) => `框 ${id}`,
+    frame: (kind) => `${kind}框`,
     frames: (n) => `${n} 个框`,
     story: '稿件',
     editStory: '在版面旁编辑稿件',
@@ -245,6 +255,13 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     creditFromStory: '从稿件取共用署名',
     chooseCaption: '选择……',
     noCaption: '（无说明）',
+    notFromStory: '不取自稿件（版面自己的文字）',
+    captionLinked: (headline, n) => `取自「${headline}」第 ${n} 张图：随稿件更新`,
+    creditLinked: (headline) => `取自「${headline}」：随稿件更新`,
+    captionMissing: '找不到稿件或其中的这张图：暂印版面上的文字',
+    overridden: '已在版面上改写：稿件的修改不再显示于此',
+    resetCaption: '恢复为稿件的图片说明',
+    resetCredit: '恢复为稿件的共用署名',
     ppi: (ppi) => `版面上 ${ppi} ppi`,
     convertCmyk: '转为 CMYK',
     convertForPress: '按本报印刷条件转换',
@@ -291,6 +308,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
       'outside-type-area': '超出版心',
       'text-too-small': '字号过小',
       'unknown-story': '找不到稿件',
+      'caption-source': '图说来源缺失',
       'unknown-asset': '找不到图片',
       'loose-line': '松行',
       'overfull-line': '行宽超出',
@@ -300,7 +318,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
       collision: '内容重叠',
       underset: '留空',
     },
-    unnamedStory: (id) => `稿件“${id}”`,
+    unnamedStory: '无标题的稿件',
     detail: (issue, story) => {
       const photo = (p: { assetId: string; width: number; height: number }) => `图片“${p.assetId}”（${p.width}×${p.height} 像素）`;
       switch (issue.code) {
@@ -328,7 +346,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
             .map((p) => {
               const cp = `U+${p.text.codePointAt(0)!.toString(16).toUpperCase()}`;
               const block = typeof p.block === 'number' ? `第${p.block + 1}段` : p.block ? `${p.block}` : '';
-              return `“${p.text}”（${cp}，${p.storyId ? `稿件“${p.storyId}”` : ''}${block}第${p.offset + 1}字）`;
+              return `“${p.text}”（${cp}，${p.storyId ? story(p.storyId) : ''}${block}第${p.offset + 1}字）`;
             })
             .join('；')} 的字形，将印成空框`;
         case 'outside-type-area':
@@ -337,6 +355,10 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
           return `文字字号 ${issue.params.size} 磅，小于 ${issue.params.minimum} 磅：在新闻纸上印不清楚`;
         case 'unknown-story':
           return `找不到${story(issue.params.storyId)}`;
+        case 'caption-source':
+          return issue.params.photo
+            ? `图说取自${story(issue.params.storyId)}的第 ${issue.params.photo} 张图片，但稿件里没有这张图：暂印版面上的图说`
+            : `署名取自${story(issue.params.storyId)}，但找不到这篇稿件：暂印版面上的署名`;
         case 'unknown-asset':
           return `找不到或无法读取图片“${issue.params.assetId}”${issue.params.problem ? `（${issue.params.problem}）` : ''}`;
         case 'loose-line':
@@ -383,11 +405,12 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
   threadOut: '转',
   threadIn: '接',
   notices: {
-    continued: (from) => `这篇稿件已在版面上：新框接着 ${from} 续排。`,
+    continued: '这篇稿件已在版面上：新框接着它的上一个框续排。',
     inlineStory: '这篇稿件保存在版面文件里，不在稿件库中，无法在此编辑。',
   },
   status: {
     cell: (column, line) => `第 ${column} 栏 第 ${line} 行`,
+    threadFrame: (n, column, line) => `第 ${n} 框（第 ${column} 栏 第 ${line} 行）`,
     noCell: '—',
     frames: (n, selected) => `${n} 个框${selected ? `，选中 ${selected} 个` : ''}`,
     composed: (ms) => `排版 ${ms.toFixed(1)} 毫秒`,

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { StorySummary } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
 import { formatBylines, formatUpdated } from '../ui/format-story';
-import { FlagBadges, StatusBadge } from './story-badges';
+import { FlagBadges, PlacedOn, StatusBadge } from './story-badges';
 import { useRowWindow } from './use-row-window';
 
 /** A row's height before one is measured; the library sheet fixes every row to one height. */
@@ -123,6 +123,7 @@ export function StoryTable({ stories, total, scroller, onNeedRows, selectedId, o
             <td className="col-section">{story.section || t.noSection}</td>
             <td className="col-status">
               <StatusBadge status={story.status} />
+              <PlacedOn pages={story.pages} />
             </td>
             <td className="col-bylines">
               <div className="row-clip">

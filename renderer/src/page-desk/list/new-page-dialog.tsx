@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { BROADSHEET } from '../../../../shared/compose/templates';
 import type { PageInfo, PageTemplate } from '../../../../shared/model/page';
-import { Field } from '../panels/fields';
+import { Field, NumberField } from '../panels/fields';
 import { PageSlotFields } from './page-slot-fields';
 import { customFrom, templateFacts, templateFor, templateProblems, type CustomTemplate, type TemplateKey } from './template-choice';
 import { useI18n } from '../../i18n/i18n-context';
@@ -9,11 +9,8 @@ import { useI18n } from '../../i18n/i18n-context';
 const KEYS: readonly TemplateKey[] = ['broadsheet', 'tabloid', 'a3', 'custom'];
 
 function Num({ label, value, step = 1, testId, onChange }: { label: string; value: number; step?: number; testId: string; onChange: (v: number) => void }) {
-  return (
-    <Field label={label}>
-      <input type="number" value={value} step={step} min={0} data-testid={testId} onChange={(e) => Number.isFinite(e.target.valueAsNumber) && onChange(e.target.valueAsNumber)} />
-    </Field>
-  );
+  // NumberField keeps what is typed, so a value can be cleared and typed again.
+  return <NumberField label={label} value={value} min={0} max={10000} step={step} required testId={testId} onChange={(v) => v !== undefined && onChange(v)} />;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Field } from '../panels/fields';
+import { Field, NumberField } from '../panels/fields';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** Edition date, page number (版次) and name: where a new or duplicated page goes. */
@@ -27,17 +27,16 @@ export function PageSlotFields({
       <Field label={t.list.edition}>
         <input type="date" value={edition} required data-testid={`${testIdPrefix}-edition`} onChange={(e) => onEdition(e.target.value)} />
       </Field>
-      <Field label={t.list.number}>
-        <input
-          type="number"
-          min={1}
-          max={999}
-          value={number}
-          required
-          data-testid={`${testIdPrefix}-number`}
-          onChange={(e) => Number.isInteger(e.target.valueAsNumber) && onNumber(e.target.valueAsNumber)}
-        />
-      </Field>
+      {/* Its own text while typed, so it can be cleared and typed again (Backspace, then 5, is 5). */}
+      <NumberField
+        label={t.list.number}
+        value={number}
+        min={1}
+        max={999}
+        required
+        testId={`${testIdPrefix}-number`}
+        onChange={(value) => value !== undefined && Number.isInteger(value) && onNumber(value)}
+      />
       <Field label={t.list.name} wide>
         <input type="text" value={name} placeholder={namePlaceholder} data-testid={`${testIdPrefix}-name`} onChange={(e) => onName(e.target.value)} />
       </Field>

@@ -23,6 +23,7 @@ export function NumberField({
   step = 1,
   testId,
   placeholder,
+  required,
   onChange,
 }: {
   label: string;
@@ -32,6 +33,8 @@ export function NumberField({
   step?: number;
   testId?: string;
   placeholder?: string;
+  /** The form does not submit while the field is empty or out of range. */
+  required?: boolean;
   onChange: (value: number | undefined) => void;
 }) {
   const [text, setText] = useState(value === undefined ? '' : String(value));
@@ -46,6 +49,7 @@ export function NumberField({
         max={max}
         step={step}
         placeholder={placeholder}
+        required={required}
         data-testid={testId}
         onChange={(event) => {
           setText(event.target.value);

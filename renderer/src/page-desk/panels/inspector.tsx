@@ -11,7 +11,7 @@ import type { WorkspaceStore } from '../workspace/workspace-store';
 import { BannerInspector, RuleInspector, TextInspector } from './element-inspectors';
 import { Section } from './fields';
 import { PageSettings } from './page-settings';
-import { PhotoGroupInspector, PhotoInspector, type StoryCaption } from './photo-inspector';
+import { PhotoGroupInspector, PhotoInspector, type StoryCaption, type StoryCredit } from './photo-inspector';
 import { StoryInspector } from './story-inspector';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -26,7 +26,7 @@ export interface InspectorProps {
   stories: ReadonlyMap<string, StorySummary>;
   captions: readonly StoryCaption[];
   /** Shared credit lines of the stories on the page. */
-  credits: readonly string[];
+  credits: readonly StoryCredit[];
   onOpenStory: (storyId: string) => void;
   /** Frames whose photo the preflight found above the press's ink limit (offered "convert for this press"). */
   overInk: ReadonlySet<string>;
@@ -47,7 +47,7 @@ export function Inspector(props: InspectorProps) {
   const order = (o: Order) => store.change(t.history.order, (d) => reorderFrames(d, selection, o));
   const photos = frames.filter((f) => f.kind === 'photo');
   const common = (
-    <Section title={frames.length === 1 ? t.inspector.frame(frames[0]!.id) : t.inspector.frames(frames.length)} testId="inspector-actions">
+    <Section title={frames.length === 1 ? t.inspector.frame(t.frameKinds[frames[0]!.kind]) : t.inspector.frames(frames.length)} testId="inspector-actions">
       <div className="button-row">
         <button type="button" className="icon-button" title={t.inspector.toFront} data-testid="to-front" onClick={() => order('front')}>
           ⤒

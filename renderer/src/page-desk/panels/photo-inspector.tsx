@@ -15,7 +15,16 @@ import { useI18n } from '../../i18n/i18n-context';
 export interface StoryCaption {
   storyId: string;
   headline: string;
+  /** The block's place among the story's photo blocks, 0-based (what a caption link names). */
+  photo: number;
   block: PhotoBlock;
+}
+
+/** A story's shared credit line (本栏照片均由…摄). */
+export interface StoryCredit {
+  storyId: string;
+  headline: string;
+  credit: string;
 }
 
 interface PhotoContext {
@@ -24,7 +33,7 @@ interface PhotoContext {
   photos: Readonly<Record<string, PhotoView>>;
   images: readonly ImageItem[];
   captions: readonly StoryCaption[];
-  credits: readonly string[];
+  credits: readonly StoryCredit[];
   /** Frames whose photo the preflight found above the press's ink limit. */
   overInk: ReadonlySet<string>;
   onConvert: (sha256: string) => Promise<PhotoView | null>;
@@ -119,27 +128,68 @@ function PhotoFields({
           <NumberField label={t.inspector.cropH} value={pct(crop.height)} min={1} max={100} step={0.5} testId={`${testId}-crop-h`} onChange={(v) => v !== undefined && setCrop({ height: v / 100 })} />
         </>
       )}
-      {ctx.captions.length > 0 && (
+      <CaptionFields ctx={ctx} photo={photo} testId={testId} showCredit={showCredit} onPatch={onPatch} />
+    </>
+  );
+}
+
+/** The photo blocks by story, in the order the stories come. */
+function storyGroups(captions: readonly StoryCaption[]): Array<[string, StoryCaption[]]> {
+  const groups = new Map<string, StoryCaption[]>();
+  for (const c of captions) groups.set(c.storyId, [...(groups.get(c.storyId) ?? []), c]);
+  return [...groups];
+}
+
+/**
+ * Caption and credit: linked to a story's photo block (one source: the story's text is printed
+ * and followed), or the page's own. Typing over a linked caption makes it an override, marked,
+ * with a reset back to the story's text.
+ */
+function CaptionFields({ ctx, photo, testId, showCredit, onPatch }: { ctx: PhotoContext; photo: Photo; testId: string; showCredit: boolean; onPatch: (patch: Partial<Photo>, mergeKey?: string) => void }) {
+  const t = useI18n().t.pageDesk;
+  const source = photo.source;
+  const linked = source ? ctx.captions.find((c) => c.storyId === source.storyId && c.photo === source.photo) : undefined;
+  const fromStory = linked !== undefined && !photo.captionOverride;
+  const caption = fromStory ? linked.block.caption : photo.caption;
+  const credit = fromStory ? linked.block.credit : photo.credit;
+  const link = (c: StoryCaption | undefined) =>
+    onPatch(c ? { source: { storyId: c.storyId, photo: c.photo }, captionOverride: undefined, caption: c.block.caption, credit: c.block.credit } : { source: undefined, captionOverride: undefined });
+  // An edit of linked text keeps both texts as printed, now the page's own.
+  const edit = (patch: Partial<Photo>, key: string) => onPatch(source ? { caption, credit, ...patch, captionOverride: true } : patch, key);
+  return (
+    <>
+      {(ctx.captions.length > 0 || source) && (
         <Field label={t.inspector.captionFromStory} wide>
           <select
-            value=""
+            value={linked ? String(ctx.captions.indexOf(linked)) : ''}
             data-testid={`${testId}-caption-from`}
-            onChange={(event) => {
-              const chosen = ctx.captions[Number(event.target.value)];
-              if (chosen) onPatch({ caption: chosen.block.caption, ...(showCredit ? { credit: chosen.block.credit } : {}) });
-            }}
+            onChange={(event) => link(event.target.value === '' ? undefined : ctx.captions[Number(event.target.value)])}
           >
-            <option value="">{t.inspector.chooseCaption}</option>
-            {ctx.captions.map((c, i) => (
-              <option key={i} value={i}>
-                {c.block.caption.slice(0, 40) || t.inspector.noCaption}
-              </option>
+            <option value="">{t.inspector.notFromStory}</option>
+            {storyGroups(ctx.captions).map(([storyId, captions]) => (
+              <optgroup key={storyId} label={`「${captions[0]!.headline.slice(0, 24)}」`}>
+                {captions.map((c) => (
+                  <option key={c.photo} value={ctx.captions.indexOf(c)}>
+                    {c.block.caption.slice(0, 40) || t.inspector.noCaption}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </Field>
       )}
-      <TextField label={t.inspector.caption} value={photo.caption} multiline testId={`${testId}-caption`} onChange={(caption) => onPatch({ caption }, `caption-${testId}`)} />
-      {showCredit && <TextField label={t.inspector.credit} value={photo.credit} testId={`${testId}-credit`} onChange={(credit) => onPatch({ credit }, `credit-${testId}`)} />}
+      {source && (
+        <p className={`caption-source${photo.captionOverride ? ' overridden' : ''}`} data-testid={`${testId}-caption-source`} data-state={!linked ? 'missing' : photo.captionOverride ? 'override' : 'story'}>
+          {!linked ? t.inspector.captionMissing : photo.captionOverride ? t.inspector.overridden : t.inspector.captionLinked(linked.headline, linked.photo + 1)}
+          {linked && photo.captionOverride && (
+            <button type="button" className="link-button" data-testid={`${testId}-caption-reset`} onClick={() => link(linked)}>
+              {t.inspector.resetCaption}
+            </button>
+          )}
+        </p>
+      )}
+      <TextField label={t.inspector.caption} value={caption} multiline testId={`${testId}-caption`} onChange={(text) => edit({ caption: text }, `caption-${testId}`)} />
+      {showCredit && <TextField label={t.inspector.credit} value={credit} testId={`${testId}-credit`} onChange={(text) => edit({ credit: text }, `credit-${testId}`)} />}
     </>
   );
 }
@@ -167,6 +217,49 @@ export function PhotoInspector({ ctx, frame, limits }: { ctx: PhotoContext; fram
   );
 }
 
+/** The group's shared credit line: from a story (followed) or the page's own, overridable and resettable like a caption. */
+function GroupCreditFields({ ctx, frame }: { ctx: PhotoContext; frame: PhotoGroupFrame }) {
+  const t = useI18n().t.pageDesk;
+  const { store } = ctx;
+  const patch = (p: Partial<PhotoGroupFrame>, mergeKey?: string) => store.change(t.history.photo, (d) => patchFrame(d, frame.id, 'photo-group', p), undefined, mergeKey);
+  const linked = frame.creditFrom !== undefined ? ctx.credits.find((c) => c.storyId === frame.creditFrom) : undefined;
+  const fromStory = linked !== undefined && !frame.creditOverride;
+  const credit = fromStory ? linked.credit : frame.credit;
+  const link = (c: StoryCredit | undefined) => patch(c ? { creditFrom: c.storyId, creditOverride: undefined, credit: c.credit } : { creditFrom: undefined, creditOverride: undefined });
+  return (
+    <>
+      {(ctx.credits.length > 0 || frame.creditFrom !== undefined) && (
+        <Field label={t.inspector.creditFromStory} wide>
+          <select value={linked?.storyId ?? ''} data-testid="group-credit-from" onChange={(event) => link(ctx.credits.find((c) => c.storyId === event.target.value))}>
+            <option value="">{t.inspector.notFromStory}</option>
+            {ctx.credits.map((c) => (
+              <option key={c.storyId} value={c.storyId} title={c.headline}>
+                {c.credit}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {frame.creditFrom !== undefined && (
+        <p className={`caption-source${frame.creditOverride ? ' overridden' : ''}`} data-testid="group-credit-source" data-state={!linked ? 'missing' : frame.creditOverride ? 'override' : 'story'}>
+          {!linked ? t.inspector.captionMissing : frame.creditOverride ? t.inspector.overridden : t.inspector.creditLinked(linked.headline)}
+          {linked && frame.creditOverride && (
+            <button type="button" className="link-button" data-testid="group-credit-reset" onClick={() => link(linked)}>
+              {t.inspector.resetCredit}
+            </button>
+          )}
+        </p>
+      )}
+      <TextField
+        label={t.inspector.sharedCredit}
+        value={credit}
+        testId="group-credit"
+        onChange={(text) => patch(frame.creditFrom !== undefined ? { credit: text, creditOverride: true } : { credit: text }, `credit-${frame.id}`)}
+      />
+    </>
+  );
+}
+
 export function PhotoGroupInspector({ ctx, frame, limits }: { ctx: PhotoContext; frame: PhotoGroupFrame; limits: GridLimits }) {
   const t = useI18n().t.pageDesk;
   const { store } = ctx;
@@ -186,28 +279,7 @@ export function PhotoGroupInspector({ ctx, frame, limits }: { ctx: PhotoContext;
   return (
     <>
       <Section title={t.inspector.photoGroup} testId="inspector-group">
-        {ctx.credits.length > 0 && (
-          <Field label={t.inspector.creditFromStory} wide>
-            <select
-              value=""
-              data-testid="group-credit-from"
-              onChange={(event) => event.target.value && store.change(t.history.photo, (d) => patchFrame(d, frame.id, 'photo-group', { credit: event.target.value }))}
-            >
-              <option value="">{t.inspector.chooseCaption}</option>
-              {ctx.credits.map((credit) => (
-                <option key={credit} value={credit}>
-                  {credit}
-                </option>
-              ))}
-            </select>
-          </Field>
-        )}
-        <TextField
-          label={t.inspector.sharedCredit}
-          value={frame.credit}
-          testId="group-credit"
-          onChange={(credit) => store.change(t.history.photo, (d) => patchFrame(d, frame.id, 'photo-group', { credit }), undefined, `credit-${frame.id}`)}
-        />
+        <GroupCreditFields ctx={ctx} frame={frame} />
         <button
           type="button"
           className="secondary-button"

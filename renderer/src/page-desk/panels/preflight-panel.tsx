@@ -37,7 +37,6 @@ export function PreflightPanel({
               onClick={() => onSelect(issueFrames(issue))}
             >
               <span className="preflight-code">{t.preflight.codes[issue.code] ?? issue.code}</span>
-              {issue.frameId && <span className="preflight-frame">{issue.frameId}</span>}
               <span className="preflight-message">{issueText(t.preflight, issue, headline)}</span>
             </button>
           </li>

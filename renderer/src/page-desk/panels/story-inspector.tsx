@@ -228,7 +228,7 @@ export function StoryInspector({
           {chain.map((f, i) => (
             <span key={f.id} className={f.id === frame.id ? 'current' : ''}>
               {i > 0 && ' → '}
-              {f.id}
+              {t.status.threadFrame(i + 1, f.area.column + 1, f.area.line + 1)}
             </span>
           ))}
         </p>

@@ -3,12 +3,12 @@ import type { PageDeskMessages } from '../../i18n/messages-page-desk-en';
 
 /**
  * A preflight problem in the window's language. Composition names stories by id; on the desk a
- * story is its headline where the desk knows it.
+ * story is its headline where the desk knows it, and never its id.
  */
 export function issueText(t: PageDeskMessages['preflight'], issue: PreflightIssue, headline: (storyId: string) => string | undefined): string {
   return t.detail(issue, (id) => {
     const title = headline(id);
-    return title ? `「${title}」` : t.unnamedStory(id);
+    return title ? `「${title}」` : t.unnamedStory;
   });
 }
 

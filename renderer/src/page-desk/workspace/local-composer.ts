@@ -1,5 +1,6 @@
 import { composePage } from '../../../../shared/compose/compose-page';
 import type { ComposeResult, ImageInfo } from '../../../../shared/compose/compose-types';
+import { namedStoryIds } from '../../../../shared/compose/photo-captions';
 import type { ComposeResources, FaceMetricsPack } from '../../../../shared/ipc/page-contract';
 import type { GlyphRun } from '../../../../shared/model/display-list';
 import type { PageDocument } from '../../../../shared/model/page';
@@ -45,8 +46,9 @@ export class LocalComposer {
   /** The page composed here, or null when only the main process can compose it exactly. */
   compose(doc: PageDocument, drafts: Readonly<Record<string, StoryFields>>): ComposeResult | null {
     if (!this.ready) return null;
-    for (const frame of doc.frames) {
-      if (frame.kind === 'story' && !(frame.storyId in drafts) && !(frame.storyId in doc.stories) && !(frame.storyId in this.stories)) return null;
+    // Stories of story frames and of linked captions (photo-captions.ts) alike.
+    for (const id of namedStoryIds(doc)) {
+      if (!(id in drafts) && !(id in doc.stories) && !(id in this.stories)) return null;
     }
     for (const key of Object.keys(doc.assets)) if (!(key in this.images)) return null;
     if (!this.measurer) {

@@ -5,7 +5,7 @@ import type { PhotoBlock } from '../../../../shared/model/story';
 import type { BanmianClient } from '../../ipc/bridge';
 import { errorMessage } from '../../ipc/error-message';
 import { encodeBase64 } from '../../ui/file-encoding';
-import type { StoryCaption } from '../panels/photo-inspector';
+import type { StoryCaption, StoryCredit } from '../panels/photo-inspector';
 
 /** The live stories for the side panel, read again whenever stories change anywhere. */
 export function useStoryList(client: BanmianClient): { stories: StorySummary[] | null; error: string | null } {
@@ -69,8 +69,8 @@ export function usePhotoList(client: BanmianClient) {
 export interface StoryPhotoText {
   /** Photo blocks with their captions and credits. */
   captions: StoryCaption[];
-  /** Shared credit lines (本栏照片均由…摄) the stories carry. */
-  credits: string[];
+  /** Shared credit lines (本栏照片均由…摄) the stories carry, with their stories. */
+  credits: StoryCredit[];
 }
 
 /** The photo blocks (captions and credits as the reporter wrote them) and shared credits of the stories on the page. */
@@ -84,10 +84,11 @@ export function useStoryCaptions(client: BanmianClient, storyIds: readonly strin
       Promise.all(ids.map((id) => client.call('stories.get', { id }).catch(() => null))).then((stories) => {
         if (!live) return;
         setCaptions({
+          // Every photo block, with its place among the story's photos (what a caption link names).
           captions: stories.flatMap((story) =>
-            story ? story.body.filter((b): b is PhotoBlock => b.type === 'photo' && (b.caption.trim() !== '' || b.credit.trim() !== '')).map((block) => ({ storyId: story.id, headline: story.headline, block })) : [],
+            story ? story.body.filter((b): b is PhotoBlock => b.type === 'photo').map((block, photo) => ({ storyId: story.id, headline: story.headline, photo, block })) : [],
           ),
-          credits: [...new Set(stories.flatMap((story) => (story?.photoCredit.trim() ? [story.photoCredit.trim()] : [])))],
+          credits: stories.flatMap((story) => (story?.photoCredit.trim() ? [{ storyId: story.id, headline: story.headline, credit: story.photoCredit }] : [])),
         });
       });
     void load();

@@ -57,7 +57,7 @@ export function usePlacing({ store, geometry, limits, canvas, t, onNotice, fitSt
       const label = result.continued ? t.history.thread : t.history.placeStory;
       const step = `place-${result.id}`;
       store.change(label, () => result.doc, [result.id], step);
-      if (result.continued) onNotice(t.notices.continued(result.continued));
+      if (result.continued) onNotice(t.notices.continued);
       // Then sized to its story (a 续排 frame to what is left of it): one undoable step with the drop.
       void fitStory?.(result.doc, result.id).then((fit) => {
         if (!fit) return;

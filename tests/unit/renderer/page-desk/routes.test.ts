@@ -19,7 +19,8 @@ describe('preflight messages on the desk', () => {
     expect(issueText(catalogue.en.pageDesk.preflight, issue, headline)).toBe(
       '「朱光丽：用爱缔造生命奇迹」: 9 grid line(s) overset (108 characters do not fit); make its frames deeper or cut the story',
     );
-    expect(issueText(catalogue.en.pageDesk.preflight, issue, () => undefined)).toMatch(/^story "83b3ab96": 9 grid line/u);
+    // Never the id: a story the desk cannot name is an untitled story.
+    expect(issueText(catalogue.en.pageDesk.preflight, issue, () => undefined)).toMatch(/^an untitled story: 9 grid line/u);
     expect(issueText(catalogue['zh-CN'].pageDesk.preflight, issue, headline)).toBe('「朱光丽：用爱缔造生命奇迹」：溢出 9 行（108 字排不下）；请加深稿件框或删减稿件');
   });
 });
