@@ -119,6 +119,27 @@ export class NewsroomService {
     return story;
   }
 
+  /**
+   * The originals of these photos onto the desk (a page is about to be exported). Throws, with
+   * the photos and why, when the desk is not syncing or the server cannot give one.
+   */
+  async fetchOriginals(sha256s: string[]): Promise<void> {
+    const names = (list: string[]) => list.map((sha256) => this.options.store.newsroom.photos.get(sha256)?.fileName ?? sha256.slice(0, 12)).join(', ');
+    if (!this.desk) {
+      throw new BanmianError('not-found', `The originals of ${names(sha256s)} are on the newsroom server and this desk is not connected: join the newsroom (Settings → 编辑部) to export this page.`);
+    }
+    let result;
+    try {
+      result = await this.desk.fetchOriginals(sha256s);
+    } catch (error) {
+      throw new BanmianError('not-found', `The originals of ${names(sha256s)} could not be fetched from the newsroom: ${(error as Error).message}`);
+    }
+    if (result.missing.length > 0) {
+      const why = result.missing.map((m) => `${names([m.sha256])}: ${m.reason}`).join('; ');
+      throw new BanmianError('not-found', `Not every photo's original could be fetched from the newsroom (${why}).`);
+    }
+  }
+
   async close(): Promise<void> {
     await this.stopDesk();
   }

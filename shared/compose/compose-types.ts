@@ -83,8 +83,11 @@ export interface PreflightParams {
   'outside-type-area': Record<string, never>;
   'text-too-small': { size: number; minimum: number };
   'unknown-story': { storyId: string };
-  /** `problem`: why the file could not be read, where the main process knows it. */
-  'unknown-asset': { assetId: string; problem?: string };
+  /**
+   * `problem`: why the file could not be read, where the main process knows it. `onServer`: the
+   * newsroom has the photo but its original is not on this desk yet (fetched before export).
+   */
+  'unknown-asset': { assetId: string; problem?: string; onServer?: boolean };
   'loose-line': { storyId: string; lines: number };
   'overfull-line': { storyId: string; lines: number };
   'empty-story': { storyId: string };

@@ -321,6 +321,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
         case 'unknown-story':
           return `找不到${story(issue.params.storyId)}`;
         case 'unknown-asset':
+          if (issue.params.onServer) return `图片“${issue.params.assetId}”的原图还在编辑部服务器上，尚未取到本机（导出前自动取回）`;
           return `找不到或无法读取图片“${issue.params.assetId}”${issue.params.problem ? `（${issue.params.problem}）` : ''}`;
         case 'loose-line':
           return `${story(issue.params.storyId)}：${issue.params.lines} 行字距超过半个字`;
