@@ -1,9 +1,10 @@
-import type { NewsroomSettings, NewsroomStatus, StoryConflict } from '../../shared/ipc/newsroom-contract';
+import type { CheckOutView, NewsroomSettings, NewsroomStatus, StoryConflict } from '../../shared/ipc/newsroom-contract';
 import { BanmianError } from '../../shared/ipc/result';
 import type { Story, StoryFields } from '../../shared/model/story';
 import type { InboundReport } from '../store/newsroom-inbound';
 import { docIdOf, parseDocId } from '../store/newsroom-docs';
 import type { Store } from '../store/store-types';
+import { CheckOut, LEASE_MS } from './check-out';
 import { NewsroomDesk } from './newsroom-desk';
 import { readNewsroomSettings, writeNewsroomSettings } from './newsroom-settings-file';
 import { openReplica, replicaPathFor, type Replica } from './replica';
@@ -19,12 +20,17 @@ export interface NewsroomServiceOptions {
   onStatus?: (status: NewsroomStatus) => void;
   /** Changes from the server landed in SQLite: story ids, and the stories whose marks changed. */
   onChanged?: (changed: { stories: string[]; markStories: string[] }) => void;
+  /** How long a check-out lease lasts; it is renewed at a third of that while held. Default 5 minutes. */
+  leaseMs?: number;
 }
 
 /** The app's newsroom: its settings, the desk when joined, and the conflicts for the windows. */
 export class NewsroomService {
   private desk: NewsroomDesk | null = null;
   private replica: Replica | null = null;
+  private locks: CheckOut | null = null;
+  /** Check-outs this desk holds, by document id, each with its renewal timer. */
+  private readonly held = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly options: NewsroomServiceOptions) {}
 
@@ -140,6 +146,45 @@ export class NewsroomService {
     }
   }
 
+  /**
+   * 签出: takes the lease on a story or page opened for editing (renewed while held), or says
+   * who holds it. Without a newsroom, or with the server out of reach, it answers `off`: the
+   * desk edits anyway and a clash goes through the conflict view, never refused.
+   */
+  async checkOut(kind: 'story' | 'page', id: string): Promise<CheckOutView> {
+    const locks = this.locks;
+    if (!locks) return { state: 'off', reason: null };
+    const docId = docIdOf(kind, id);
+    const leaseMs = this.options.leaseMs ?? LEASE_MS;
+    let taken;
+    try {
+      taken = await locks.take(docId, leaseMs);
+    } catch (error) {
+      return { state: 'off', reason: (error as Error).message };
+    }
+    if (!taken.ok) return { state: 'held', holder: taken.heldBy.holder, since: taken.heldBy.since };
+    if (!this.held.has(docId)) {
+      const timer = setInterval(() => {
+        // A renewal that fails (offline) is tried again at the next tick; the lease may lapse meanwhile.
+        locks.take(docId, leaseMs).catch(() => undefined);
+      }, Math.max(1000, Math.floor(leaseMs / 3)));
+      timer.unref();
+      this.held.set(docId, timer);
+    }
+    return { state: 'mine', since: taken.lease.since };
+  }
+
+  /** Gives a check-out back; false when this desk did not hold it. */
+  async checkIn(kind: 'story' | 'page', id: string): Promise<boolean> {
+    const docId = docIdOf(kind, id);
+    const timer = this.held.get(docId);
+    if (timer === undefined) return false;
+    clearInterval(timer);
+    this.held.delete(docId);
+    await this.locks?.release(docId).catch(() => undefined);
+    return true;
+  }
+
   async close(): Promise<void> {
     await this.stopDesk();
   }
@@ -152,9 +197,15 @@ export class NewsroomService {
       onInbound: (report) => this.options.onChanged?.(this.describe(report)),
     });
     this.desk.start();
+    this.locks = new CheckOut({ url, user, password });
   }
 
   private async stopDesk(): Promise<void> {
+    for (const docId of [...this.held.keys()]) {
+      const parsed = parseDocId(docId);
+      if (parsed && parsed.kind !== 'mark') await this.checkIn(parsed.kind, parsed.id);
+    }
+    this.locks = null;
     await this.desk?.stop();
     this.desk = null;
     await this.replica?.close();
