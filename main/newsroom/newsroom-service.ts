@@ -11,6 +11,13 @@ import { openReplica, replicaPathFor, type Replica } from './replica';
 import type { SecretStore } from './secret-store';
 import { splitServerUrl } from './server-setup';
 
+/** What arrived from the server, for the windows: stories, pages, and the stories whose marks changed. */
+export interface NewsroomChanges {
+  stories: string[];
+  pages: string[];
+  markStories: string[];
+}
+
 export interface NewsroomServiceOptions {
   store: Store;
   /** newsroom.json in the data folder. */
@@ -19,7 +26,7 @@ export interface NewsroomServiceOptions {
   /** The status light changed. */
   onStatus?: (status: NewsroomStatus) => void;
   /** Changes from the server landed in SQLite: story ids, and the stories whose marks changed. */
-  onChanged?: (changed: { stories: string[]; markStories: string[] }) => void;
+  onChanged?: (changed: NewsroomChanges) => void;
   /** How long a check-out lease lasts; it is renewed at a third of that while held. Default 5 minutes. */
   leaseMs?: number;
 }
@@ -121,7 +128,7 @@ export class NewsroomService {
       if (store.stories.get(storyId).deletedAt !== null) store.stories.restore(storyId);
       return store.stories.save(storyId, version, fields);
     });
-    this.options.onChanged?.({ stories: [storyId], markStories: [] });
+    this.options.onChanged?.({ stories: [storyId], pages: [], markStories: [] });
     return story;
   }
 
@@ -212,7 +219,7 @@ export class NewsroomService {
     this.replica = null;
   }
 
-  private describe(report: InboundReport): { stories: string[]; markStories: string[] } {
+  private describe(report: InboundReport): NewsroomChanges {
     const markStories = new Set<string>();
     for (const id of report.changed.mark) {
       try {
@@ -221,6 +228,6 @@ export class NewsroomService {
         // withdrawn on the other desk: its story's list is refreshed when next opened
       }
     }
-    return { stories: [...new Set(report.changed.story)], markStories: [...markStories] };
+    return { stories: [...new Set(report.changed.story)], pages: [...new Set(report.changed.page)], markStories: [...markStories] };
   }
 }
