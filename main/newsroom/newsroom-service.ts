@@ -36,8 +36,8 @@ export class NewsroomService {
   private desk: NewsroomDesk | null = null;
   private replica: Replica | null = null;
   private locks: CheckOut | null = null;
-  /** Check-outs this desk holds, by document id, each with its renewal timer. */
-  private readonly held = new Map<string, NodeJS.Timeout>();
+  /** Check-outs this desk holds, by document id: the renewal timer and the renewal under way (a release waits for it). */
+  private readonly held = new Map<string, { timer: NodeJS.Timeout; renewing: Promise<unknown> }>();
 
   constructor(private readonly options: NewsroomServiceOptions) {}
 
@@ -171,12 +171,13 @@ export class NewsroomService {
     }
     if (!taken.ok) return { state: 'held', holder: taken.heldBy.holder, since: taken.heldBy.since };
     if (!this.held.has(docId)) {
-      const timer = setInterval(() => {
+      const entry = { timer: null as unknown as NodeJS.Timeout, renewing: Promise.resolve() as Promise<unknown> };
+      entry.timer = setInterval(() => {
         // A renewal that fails (offline) is tried again at the next tick; the lease may lapse meanwhile.
-        locks.take(docId, leaseMs).catch(() => undefined);
+        entry.renewing = entry.renewing.then(() => locks.take(docId, leaseMs)).catch(() => undefined);
       }, Math.max(1000, Math.floor(leaseMs / 3)));
-      timer.unref();
-      this.held.set(docId, timer);
+      entry.timer.unref();
+      this.held.set(docId, entry);
     }
     return { state: 'mine', since: taken.lease.since };
   }
@@ -184,10 +185,12 @@ export class NewsroomService {
   /** Gives a check-out back; false when this desk did not hold it. */
   async checkIn(kind: 'story' | 'page', id: string): Promise<boolean> {
     const docId = docIdOf(kind, id);
-    const timer = this.held.get(docId);
-    if (timer === undefined) return false;
-    clearInterval(timer);
+    const entry = this.held.get(docId);
+    if (entry === undefined) return false;
+    clearInterval(entry.timer);
     this.held.delete(docId);
+    // A renewal still on its way would write the lease again after the release.
+    await entry.renewing;
     await this.locks?.release(docId).catch(() => undefined);
     return true;
   }

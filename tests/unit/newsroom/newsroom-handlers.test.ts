@@ -114,8 +114,9 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
   }, 60_000);
 
   it('opening a story for editing checks it out: a second desk is told who has it and since when, until it is given back', async () => {
-    const a = openDesk(1500);
-    const b = openDesk(1500);
+    // A short lease (renewed every 1.3 s) so the test can outlive one; margin for a loaded machine.
+    const a = openDesk(4000);
+    const b = openDesk(4000);
     await a.handlers['newsroom.join']({ url, user: 'anna', password: 'pw-anna' });
     await b.handlers['newsroom.join']({ url, user: 'bo', password: 'pw-bo' });
     const story = a.store.stories.create({ headline: '签出测试', body: [paragraph('正文。')] });
@@ -125,8 +126,8 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
     expect(mine).toMatchObject({ state: 'mine' });
     const since = (mine as { since: string }).since;
     expect(await b.handlers['newsroom.checkOut'](target)).toEqual({ state: 'held', holder: 'anna', since });
-    // Renewed while open: still anna's well after the 1.5 s lease would have run out.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Renewed while open: still anna's after the 4 s lease would have run out.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
     expect(await b.handlers['newsroom.checkOut'](target)).toEqual({ state: 'held', holder: 'anna', since });
 
     // Closed on A: B takes it; a desk without a newsroom just edits.
