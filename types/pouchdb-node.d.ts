@@ -43,6 +43,15 @@ declare module 'pouchdb-node' {
       retry?: boolean;
       batch_size?: number;
       back_off_function?: (delay: number) => number;
+      /** Only these documents (a one-off copy of a few). */
+      doc_ids?: string[];
+      /** A document filter run by the replicator (a function filter runs on the client). */
+      filter?: (doc: Doc) => boolean;
+    }
+    /** A sync's options, plus options for one direction only. */
+    interface SyncOptions extends ReplicationOptions {
+      push?: ReplicationOptions;
+      pull?: ReplicationOptions;
     }
     /** A replication or sync in progress: an event emitter that is also a promise of its result. */
     interface Replication extends NodeJS.EventEmitter, PromiseLike<unknown> {
@@ -65,7 +74,9 @@ declare module 'pouchdb-node' {
       }>;
       changes(options: ChangesOptions & { live: true }): ChangesFeed;
       changes(options: ChangesOptions): Promise<ChangesResponse>;
-      sync(remote: Database, options?: ReplicationOptions): Replication;
+      sync(remote: Database, options?: SyncOptions): Replication;
+      /** An attachment's bytes (a Buffer in Node). */
+      getAttachment(id: string, name: string, options?: { rev?: string }): Promise<Buffer>;
       replicate: {
         to(remote: Database, options?: ReplicationOptions): Replication;
         from(remote: Database, options?: ReplicationOptions): Replication;

@@ -137,8 +137,9 @@ export function startApp(options: StartOptions = {}): void {
           decrypt: (bytes) => safeStorage.decryptString(bytes),
         },
         onStatus: (status) => notify('newsroom.status', status),
-        onChanged: ({ stories, markStories }) => {
+        onChanged: ({ stories, pages, markStories }) => {
           if (stories.length > 0) notify('stories.changed', { ids: stories });
+          if (pages.length > 0) notify('pages.changed', { ids: pages });
           for (const storyId of markStories) notify('annotations.changed', { storyId });
         },
       });

@@ -20,5 +20,7 @@ export function newsroomHandlers(services: Services): Pick<Handlers, NewsroomCom
     'newsroom.status': () => ({ status: services.newsroom?.status() ?? null }),
     'newsroom.storyConflicts': ({ storyId }) => services.newsroom?.storyConflicts(storyId) ?? [],
     'newsroom.resolveStory': ({ storyId, version, fields }) => service().resolveStory(storyId, version, fields),
+    'newsroom.checkOut': ({ kind, id }) => services.newsroom?.checkOut(kind, id) ?? { state: 'off', reason: null },
+    'newsroom.checkIn': async ({ kind, id }) => ({ released: (await services.newsroom?.checkIn(kind, id)) ?? false }),
   };
 }

@@ -51,7 +51,11 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
     'pages.convertPhoto': async ({ sha256, press }) => convertPhotoToCmyk(store, sha256, urls.photo, await pressSetup(press)),
     'pages.exportPdf': ({ document, drafts, force }) => {
       if (!services.pickPdfPath) throw new BanmianError('forbidden', 'This shell cannot save files.');
-      return exportPageFromDesk(store, document, drafts, services.pickPdfPath, { allowMissingGlyphs: force === true });
+      const { newsroom } = services;
+      return exportPageFromDesk(store, document, drafts, services.pickPdfPath, {
+        allowMissingGlyphs: force === true,
+        fetchPhotos: newsroom ? (sha256s) => newsroom.fetchOriginals(sha256s) : undefined,
+      });
     },
   };
 }

@@ -1,8 +1,11 @@
 import { deskDocSchema, parseDocId, type DeskDoc } from '../store/newsroom-docs';
 import type { InboundDoc, InboundReport } from '../store/newsroom-inbound';
-import type { ConflictVersion } from '../store/newsroom-outbox';
+import type { ConflictVersion, OutboxEntry } from '../store/newsroom-outbox';
 import type { Store } from '../store/store-types';
+import type { NewsroomPhoto } from '../store/newsroom-photos';
+import { storedPhoto } from '../photos/photo-store';
 import { childRevision } from './local-revision';
+import { PHOTO_PREFIX, PREVIEW_PREFIX, photoDocs, receivePreview } from './photo-sharing';
 import type { Replica } from './replica';
 
 const BATCH = 100;
@@ -35,6 +38,11 @@ export class DeskBridge {
       const entries = outbox.pending(BATCH);
       if (entries.length === 0) return pushed;
       for (const entry of entries) {
+        if (entry.docId.startsWith(PHOTO_PREFIX)) {
+          await this.pushPhoto(entry);
+          pushed += 1;
+          continue;
+        }
         const base = outbox.baseRev(entry.docId);
         const content = outbox.docFor(entry, this.user, await this.creatorOf(entry.docId, base));
         const body = content === null ? { _deleted: true } : content;
@@ -52,6 +60,26 @@ export class DeskBridge {
     }
   }
 
+  /** A photo goes once, as its original and its preview (photo-sharing.ts); one gone from the desk is dropped from the queue. */
+  private async pushPhoto(entry: OutboxEntry): Promise<void> {
+    const { outbox } = this.store.newsroom;
+    const sha256 = entry.docId.slice(PHOTO_PREFIX.length);
+    const asset = storedPhoto(this.store, sha256);
+    if (asset && outbox.baseRev(entry.docId) === null) {
+      const docs = await photoDocs(this.store, asset, { createdBy: this.user, editedBy: this.user, editedAt: entry.queuedAt });
+      await this.replica.bulkDocs(docs, { new_edits: false });
+      for (const doc of docs.slice(1)) {
+        const { _id, _rev } = doc as { _id: string; _rev: string };
+        outbox.setBaseRev(_id, _rev);
+      }
+      outbox.markPushed(entry, (docs[0] as { _rev: string })._rev);
+      return;
+    }
+    const base = outbox.baseRev(entry.docId);
+    if (base === null) outbox.drop(entry);
+    else outbox.markPushed(entry, base);
+  }
+
   /** Who made the document, as its base revision says (the server checks it never changes). */
   private async creatorOf(docId: string, base: string | null): Promise<string> {
     if (base === null) return this.user;
@@ -62,7 +90,7 @@ export class DeskBridge {
   /** Applies what the replica got since the last step to SQLite, a batch per transaction. */
   async pull(): Promise<InboundReport> {
     const { inbound } = this.store.newsroom;
-    const total: InboundReport = { changed: { story: [], page: [], mark: [] }, conflicts: [], deferred: [] };
+    const total: InboundReport = { changed: { story: [], page: [], mark: [] }, conflicts: [], deferred: [], photos: [] };
     for (;;) {
       const since = inbound.since();
       const changes = await this.replica.changes({
@@ -74,12 +102,21 @@ export class DeskBridge {
       });
       if (changes.results.length === 0) break;
       const docs: InboundDoc[] = [];
+      const photos: NewsroomPhoto[] = [];
       for (const change of changes.results) {
         const doc = change.doc as (ReplicaFields & Record<string, unknown>) | undefined;
+        if (doc && !doc._deleted && doc._id.startsWith(PREVIEW_PREFIX)) {
+          const photo = await receivePreview(this.store, this.replica, doc).catch((error: unknown) => {
+            inbound.defer(doc._id, (error as Error).message);
+            return null;
+          });
+          if (photo) photos.push(photo);
+          continue;
+        }
         const inboundDoc = doc && parseDocId(doc._id) ? await this.inboundOf(doc) : null;
         if (inboundDoc) docs.push(inboundDoc);
       }
-      merge(total, inbound.applyBatch(docs, String(changes.last_seq)));
+      merge(total, inbound.applyBatch(docs, String(changes.last_seq), photos));
     }
     // Documents that arrived before what they point at (a mark before its story) go again.
     const waiting = inbound.deferred();
@@ -131,4 +168,5 @@ function merge(into: InboundReport, report: InboundReport): void {
   into.changed.mark.push(...report.changed.mark);
   into.conflicts.push(...report.conflicts);
   into.deferred.push(...report.deferred);
+  into.photos.push(...report.photos);
 }

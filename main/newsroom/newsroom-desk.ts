@@ -3,6 +3,7 @@ import type { InboundReport } from '../store/newsroom-inbound';
 import type { Store } from '../store/store-types';
 import { DeskBridge } from './desk-bridge';
 import { describeServerError } from './server-errors';
+import { fetchOriginals, pullFilter, type FetchOriginalsResult } from './photo-sharing';
 import { openRemote, type ChangesFeed, type Replica, type Replication } from './replica';
 
 export type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
@@ -75,6 +76,7 @@ export class NewsroomDesk {
       live: true,
       retry: true,
       back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, maxBackOff)),
+      pull: { filter: pullFilter },
     });
     this.sync.on('active', () => this.setState({ state: 'online', error: null }));
     this.sync.on('paused', (error: unknown) => {
@@ -111,7 +113,7 @@ export class NewsroomDesk {
     const pushed = await this.serial(() => this.bridge.push());
     this.unsent += pushed;
     this.setState({ state: 'connecting', error: null });
-    const replication = this.replica.sync(this.remote);
+    const replication = this.replica.sync(this.remote, { pull: { filter: pullFilter } });
     replication.on('denied', (error: unknown) => refused.push(this.refuse(error)));
     try {
       await replication;
@@ -123,6 +125,18 @@ export class NewsroomDesk {
     const received = await this.serial(() => this.bridge.pull());
     this.setState({ state: 'online', error: null, lastSync: new Date().toISOString() });
     return { pushed, received, refused };
+  }
+
+  /**
+   * The originals of these photos, from the server onto the desk (a page is about to be
+   * exported). Rejects when the server cannot be reached; a photo it does not have is reported.
+   */
+  async fetchOriginals(sha256s: readonly string[]): Promise<FetchOriginalsResult> {
+    try {
+      return await fetchOriginals(this.store, this.replica, this.remote, sha256s);
+    } catch (error) {
+      throw new Error(describeServerError(error, this.connection.url));
+    }
   }
 
   /** One bridge step now (push, then pull); resolves when it is done. */

@@ -1,14 +1,22 @@
-import type { NewsroomSettings, NewsroomStatus, StoryConflict } from '../../shared/ipc/newsroom-contract';
+import type { CheckOutView, NewsroomSettings, NewsroomStatus, StoryConflict } from '../../shared/ipc/newsroom-contract';
 import { BanmianError } from '../../shared/ipc/result';
 import type { Story, StoryFields } from '../../shared/model/story';
 import type { InboundReport } from '../store/newsroom-inbound';
 import { docIdOf, parseDocId } from '../store/newsroom-docs';
 import type { Store } from '../store/store-types';
+import { CheckOut, LEASE_MS } from './check-out';
 import { NewsroomDesk } from './newsroom-desk';
 import { readNewsroomSettings, writeNewsroomSettings } from './newsroom-settings-file';
 import { openReplica, replicaPathFor, type Replica } from './replica';
 import type { SecretStore } from './secret-store';
 import { splitServerUrl } from './server-setup';
+
+/** What arrived from the server, for the windows: stories, pages, and the stories whose marks changed. */
+export interface NewsroomChanges {
+  stories: string[];
+  pages: string[];
+  markStories: string[];
+}
 
 export interface NewsroomServiceOptions {
   store: Store;
@@ -18,13 +26,18 @@ export interface NewsroomServiceOptions {
   /** The status light changed. */
   onStatus?: (status: NewsroomStatus) => void;
   /** Changes from the server landed in SQLite: story ids, and the stories whose marks changed. */
-  onChanged?: (changed: { stories: string[]; markStories: string[] }) => void;
+  onChanged?: (changed: NewsroomChanges) => void;
+  /** How long a check-out lease lasts; it is renewed at a third of that while held. Default 5 minutes. */
+  leaseMs?: number;
 }
 
 /** The app's newsroom: its settings, the desk when joined, and the conflicts for the windows. */
 export class NewsroomService {
   private desk: NewsroomDesk | null = null;
   private replica: Replica | null = null;
+  private locks: CheckOut | null = null;
+  /** Check-outs this desk holds, by document id: the renewal timer and the renewal under way (a release waits for it). */
+  private readonly held = new Map<string, { timer: NodeJS.Timeout; renewing: Promise<unknown> }>();
 
   constructor(private readonly options: NewsroomServiceOptions) {}
 
@@ -115,8 +128,71 @@ export class NewsroomService {
       if (store.stories.get(storyId).deletedAt !== null) store.stories.restore(storyId);
       return store.stories.save(storyId, version, fields);
     });
-    this.options.onChanged?.({ stories: [storyId], markStories: [] });
+    this.options.onChanged?.({ stories: [storyId], pages: [], markStories: [] });
     return story;
+  }
+
+  /**
+   * The originals of these photos onto the desk (a page is about to be exported). Throws, with
+   * the photos and why, when the desk is not syncing or the server cannot give one.
+   */
+  async fetchOriginals(sha256s: string[]): Promise<void> {
+    const names = (list: string[]) => list.map((sha256) => this.options.store.newsroom.photos.get(sha256)?.fileName ?? sha256.slice(0, 12)).join(', ');
+    if (!this.desk) {
+      throw new BanmianError('not-found', `The originals of ${names(sha256s)} are on the newsroom server and this desk is not connected: join the newsroom (Settings → 编辑部) to export this page.`);
+    }
+    let result;
+    try {
+      result = await this.desk.fetchOriginals(sha256s);
+    } catch (error) {
+      throw new BanmianError('not-found', `The originals of ${names(sha256s)} could not be fetched from the newsroom: ${(error as Error).message}`);
+    }
+    if (result.missing.length > 0) {
+      const why = result.missing.map((m) => `${names([m.sha256])}: ${m.reason}`).join('; ');
+      throw new BanmianError('not-found', `Not every photo's original could be fetched from the newsroom (${why}).`);
+    }
+  }
+
+  /**
+   * 签出: takes the lease on a story or page opened for editing (renewed while held), or says
+   * who holds it. Without a newsroom, or with the server out of reach, it answers `off`: the
+   * desk edits anyway and a clash goes through the conflict view, never refused.
+   */
+  async checkOut(kind: 'story' | 'page', id: string): Promise<CheckOutView> {
+    const locks = this.locks;
+    if (!locks) return { state: 'off', reason: null };
+    const docId = docIdOf(kind, id);
+    const leaseMs = this.options.leaseMs ?? LEASE_MS;
+    let taken;
+    try {
+      taken = await locks.take(docId, leaseMs);
+    } catch (error) {
+      return { state: 'off', reason: (error as Error).message };
+    }
+    if (!taken.ok) return { state: 'held', holder: taken.heldBy.holder, since: taken.heldBy.since };
+    if (!this.held.has(docId)) {
+      const entry = { timer: null as unknown as NodeJS.Timeout, renewing: Promise.resolve() as Promise<unknown> };
+      entry.timer = setInterval(() => {
+        // A renewal that fails (offline) is tried again at the next tick; the lease may lapse meanwhile.
+        entry.renewing = entry.renewing.then(() => locks.take(docId, leaseMs)).catch(() => undefined);
+      }, Math.max(1000, Math.floor(leaseMs / 3)));
+      entry.timer.unref();
+      this.held.set(docId, entry);
+    }
+    return { state: 'mine', since: taken.lease.since };
+  }
+
+  /** Gives a check-out back; false when this desk did not hold it. */
+  async checkIn(kind: 'story' | 'page', id: string): Promise<boolean> {
+    const docId = docIdOf(kind, id);
+    const entry = this.held.get(docId);
+    if (entry === undefined) return false;
+    clearInterval(entry.timer);
+    this.held.delete(docId);
+    // A renewal still on its way would write the lease again after the release.
+    await entry.renewing;
+    await this.locks?.release(docId).catch(() => undefined);
+    return true;
   }
 
   async close(): Promise<void> {
@@ -131,16 +207,22 @@ export class NewsroomService {
       onInbound: (report) => this.options.onChanged?.(this.describe(report)),
     });
     this.desk.start();
+    this.locks = new CheckOut({ url, user, password });
   }
 
   private async stopDesk(): Promise<void> {
+    for (const docId of [...this.held.keys()]) {
+      const parsed = parseDocId(docId);
+      if (parsed && parsed.kind !== 'mark') await this.checkIn(parsed.kind, parsed.id);
+    }
+    this.locks = null;
     await this.desk?.stop();
     this.desk = null;
     await this.replica?.close();
     this.replica = null;
   }
 
-  private describe(report: InboundReport): { stories: string[]; markStories: string[] } {
+  private describe(report: InboundReport): NewsroomChanges {
     const markStories = new Set<string>();
     for (const id of report.changed.mark) {
       try {
@@ -149,6 +231,6 @@ export class NewsroomService {
         // withdrawn on the other desk: its story's list is refreshed when next opened
       }
     }
-    return { stories: [...new Set(report.changed.story)], markStories: [...markStories] };
+    return { stories: [...new Set(report.changed.story)], pages: [...new Set(report.changed.page)], markStories: [...markStories] };
   }
 }

@@ -36,6 +36,7 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (kind === 'page' && !(chief || has('page_editor'))) deny('Only page editors remove pages.');
     if (kind === 'story' && !writer) deny('Only reporters and editors remove stories.');
     if (kind === 'mark' && !chief && oldDoc && oldDoc.createdBy !== userCtx.name && !writer) deny('Only its author removes a proof mark.');
+    if ((kind === 'photo' || kind === 'preview') && !chief) deny('Only 总编室 removes photos.');
     return;
   }
   if (kind !== newDoc.type) deny('The document ' + id + ' is not a ' + kind + '.');
@@ -69,6 +70,12 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     for (var i = 0; i < fixed.length; i++) {
       if (!same(newDoc[fixed[i]], oldDoc[fixed[i]])) deny('Only ' + oldDoc.createdBy + ' may rewrite this proof mark; others may decide it.');
     }
+    return;
+  }
+  if (kind === 'photo' || kind === 'preview') {
+    if (!writer && !has('page_editor')) deny('Only reporters, editors and page editors add photos.');
+    if (newDoc.sha256 !== id.slice(kind.length + 1)) deny('A photo is named by its SHA-256.');
+    if (oldDoc && !oldDoc._deleted && oldDoc.byteSize !== newDoc.byteSize) deny('A photo never changes: its name is its content\\'s hash.');
     return;
   }
   deny('Unknown document type ' + kind + '.');

@@ -64,7 +64,10 @@ export async function composeDocument(doc: PageDocument, options: ComposeOptions
   for (const [key, asset] of assets.assets) {
     if (asset.problem) {
       const issue = result.preflight.find((i) => i.code === 'unknown-asset' && i.params.assetId === key);
-      if (issue?.code === 'unknown-asset') issue.params.problem = asset.problem;
+      if (issue?.code === 'unknown-asset') {
+        issue.params.problem = asset.problem;
+        if (asset.onServer) issue.params.onServer = true;
+      }
     }
   }
   return { doc, result, assets, title: pageTitle(doc), press };

@@ -8,6 +8,7 @@ import { BanmianError } from '../../shared/ipc/result';
 import { writePagePdf } from './export-page';
 import { pageLabel } from '../../shared/model/page-label';
 import { namedStoryIds } from '../../shared/compose/photo-captions';
+import { storedPhoto } from '../photos/photo-store';
 
 /**
  * File → Export PDF from the page desk: the page as it stands on screen, through the same
@@ -33,20 +34,34 @@ export function withDrafts(doc: PageDocument, drafts: Record<string, StoryFields
   return { ...doc, stories };
 }
 
+/** The page's stored photos whose original is not on this desk (a newsroom has them: docs/newsroom.md). */
+export function photosNotOnDesk(store: Store, doc: PageDocument): string[] {
+  const wanted = new Set(Object.values(doc.assets).flatMap((ref) => (ref.file === undefined && ref.sha256 ? [ref.sha256] : [])));
+  return [...wanted].filter((sha256) => !storedPhoto(store, sha256) && store.newsroom.photos.get(sha256) !== null);
+}
+
+export interface DeskExportOptions {
+  allowMissingGlyphs?: boolean;
+  /** Brings originals from the newsroom onto the desk before the page is composed for print. */
+  fetchPhotos?: (sha256s: string[]) => Promise<void>;
+}
+
 export async function exportPageFromDesk(
   store: Store,
   doc: PageDocument,
   drafts: Record<string, StoryFields> | undefined,
   pick: PdfPathPicker,
-  options: { allowMissingGlyphs?: boolean } = {},
+  options: DeskExportOptions = {},
 ): Promise<PageExportResult> {
   const path = await pick(suggestedPdfName(doc));
   const started = performance.now();
   if (!path) return { written: false, preflight: [], ms: 0 };
+  const missing = photosNotOnDesk(store, doc);
+  if (missing.length > 0 && options.fetchPhotos) await options.fetchPhotos(missing);
   const page = await composeDocument(withDrafts(doc, drafts), { store, forPdf: true });
   let report;
   try {
-    report = await writePagePdf(page, path, options);
+    report = await writePagePdf(page, path, { allowMissingGlyphs: options.allowMissingGlyphs });
   } catch (error) {
     // The writer's reason as a code the window words in its language (the English stays in the message).
     if (error instanceof PdfExportError) throw new BanmianError('bad-file', error.message, { exportFailure: { code: error.code } });

@@ -26,6 +26,8 @@ export interface ResolvedAsset {
   printable?: Promise<Uint8Array>;
   info?: ImageInfo;
   problem?: string;
+  /** The newsroom has this photo; its original is not on the desk yet (docs/newsroom.md). */
+  onServer?: boolean;
 }
 
 export interface PageAssets {
@@ -55,7 +57,7 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
     Object.entries(doc.assets).map(async ([key, ref]) => {
       const found = locate(ref, options);
       if ('problem' in found) {
-        assets.set(key, { problem: found.problem });
+        assets.set(key, { problem: found.problem, ...(found.onServer ? { onServer: true } : {}) });
         return;
       }
       try {
@@ -86,7 +88,7 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
   return { assets, images, resolver };
 }
 
-type Located = { path: string; stored: boolean; label: string } | { problem: string };
+type Located = { path: string; stored: boolean; label: string } | { problem: string; onServer?: boolean };
 
 /** Where an asset's bytes are; `label` names it in messages as the page names it (a stored photo's path is not shown). */
 function locate(ref: PageDocument['assets'][string], options: ResolveAssetOptions): Located {
@@ -98,6 +100,9 @@ function locate(ref: PageDocument['assets'][string], options: ResolveAssetOption
   const label = `stored photo ${ref.sha256.slice(0, 12)}…`;
   if (!options.store) return { problem: `no ${label} (no database given)` };
   const asset = storedPhoto(options.store, ref.sha256);
-  if (!asset) return { problem: `no ${label} in the database` };
+  if (!asset) {
+    if (options.store.newsroom.photos.get(ref.sha256)) return { problem: `the original of ${label} is not on this desk yet`, onServer: true };
+    return { problem: `no ${label} in the database` };
+  }
   return { path: options.store.assets.filePath(asset), stored: true, label };
 }

@@ -195,6 +195,13 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    description: 'newsroom photos: photos shared as attachments (queued by a trigger on assets), photos known from the newsroom whose original is not on the desk',
+    up(db) {
+      createNewsroomPhotoTables(db);
+    },
+  },
 ];
 
 /**
@@ -244,12 +251,7 @@ function createNewsroomTables(db: Database.Database): void {
       at     TEXT NOT NULL
     ) WITHOUT ROWID;
   `);
-  const when = `EXISTS (SELECT 1 FROM newsroom_state WHERE key = 'joined')
-      AND NOT EXISTS (SELECT 1 FROM newsroom_state WHERE key = 'applying')`;
-  const enqueue = (docId: string) => `
-      INSERT INTO newsroom_outbox (doc_id, change, queued_at)
-      VALUES (${docId}, (SELECT coalesce(max(change), 0) + 1 FROM newsroom_outbox), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-      ON CONFLICT (doc_id) DO UPDATE SET change = excluded.change, queued_at = excluded.queued_at;`;
+  const when = JOINED_NOT_APPLYING;
   for (const [table, prefix] of [['stories', 'story'], ['pages', 'page'], ['annotations', 'mark']] as const) {
     db.exec(`
       CREATE TRIGGER ${table}_to_newsroom_insert AFTER INSERT ON ${table} WHEN ${when}
@@ -260,6 +262,46 @@ function createNewsroomTables(db: Database.Database): void {
       BEGIN ${enqueue(`'${prefix}:' || OLD.id`)} END;
     `);
   }
+}
+
+/** The outbox triggers fire once the desk has joined, never for a change the applier writes. */
+const JOINED_NOT_APPLYING = `EXISTS (SELECT 1 FROM newsroom_state WHERE key = 'joined')
+      AND NOT EXISTS (SELECT 1 FROM newsroom_state WHERE key = 'applying')`;
+
+/** Queues a document id (an SQL expression) in the outbox, or moves an entry already there to the end. */
+function enqueue(docId: string): string {
+  return `
+      INSERT INTO newsroom_outbox (doc_id, change, queued_at)
+      VALUES (${docId}, (SELECT coalesce(max(change), 0) + 1 FROM newsroom_outbox), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      ON CONFLICT (doc_id) DO UPDATE SET change = excluded.change, queued_at = excluded.queued_at;`;
+}
+
+/**
+ * Step 9: photos in the newsroom (docs/newsroom.md). A photo is immutable and named by its
+ * SHA-256, so its documents are `photo:<sha256>` (the original as an attachment) and
+ * `preview:<sha256>` (the screen preview). A photo stored on this desk is queued by a trigger,
+ * unless it came from the newsroom (its `photo:` revision is known already). `newsroom_photos`
+ * holds the photos whose preview arrived: what a page may use before its original is fetched.
+ */
+function createNewsroomPhotoTables(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE newsroom_photos (
+      sha256      TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+      file_name   TEXT NOT NULL,
+      byte_size   INTEGER NOT NULL CHECK (byte_size > 0),
+      width       INTEGER NOT NULL CHECK (width > 0),
+      height      INTEGER NOT NULL CHECK (height > 0),
+      color_space TEXT NOT NULL,
+      ppi         REAL CHECK (ppi IS NULL OR ppi > 0),
+      created_by  TEXT NOT NULL,
+      created_at  TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TRIGGER assets_to_newsroom_insert AFTER INSERT ON assets
+    WHEN ${JOINED_NOT_APPLYING}
+      AND NOT EXISTS (SELECT 1 FROM newsroom_docs WHERE doc_id = 'photo:' || NEW.sha256)
+    BEGIN ${enqueue(`'photo:' || NEW.sha256`)} END;
+  `);
 }
 
 /**

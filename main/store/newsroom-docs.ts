@@ -54,6 +54,25 @@ export const markDocSchema = annotationRecordSchema.omit({ id: true }).extend({
   ...stamped,
 });
 
+/**
+ * A photo: `photo:<sha256>` carries the original as its attachment `original`, `preview:<sha256>`
+ * the screen preview as `preview`, both with the same description. Desks pull previews with
+ * everything else and originals on demand (main/newsroom/photo-sharing.ts). Never edited: the
+ * name is the content's hash.
+ */
+export const photoDocSchema = z.object({
+  type: z.enum(['photo', 'preview']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  fileName: z.string().min(1),
+  byteSize: z.number().int().positive(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  colorSpace: z.string().min(1),
+  ppi: z.number().positive().nullable(),
+  ...stamped,
+});
+export type PhotoDoc = z.infer<typeof photoDocSchema>;
+
 export type StoryDoc = z.infer<typeof storyDocSchema>;
 export type PageDoc = z.infer<typeof pageDocSchema>;
 export type MarkDoc = z.infer<typeof markDocSchema>;

@@ -1,6 +1,7 @@
 import type { DeskDoc, MarkDoc, PageDoc, StoryDoc } from './newsroom-docs';
 import { parseDocId } from './newsroom-docs';
 import type { ConflictVersion, NewsroomOutbox } from './newsroom-outbox';
+import type { NewsroomPhoto, NewsroomPhotos } from './newsroom-photos';
 import type { SearchIndex } from './search-index';
 import { writeTransaction, type StoreContext } from './store-context';
 import type { StoryRevisionRepository } from './story-revision-repository';
@@ -26,6 +27,8 @@ export interface InboundReport {
   changed: { story: string[]; page: string[]; mark: string[] };
   conflicts: string[];
   deferred: string[];
+  /** SHA-256 of the photos whose preview arrived. */
+  photos: string[];
 }
 
 /**
@@ -41,6 +44,7 @@ export class NewsroomInbound {
     private readonly outbox: NewsroomOutbox,
     private readonly index: SearchIndex,
     private readonly history: StoryRevisionRepository,
+    private readonly photos: NewsroomPhotos,
   ) {}
 
   /** The replica position the last applied batch reached ('0' at first). */
@@ -48,9 +52,14 @@ export class NewsroomInbound {
     return this.outbox.state('since') ?? '0';
   }
 
-  applyBatch(docs: readonly InboundDoc[], since: string | null): InboundReport {
-    const report: InboundReport = { changed: { story: [], page: [], mark: [] }, conflicts: [], deferred: [] };
+  /** `photos`: photos whose preview came in this batch (the preview files are written already). */
+  applyBatch(docs: readonly InboundDoc[], since: string | null, photos: readonly NewsroomPhoto[] = []): InboundReport {
+    const report: InboundReport = { changed: { story: [], page: [], mark: [] }, conflicts: [], deferred: [], photos: [] };
     writeTransaction(this.ctx.db, () => {
+      for (const photo of photos) {
+        this.photos.record(photo);
+        report.photos.push(photo.sha256);
+      }
       // Tells the outbox triggers that these writes come from the server (see migration 7).
       this.outbox.setState('applying', '1');
       try {

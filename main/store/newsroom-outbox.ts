@@ -61,7 +61,8 @@ export class NewsroomOutbox {
            SELECT doc_id, row_number() OVER (), ? FROM (
              SELECT 'story:' || id AS doc_id FROM stories UNION ALL
              SELECT 'page:' || id FROM pages UNION ALL
-             SELECT 'mark:' || id FROM (SELECT id FROM annotations ORDER BY reply_to IS NOT NULL, seq))`,
+             SELECT 'mark:' || id FROM (SELECT id FROM annotations ORDER BY reply_to IS NOT NULL, seq) UNION ALL
+             SELECT 'photo:' || sha256 FROM assets)`,
         )
         .run(this.ctx.now());
       return queued.changes;
@@ -120,6 +121,11 @@ export class NewsroomOutbox {
       this.ctx.db.prepare('DELETE FROM newsroom_outbox WHERE doc_id = ? AND change = ?').run(entry.docId, entry.change);
       this.ctx.db.prepare('DELETE FROM newsroom_conflicts WHERE doc_id = ? AND discard IS NOT NULL').run(entry.docId);
     });
+  }
+
+  /** Takes an entry out without sending it (what it names is gone and was never shared), unless it was queued again. */
+  drop(entry: OutboxEntry): void {
+    this.ctx.db.prepare('DELETE FROM newsroom_outbox WHERE doc_id = ? AND change = ?').run(entry.docId, entry.change);
   }
 
   setBaseRev(docId: string, rev: string): void {

@@ -7,6 +7,7 @@ import { assertIntact, assertOwnDatabase } from './foreign-database';
 import { assertKnownVersion, migrate } from './migrations';
 import { NewsroomInbound } from './newsroom-inbound';
 import { NewsroomOutbox } from './newsroom-outbox';
+import { NewsroomPhotos } from './newsroom-photos';
 import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
 import { SqliteSearchService } from './search-service';
@@ -51,6 +52,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const pages = new SqlitePageRepository(ctx);
   const annotations = new SqliteAnnotationRepository(ctx);
   const outbox = new NewsroomOutbox(ctx, stories, pages, annotations);
+  const newsroomPhotos = new NewsroomPhotos(ctx);
   return {
     path: fullPath,
     stories,
@@ -58,7 +60,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     pages,
     assets: new SqliteAssetRepository(ctx, photosDir),
     annotations,
-    newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history) },
+    newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history, newsroomPhotos), photos: newsroomPhotos },
     statusHistory: new SqliteStatusHistoryRepository(ctx),
     transaction: (fn) => writeTransaction(db, fn),
     close: () => {

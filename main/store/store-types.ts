@@ -4,6 +4,7 @@ import type { AnnotationRepository } from './annotation-types';
 import type { AssetRepository } from './asset-types';
 import type { NewsroomInbound } from './newsroom-inbound';
 import type { NewsroomOutbox } from './newsroom-outbox';
+import type { NewsroomPhotos } from './newsroom-photos';
 import type { PageRepository } from './page-types';
 import type { StatusHistoryRepository } from './status-history-repository';
 
@@ -68,7 +69,7 @@ export interface Store {
   readonly assets: AssetRepository;
   readonly annotations: AnnotationRepository;
   /** The newsroom bridge's tables: what waits to go out, what came in (docs/newsroom.md). */
-  readonly newsroom: { readonly outbox: NewsroomOutbox; readonly inbound: NewsroomInbound };
+  readonly newsroom: { readonly outbox: NewsroomOutbox; readonly inbound: NewsroomInbound; readonly photos: NewsroomPhotos };
   /** Each story's status changes and proof rounds. */
   readonly statusHistory: StatusHistoryRepository;
   /** Runs `fn` in one write transaction (repositories' own transactions nest in it as savepoints). */

@@ -104,8 +104,11 @@ export interface PreflightParams {
   'unknown-story': { storyId: string };
   /** A photo's caption is linked to a story photo block that is not there (`photo`, 1-based; 0: a group's shared credit line from the story). */
   'caption-source': { storyId: string; photo: number };
-  /** `problem`: why the file could not be read, where the main process knows it. */
-  'unknown-asset': { assetId: string; problem?: string };
+  /**
+   * `problem`: why the file could not be read, where the main process knows it. `onServer`: the
+   * newsroom has the photo but its original is not on this desk yet (fetched before export).
+   */
+  'unknown-asset': { assetId: string; problem?: string; onServer?: boolean };
   'loose-line': { storyId: string; lines: number };
   'overfull-line': { storyId: string; lines: number };
   'empty-story': { storyId: string };

@@ -73,6 +73,7 @@ export function englishPreflight(issue: PreflightIssue, names: Partial<Preflight
         ? `the caption comes from photo ${issue.params.photo} of ${story(issue.params.storyId)}, which is not there: the page's own caption is printed`
         : `the credit line comes from ${story(issue.params.storyId)}, which is not there: the page's own credit is printed`;
     case 'unknown-asset':
+      if (issue.params.onServer) return `photo "${issue.params.assetId}": its original is on the newsroom server, not on this desk yet (it is fetched before export)`;
       return `photo "${issue.params.assetId}" was not found or cannot be read${issue.params.problem ? ` (${issue.params.problem})` : ''}`;
     case 'loose-line':
       return `${story(issue.params.storyId)}: ${issue.params.lines} line(s) spaced wider than half an em`;

@@ -52,6 +52,8 @@ const NAMES: Record<CommandName, true> = {
   'newsroom.status': true,
   'newsroom.storyConflicts': true,
   'newsroom.resolveStory': true,
+  'newsroom.checkOut': true,
+  'newsroom.checkIn': true,
 };
 
 export const COMMAND_NAMES = Object.keys(NAMES) as CommandName[];

@@ -110,6 +110,8 @@ export type CommandResult<K extends CommandName> = NonNullable<Commands[K]['resu
 /** Main → renderer notifications. */
 export interface Events {
   'stories.changed': { ids: string[] };
+  /** Pages changed outside this window (arrived from the newsroom): an open one is recomposed. */
+  'pages.changed': { ids: string[] };
   /** Marks on a story were made, changed, decided or re-anchored. */
   'annotations.changed': { storyId: string };
   /** The newsroom status light changed (online/offline, waiting, conflicts, refusals). */

@@ -62,6 +62,18 @@ export interface StoryConflict {
   sides: StoryConflictSide[];
 }
 
+/**
+ * Who may edit a story or page now (签出): this desk (`mine`), another user (`held`: the item
+ * opens read-only, marks and suggestions still allowed), or nobody knows (`off`: not in a
+ * newsroom, or the server cannot be reached: editing goes on, and a clash meets the conflict view).
+ */
+export type CheckOutView =
+  | { state: 'mine'; since: string }
+  | { state: 'held'; holder: string; since: string }
+  | { state: 'off'; reason: string | null };
+
+const checkOutTarget = z.object({ kind: z.enum(['story', 'page']), id: z.string().min(1).max(64) });
+
 const serverUrl = z
   .string()
   .trim()
@@ -83,4 +95,8 @@ export const newsroomCommands = {
   'newsroom.resolveStory': newsroomCommand<Story>()(
     z.object({ storyId: z.string().min(1).max(64), version: z.number().int().positive(), fields: storyFieldsSchema.partial() }),
   ),
+  /** Takes (or renews) the check-out of a story or page opened for editing, or says who has it. Renewed while held. */
+  'newsroom.checkOut': newsroomCommand<CheckOutView>()(checkOutTarget),
+  /** Gives the check-out back (the editor closed or went idle). */
+  'newsroom.checkIn': newsroomCommand<{ released: boolean }>()(checkOutTarget),
 } as const;

@@ -32,6 +32,7 @@ import { StoryStatusBar } from './story-status-bar';
 import { usePageDraft } from './use-page-draft';
 import { useStatusChange } from './use-status-change';
 import { useStoryMarks } from './use-story-marks';
+import { useCheckOut } from '../newsroom/use-check-out';
 
 interface Props {
   story: Story;
@@ -83,8 +84,12 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
   const session = useStorySession({ client, story, editor, controller, readCurrent, applyHead, appliedChildren, signal });
   sessionRef.current = session;
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  // In proofing, what is typed becomes suggestions (plugins/with-suggest-mode.ts).
-  editor.suggesting = head.status === 'proofing';
+  // 签出 elsewhere: read-only here, but marks and suggestions still go in (docs/newsroom.md).
+  const checkOut = useCheckOut(client, 'story', story.id);
+  const heldBy = checkOut?.state === 'held' ? checkOut : null;
+  // In proofing, or checked out by someone else, what is typed becomes suggestions (plugins/with-suggest-mode.ts).
+  const readOnly = head.status === 'proofing' || heldBy !== null;
+  editor.suggesting = readOnly;
 
   const updateHead = useCallback(
     (patch: Partial<HeadFields>) => {
@@ -164,6 +169,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
       onBlur={flush}
       onCompositionStart={compositionStarted}
       onCompositionEnd={compositionEnded}
+      readOnly={readOnly}
     />
   );
 
@@ -175,7 +181,8 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
       data-save-state={snapshot.state}
       data-version={snapshot.version}
       data-status={head.status}
-      data-suggesting={head.status === 'proofing' ? 'true' : 'false'}
+      data-suggesting={readOnly ? 'true' : 'false'}
+      data-checked-out={checkOut?.state ?? 'unknown'}
     >
       <Slate editor={editor} initialValue={editor.children} onValueChange={onValueChange}>
         <TopBar>
@@ -203,6 +210,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
           theirs={inConflict ? snapshot.theirs : null}
           busy={busy}
           onChoose={(choice) => void choose(choice)}
+          heldBy={heldBy}
         />
         <div className={`editor-main${inConflict ? ' is-conflict' : ''}`}>
           {inConflict ? (

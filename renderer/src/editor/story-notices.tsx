@@ -18,10 +18,12 @@ interface Props {
   theirs: Story | null;
   busy: boolean;
   onChoose: (choice: 'mine' | 'theirs') => void;
+  /** 签出 by another user: who and since when. */
+  heldBy: { holder: string; since: string } | null;
 }
 
 /** The notices under the editor's toolbar: a passing message, the story deleted elsewhere, a save conflict. */
-export function StoryNotices({ notice, onDismiss, deleted, onRestore, theirs, busy, onChoose }: Props) {
+export function StoryNotices({ notice, onDismiss, deleted, onRestore, theirs, busy, onChoose, heldBy }: Props) {
   const { t } = useI18n();
   return (
     <>
@@ -36,6 +38,11 @@ export function StoryNotices({ notice, onDismiss, deleted, onRestore, theirs, bu
           <button type="button" className="link-button" onClick={onDismiss}>
             {t.actions.dismiss}
           </button>
+        </div>
+      )}
+      {heldBy && (
+        <div className="notice notice-warning editor-notice" role="status" data-testid="checked-out-banner">
+          <span className="notice-text">{t.newsroom.checkedOutBy(heldBy.holder, heldBy.since)}</span>
         </div>
       )}
       {deleted && (

@@ -11,14 +11,16 @@ interface Props {
   onBlur: () => void;
   onCompositionStart: () => void;
   onCompositionEnd: () => void;
+  /** The head and credit cannot be typed in (proofing, or checked out by another user). */
+  readOnly: boolean;
 }
 
-/** The story as one sheet: the head fields, the Slate body, the photo credit (read-only in proofing). */
-export function StorySheet({ head, onHead, onStatus, onBlur, onCompositionStart, onCompositionEnd }: Props) {
+/** The story as one sheet: the head fields, the Slate body, the photo credit (read-only in proofing or when checked out elsewhere). */
+export function StorySheet({ head, onHead, onStatus, onBlur, onCompositionStart, onCompositionEnd, readOnly }: Props) {
   const { t } = useI18n();
   return (
     <div className="story-sheet" data-testid="story-sheet">
-      <StoryHeadForm head={head} onChange={onHead} onBlur={onBlur} onStatusChange={onStatus} locked={head.status === 'proofing'} />
+      <StoryHeadForm head={head} onChange={onHead} onBlur={onBlur} onStatusChange={onStatus} locked={readOnly} />
       <div className="body-rule" aria-hidden="true" />
       <BodyEditor onBlur={onBlur} onCompositionStart={onCompositionStart} onCompositionEnd={onCompositionEnd} />
       <label className="photo-credit-field">
@@ -27,7 +29,7 @@ export function StorySheet({ head, onHead, onStatus, onBlur, onCompositionStart,
           type="text"
           value={head.photoCredit}
           placeholder={t.editor.fields.photoCreditPlaceholder}
-          readOnly={head.status === 'proofing'}
+          readOnly={readOnly}
           data-testid="field-photo-credit"
           onBlur={onBlur}
           onChange={(event) => onHead({ photoCredit: event.target.value })}

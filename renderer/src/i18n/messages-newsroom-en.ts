@@ -33,6 +33,9 @@ export const newsroomMessagesEn = {
   thisDesk: 'shown on this desk',
   deletedSide: 'moved it to the trash',
   useSide: 'Keep this version',
+  /** 签出 by someone else: the item opens read-only. */
+  checkedOutBy: (holder: string, iso: string) =>
+    `Checked out by ${holder} since ${new Date(iso).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', hour12: false })}: read-only here; you can still add proof marks and suggestions.`,
 };
 
 export type NewsroomMessages = typeof newsroomMessagesEn;

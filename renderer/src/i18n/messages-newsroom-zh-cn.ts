@@ -30,4 +30,6 @@ export const newsroomMessagesZhCn: NewsroomMessages = {
   thisDesk: '本工位显示的版本',
   deletedSide: '将稿件移入了回收站',
   useSide: '采用这个版本',
+  checkedOutBy: (holder, iso) =>
+    `由 ${holder} 签出，自 ${new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false })}：此处只读，仍可添加校对标记和修改建议。`,
 };

@@ -360,6 +360,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
             ? `图说取自${story(issue.params.storyId)}的第 ${issue.params.photo} 张图片，但稿件里没有这张图：暂印版面上的图说`
             : `署名取自${story(issue.params.storyId)}，但找不到这篇稿件：暂印版面上的署名`;
         case 'unknown-asset':
+          if (issue.params.onServer) return `图片“${issue.params.assetId}”的原图还在编辑部服务器上，尚未取到本机（导出前自动取回）`;
           return `找不到或无法读取图片“${issue.params.assetId}”${issue.params.problem ? `（${issue.params.problem}）` : ''}`;
         case 'loose-line':
           return `${story(issue.params.storyId)}：${issue.params.lines} 行字距超过半个字`;

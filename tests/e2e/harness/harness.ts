@@ -131,8 +131,9 @@ export async function startHarness(): Promise<Harness> {
       settingsFile: path.join(dataDir, 'newsroom.json'),
       secrets: testSecrets,
       onStatus: (status) => void deliver('newsroom.status', status),
-      onChanged: ({ stories, markStories }) => {
+      onChanged: ({ stories, pages, markStories }) => {
         if (stories.length > 0) void deliver('stories.changed', { ids: stories });
+        if (pages.length > 0) void deliver('pages.changed', { ids: pages });
         for (const storyId of markStories) void deliver('annotations.changed', { storyId });
       },
     });

@@ -28,7 +28,7 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
   let url: string;
   const desks: HandlerDesk[] = [];
 
-  const openDesk = (): HandlerDesk => {
+  const openDesk = (leaseMs?: number): HandlerDesk => {
     const dir = deskFolder();
     const store = openStore(join(dir, 'banmian.db'));
     const changed: string[] = [];
@@ -37,6 +37,7 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
       settingsFile: join(dir, 'newsroom.json'),
       secrets,
       onChanged: ({ stories }) => changed.push(...stories),
+      leaseMs,
     });
     const handlers = createHandlers({ store, appInfo: () => ({ name: 'Banmian', version: '0', dataDir: dir, shell: 'harness' }), newsroom: service });
     const desk = { dir, store, service, handlers, changed };
@@ -111,4 +112,30 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
       'the merge on both desks',
     );
   }, 60_000);
+
+  it('opening a story for editing checks it out: a second desk is told who has it and since when, until it is given back', async () => {
+    // A short lease (renewed every 1.3 s) so the test can outlive one; margin for a loaded machine.
+    const a = openDesk(4000);
+    const b = openDesk(4000);
+    await a.handlers['newsroom.join']({ url, user: 'anna', password: 'pw-anna' });
+    await b.handlers['newsroom.join']({ url, user: 'bo', password: 'pw-bo' });
+    const story = a.store.stories.create({ headline: '签出测试', body: [paragraph('正文。')] });
+    const target = { kind: 'story' as const, id: story.id };
+
+    const mine = await a.handlers['newsroom.checkOut'](target);
+    expect(mine).toMatchObject({ state: 'mine' });
+    const since = (mine as { since: string }).since;
+    expect(await b.handlers['newsroom.checkOut'](target)).toEqual({ state: 'held', holder: 'anna', since });
+    // Renewed while open: still anna's after the 4 s lease would have run out.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    expect(await b.handlers['newsroom.checkOut'](target)).toEqual({ state: 'held', holder: 'anna', since });
+
+    // Closed on A: B takes it; a desk without a newsroom just edits.
+    expect(await a.handlers['newsroom.checkIn'](target)).toEqual({ released: true });
+    expect(await b.handlers['newsroom.checkOut'](target)).toMatchObject({ state: 'mine' });
+    expect(await a.handlers['newsroom.checkOut'](target)).toMatchObject({ state: 'held', holder: 'bo' });
+    await b.handlers['newsroom.checkIn'](target);
+    const alone = createHandlers({ store: a.store, appInfo: () => ({ name: 'Banmian', version: '0', dataDir: a.dir, shell: 'harness' }) });
+    expect(await alone['newsroom.checkOut'](target)).toEqual({ state: 'off', reason: null });
+  });
 });

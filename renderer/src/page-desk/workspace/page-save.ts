@@ -83,6 +83,21 @@ export class PageSaveSession {
     await this.save();
   }
 
+  /**
+   * The page was changed elsewhere (it arrived from the newsroom): with nothing unsaved here, the
+   * newer version is taken in and returned for the workspace to show. With unsaved changes it is
+   * left alone: their save meets the ordinary conflict, which shows both.
+   */
+  async remoteChanged(): Promise<PageView | null> {
+    if (this.dirty || this.inFlight || this.snapshot.state === 'conflict') return null;
+    const current = await this.client.call('pages.get', { id: this.pageId }).catch(() => null);
+    if (!current || current.version <= this.snapshot.version || this.dirty || this.inFlight) return null;
+    this.latest = current.document;
+    this.savedDoc = current.document;
+    this.set({ state: 'saved', version: current.version, savedAt: current.updatedAt, theirs: null, error: null });
+    return current;
+  }
+
   /** In a conflict: take the other window's page; returns it for the workspace to show. */
   takeTheirs(): PageView | null {
     const theirs = this.snapshot.theirs;

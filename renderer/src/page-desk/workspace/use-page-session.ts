@@ -57,5 +57,17 @@ export function usePageSession(client: BanmianClient, page: PageView, editorStor
     [client, composer, store, editorStory],
   );
 
+  // The page itself changed on another desk (the newsroom): shown and recomposed, unless unsaved work is here.
+  useEffect(
+    () =>
+      client.on('pages.changed', ({ ids }) => {
+        if (!ids.includes(page.id)) return;
+        void saver.remoteChanged().then((next) => {
+          if (next) store.replaceDocument(next.document);
+        });
+      }),
+    [client, saver, store, page.id],
+  );
+
   return { store, composer, saver };
 }

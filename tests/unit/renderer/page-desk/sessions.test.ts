@@ -73,6 +73,30 @@ describe('keeping the page in the store', () => {
     expect(session.getSnapshot()).toMatchObject({ state: 'saved', version: 5 });
     expect(session.dirty).toBe(false);
   });
+
+  it('takes in a newer version from the newsroom when nothing is unsaved, and leaves unsaved work alone', async () => {
+    let stored = view(doc('别处的'), 5);
+    const client = {
+      call: vi.fn(async (command: string, input: { version: number; document: PageDocument }) => {
+        if (command === 'pages.get') return stored;
+        stored = view(input.document, input.version + 1);
+        return stored;
+      }),
+    };
+    const session = new PageSaveSession(client as never, 'p1', view(doc(), 3), 1000);
+    const taken = await session.remoteChanged();
+    expect(taken?.document.page.name).toBe('别处的');
+    expect(session.getSnapshot()).toMatchObject({ state: 'saved', version: 5 });
+    expect(session.dirty).toBe(false);
+    // The same version again: nothing to take in.
+    expect(await session.remoteChanged()).toBeNull();
+    // Unsaved work here: the newer version is not put over it (its save meets the conflict instead).
+    session.changed(doc('我的'));
+    stored = view(doc('又一版'), 6);
+    expect(await session.remoteChanged()).toBeNull();
+    expect(session.dirty).toBe(true);
+    session.dispose();
+  });
 });
 
 function composition(keys: string[]): PageComposition {
