@@ -3,9 +3,10 @@ import type { ImageInfo } from '../../shared/compose/compose-types';
 import type { PageDocument } from '../../shared/model/page';
 import { PdfExportError } from '../export/export-errors';
 import type { ImageResolver } from '../export/image-source';
+import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
-import { readImageInfo, readProvenImageInfo } from './image-info';
-import { storedPhoto } from './photo-store';
+import { readProvenImageInfo } from './image-info';
+import { storedPhoto, storedPhotoInfo } from './photo-store';
 import { printableBytes } from './print-conversion';
 import { InputFileError, readInputFile } from '../files/read-input-file';
 import type { PressSetup } from './press-conversion';
@@ -59,9 +60,9 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
         return;
       }
       try {
-        const bytes = await readInputFile(found.path, { ownFile: found.stored });
+        const bytes = await readInputFile(found.path, { ownFile: found.stored !== undefined });
         // A page file's photo has not been through the import's check: decode it whole once.
-        const info = found.stored ? await readImageInfo(bytes) : await readProvenImageInfo(bytes);
+        const info = found.stored ? await storedPhotoInfo(options.store!, found.stored, bytes) : await readProvenImageInfo(bytes);
         const convert = options.convertFor && options.convertNow;
         assets.set(key, { path: found.path, bytes, info, ...(convert ? { printable: printableBytes(bytes, options.convertFor!) } : {}) });
       } catch (error) {
@@ -86,18 +87,18 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
   return { assets, images, resolver };
 }
 
-type Located = { path: string; stored: boolean; label: string } | { problem: string };
+type Located = { path: string; stored: AssetRecord | undefined; label: string } | { problem: string };
 
 /** Where an asset's bytes are; `label` names it in messages as the page names it (a stored photo's path is not shown). */
 function locate(ref: PageDocument['assets'][string], options: ResolveAssetOptions): Located {
   if (ref.file !== undefined) {
     if (options.baseDir === undefined) return { problem: 'a page from the window or the database names photos in the photo store only, not files' };
-    return { path: isAbsolute(ref.file) ? ref.file : resolve(options.baseDir, ref.file), stored: false, label: ref.file };
+    return { path: isAbsolute(ref.file) ? ref.file : resolve(options.baseDir, ref.file), stored: undefined, label: ref.file };
   }
   if (!ref.sha256) return { problem: 'no file' };
   const label = `stored photo ${ref.sha256.slice(0, 12)}…`;
   if (!options.store) return { problem: `no ${label} (no database given)` };
   const asset = storedPhoto(options.store, ref.sha256);
   if (!asset) return { problem: `no ${label} in the database` };
-  return { path: options.store.assets.filePath(asset), stored: true, label };
+  return { path: options.store.assets.filePath(asset), stored: asset, label };
 }
