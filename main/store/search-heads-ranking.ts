@@ -5,11 +5,14 @@ import { STORY_COLUMNS } from './story-row';
 
 /**
  * The two upper tiers of a one-token query read from story_search_heads (search-heads.ts),
- * best first, with FTS5's own bm25 — the same arithmetic as fts5_aux.c's bm25 (k1 1.2,
- * b 0.75, the index's row count and average length from its averages record, the story's
- * length from its docsize record) — so the order is the one `ORDER BY bm25(story_search)`
- * gives, ties newest first. Per tier it reads the distinct weighted counts (an index seek
- * each), then the n + 1 shortest stories of each count: the best n of the tier are among them.
+ * best first, in the order `ORDER BY bm25(story_search)` gives, ties newest first. bm25 of one
+ * token is idf × g(freq, size): the IDF is the same for every story of the query, so it is left
+ * out — counting a common word's matching rows for it would cost what this table saves (a
+ * word in 80,000 stories: 40–250 ms on a loaded machine) — and g is FTS5's arithmetic term for
+ * term (fts5_aux.c: k1 1.2, b 0.75, the row count and token total from the index's averages
+ * record, the story's length from its docsize record). Per tier it reads the distinct weighted
+ * counts (an index seek each), then the n + 1 shortest stories of each count: the best n of
+ * the tier are among them.
  */
 
 const K1 = 1.2;
@@ -25,13 +28,13 @@ export function singleToken(terms: readonly string[]): string | null {
 
 export interface HeadRow {
   row: StoryRow;
-  /** bm25 as FTS5 reports it (negative; smaller is better). */
-  rank: number;
+  /** −bm25 / idf: larger is better. */
+  relevance: number;
 }
 
 interface Candidate {
   seq: number;
-  rank: number;
+  relevance: number;
   updatedAt: string;
 }
 
@@ -39,7 +42,6 @@ export class HeadsRanking {
   private readonly freqs: Database.Statement;
   private readonly group: Database.Statement;
   private readonly averages: Database.Statement;
-  private readonly hits: Database.Statement;
   private readonly story: Database.Statement;
 
   constructor(db: Database.Database) {
@@ -62,47 +64,43 @@ export class HeadsRanking {
        ORDER BY size`,
     );
     this.averages = db.prepare('SELECT block FROM story_search_data WHERE id = 1').pluck();
-    this.hits = db.prepare('SELECT count(*) FROM story_search WHERE story_search MATCH ?').pluck();
     this.story = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE seq = ?`);
   }
 
-  /** bm25's inputs for one token: the IDF (over every column's matches) and the average length. */
-  stats(token: string): { idf: number; avgdl: number } {
+  /** The index's average story length in tokens, as bm25 takes it. */
+  averageLength(): number {
     const block = this.averages.get() as Uint8Array | undefined;
     const [nRow = 0, ...columns] = block ? readVarints(block) : [];
     const nToken = columns.reduce((sum, n) => sum + n, 0);
-    const nHit = this.hits.get(`"${token}"`) as number;
-    let idf = Math.log((nRow - nHit + 0.5) / (nHit + 0.5));
-    if (idf <= 0.0) idf = 1e-6;
-    return { idf, avgdl: nToken / nRow };
+    return nToken / nRow;
   }
 
   /** The tier's best `n` (all of them when `exhausted`), best first. */
-  top(token: string, tier: number, n: number, stats: { idf: number; avgdl: number }): { rows: Candidate[]; exhausted: boolean } {
+  top(token: string, tier: number, n: number, avgdl: number): { rows: Candidate[]; exhausted: boolean } {
     const found: Candidate[] = [];
     let exhausted = true;
     for (const freq of this.freqs.all({ token, tier }) as number[]) {
       const group = this.group.all({ token, tier, freq, n }) as Array<{ seq: number; size: number; updatedAt: string }>;
       if (group.length > n) exhausted = false;
       for (const { seq, size, updatedAt } of group) {
-        // fts5_aux.c, fts5Bm25Function, term for term.
-        const score = stats.idf * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + (B * size) / stats.avgdl)));
-        found.push({ seq, rank: -1.0 * score, updatedAt });
+        // fts5_aux.c, fts5Bm25Function, term for term (without the IDF factor).
+        const relevance = (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + (B * size) / avgdl));
+        found.push({ seq, relevance, updatedAt });
       }
     }
-    found.sort((a, b) => a.rank - b.rank || (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.seq - b.seq));
+    found.sort((a, b) => b.relevance - a.relevance || (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.seq - b.seq));
     return { rows: exhausted ? found : found.slice(0, n), exhausted };
   }
 
   /** The stories of the token's tier `tier`, best first; `wanted` sizes the first batch. */
-  *rows(token: string, tier: number, wanted: number, stats: { idf: number; avgdl: number }): Generator<HeadRow> {
+  *rows(token: string, tier: number, wanted: number, avgdl: number): Generator<HeadRow> {
     let n = wanted + 8;
     let taken = 0;
     for (;;) {
-      const { rows, exhausted } = this.top(token, tier, n, stats);
+      const { rows, exhausted } = this.top(token, tier, n, avgdl);
       for (let i = taken; i < rows.length; i += 1) {
         const row = this.story.get(rows[i]!.seq) as StoryRow | undefined;
-        if (row && row.deleted_at === null) yield { row, rank: rows[i]!.rank };
+        if (row && row.deleted_at === null) yield { row, relevance: rows[i]!.relevance };
       }
       if (exhausted) return;
       taken = rows.length;

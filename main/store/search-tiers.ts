@@ -24,7 +24,7 @@ import { STORY_COLUMNS } from './story-row';
 export interface RankedRow {
   row: StoryRow;
   tier: number;
-  /** −bm25: larger is better. */
+  /** −bm25: larger is better (for a one-token query's upper tiers, −bm25 / idf: the same order). */
   relevance: number;
 }
 
@@ -77,12 +77,12 @@ export class TieredRanking {
    */
   *rows(match: string, wanted: number, token: string | null = null): Generator<RankedRow> {
     let aboveMatched = false;
-    const stats = token === null ? null : this.heads.stats(token);
+    const avgdl = token === null ? null : this.heads.averageLength();
     for (const [index, { tier, within, above }] of TIERS.entries()) {
-      if (token !== null && stats !== null && within !== null) {
-        for (const { row, rank } of this.heads.rows(token, tier, wanted, stats)) {
+      if (token !== null && avgdl !== null && within !== null) {
+        for (const { row, relevance } of this.heads.rows(token, tier, wanted, avgdl)) {
           aboveMatched = true;
-          yield { row, tier, relevance: -rank };
+          yield { row, tier, relevance };
         }
         continue;
       }
