@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { initNewsroom, parseUserSpec } from '../newsroom/server-setup';
 import { safeUrl } from '../newsroom/server-errors';
 import { UsageError, type CliIo } from './cli-context';
+import { NEWSROOM_USAGE } from './newsroom-usage';
 import { readPassword } from './read-password';
 
-export const NEWSROOM_USAGE = 'newsroom init --server URL --admin USER[:PASS] [--user NAME:PASS:ROLE[,ROLE]]...';
 
 const HELP = `Usage: banmian ${NEWSROOM_USAGE}
 

@@ -5,9 +5,9 @@ import { safeUrl } from '../newsroom/server-errors';
 import { splitServerUrl } from '../newsroom/server-setup';
 import { openStore } from '../store/open-store';
 import { UsageError, type CliIo } from './cli-context';
+import { SYNC_USAGE } from './newsroom-usage';
 import { readPassword } from './read-password';
 
-export const SYNC_USAGE = 'sync --db DB --server URL --user USER [--once] [--json]';
 
 const HELP = `Usage: banmian ${SYNC_USAGE}
 

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { TextLeaf } from '../../shared/model/story';
 import { sourceLine, type SourceLine } from './source-lines';
 
@@ -95,6 +94,8 @@ export function linesFromMammothHtml(html: string): SourceLine[] {
 
 /** The paragraphs of a .docx as source lines. Throws mammoth's error for a broken document. */
 export async function linesFromDocx(bytes: Uint8Array): Promise<SourceLine[]> {
+  // Loaded on the first .docx: mammoth and JSZip cost every other command's start ~0.1 s.
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {

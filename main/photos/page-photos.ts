@@ -3,9 +3,10 @@ import type { ImageInfo } from '../../shared/compose/compose-types';
 import type { PageDocument } from '../../shared/model/page';
 import { PdfExportError } from '../export/export-errors';
 import type { ImageResolver } from '../export/image-source';
+import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
-import { readImageInfo, readProvenImageInfo } from './image-info';
-import { storedPhoto } from './photo-store';
+import { readProvenImageInfo } from './image-info';
+import { storedPhoto, storedPhotoInfo } from './photo-store';
 import { printableBytes } from './print-conversion';
 import { InputFileError, readInputFile } from '../files/read-input-file';
 import type { PressSetup } from './press-conversion';
@@ -61,9 +62,9 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
         return;
       }
       try {
-        const bytes = await readInputFile(found.path, { ownFile: found.stored });
+        const bytes = await readInputFile(found.path, { ownFile: found.stored !== undefined });
         // A page file's photo has not been through the import's check: decode it whole once.
-        const info = found.stored ? await readImageInfo(bytes) : await readProvenImageInfo(bytes);
+        const info = found.stored ? await storedPhotoInfo(options.store!, found.stored, bytes) : await readProvenImageInfo(bytes);
         const convert = options.convertFor && options.convertNow;
         assets.set(key, { path: found.path, bytes, info, ...(convert ? { printable: printableBytes(bytes, options.convertFor!) } : {}) });
       } catch (error) {
@@ -88,13 +89,13 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
   return { assets, images, resolver };
 }
 
-type Located = { path: string; stored: boolean; label: string } | { problem: string; onServer?: boolean };
+type Located = { path: string; stored: AssetRecord | undefined; label: string } | { problem: string; onServer?: boolean };
 
 /** Where an asset's bytes are; `label` names it in messages as the page names it (a stored photo's path is not shown). */
 function locate(ref: PageDocument['assets'][string], options: ResolveAssetOptions): Located {
   if (ref.file !== undefined) {
     if (options.baseDir === undefined) return { problem: 'a page from the window or the database names photos in the photo store only, not files' };
-    return { path: isAbsolute(ref.file) ? ref.file : resolve(options.baseDir, ref.file), stored: false, label: ref.file };
+    return { path: isAbsolute(ref.file) ? ref.file : resolve(options.baseDir, ref.file), stored: undefined, label: ref.file };
   }
   if (!ref.sha256) return { problem: 'no file' };
   const label = `stored photo ${ref.sha256.slice(0, 12)}…`;
@@ -104,5 +105,5 @@ function locate(ref: PageDocument['assets'][string], options: ResolveAssetOption
     if (options.store.newsroom.photos.get(ref.sha256)) return { problem: `the original of ${label} is not on this desk yet`, onServer: true };
     return { problem: `no ${label} in the database` };
   }
-  return { path: options.store.assets.filePath(asset), stored: true, label };
+  return { path: options.store.assets.filePath(asset), stored: asset, label };
 }

@@ -27,11 +27,15 @@ export function readStoredPhoto(store: Store, asset: AssetRecord): Promise<Uint8
   return readInputFile(store.assets.filePath(asset), { ownFile: true });
 }
 
-/** Pixel size and colour of a stored photo, read once per process. */
-export function storedPhotoInfo(store: Store, asset: AssetRecord): Promise<PhotoMetadata> {
+/**
+ * Pixel size and colour of a stored photo, read once per process (an edition's pages that share
+ * a CMYK photo decode it for its ink map once, not once a page). `bytes`: the photo's bytes when
+ * the caller has read them already.
+ */
+export function storedPhotoInfo(store: Store, asset: AssetRecord, bytes?: Uint8Array): Promise<PhotoMetadata> {
   let info = infos.get(asset.sha256);
   if (!info) {
-    info = readStoredPhoto(store, asset).then((bytes) => readImageInfo(bytes));
+    info = (bytes ? Promise.resolve(bytes) : readStoredPhoto(store, asset)).then((read) => readImageInfo(read));
     info.catch(() => infos.delete(asset.sha256));
     infos.set(asset.sha256, info);
   }

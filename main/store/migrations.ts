@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { BanmianError } from '../../shared/ipc/result';
 import { bylineSchema, storyBodySchema } from '../../shared/model/story';
-import { SearchIndex } from './search-index';
+import { HEADS_SCHEMA, SearchHeads } from './search-heads';
+import { columnTexts, SEARCH_WEIGHTS, SearchIndex } from './search-index';
 
 /**
  * The schema's history, one numbered step each. A database records the last step it has in
@@ -63,21 +64,11 @@ export const MIGRATIONS: readonly Migration[] = [
           content = '', contentless_delete = 1, tokenize = 'unicode61'
         );
       `);
-      const index = new SearchIndex(db);
+      const index = new SearchIndex(db, { withHeads: false });
       const rows = db
         .prepare('SELECT seq, headline, kicker, subtitle, bylines, body, photo_credit FROM stories WHERE deleted_at IS NULL')
-        .all() as Array<{ seq: number; headline: string; kicker: string; subtitle: string; bylines: string; body: string; photo_credit: string }>;
-      for (const row of rows) {
-        // A damaged JSON column must not stop the upgrade: index the rest of the story.
-        index.put(row.seq, {
-          headline: row.headline,
-          kicker: row.kicker,
-          subtitle: row.subtitle,
-          bylines: lenient(z.array(bylineSchema), row.bylines),
-          body: lenient(storyBodySchema, row.body),
-          photoCredit: row.photo_credit,
-        });
-      }
+        .all() as StoredSearchFields[];
+      for (const row of rows) index.put(row.seq, searchableFields(row));
     },
   },
   {
@@ -202,7 +193,44 @@ export const MIGRATIONS: readonly Migration[] = [
       createNewsroomPhotoTables(db);
     },
   },
+  {
+    version: 10,
+    description: 'search: impact-ordered postings of the headline and kicker/subtitle/byline tokens (story_search_heads), filled from live stories',
+    up(db) {
+      db.exec(HEADS_SCHEMA);
+      const heads = new SearchHeads(db, SEARCH_WEIGHTS);
+      // A few hundred stories at a time: a 100k archive's bodies do not all fit in memory at once.
+      const batch = db.prepare(
+        'SELECT seq, headline, kicker, subtitle, bylines, body, photo_credit FROM stories WHERE deleted_at IS NULL AND seq > ? ORDER BY seq LIMIT 500',
+      );
+      for (let after = 0, rows: StoredSearchFields[]; (rows = batch.all(after) as StoredSearchFields[]).length > 0; after = rows.at(-1)!.seq) {
+        for (const row of rows) heads.put(row.seq, columnTexts(searchableFields(row)));
+      }
+    },
+  },
 ];
+
+interface StoredSearchFields {
+  seq: number;
+  headline: string;
+  kicker: string;
+  subtitle: string;
+  bylines: string;
+  body: string;
+  photo_credit: string;
+}
+
+/** A stored story's searchable fields; a damaged JSON column must not stop an upgrade (the rest is indexed). */
+function searchableFields(row: StoredSearchFields): Parameters<typeof columnTexts>[0] {
+  return {
+    headline: row.headline,
+    kicker: row.kicker,
+    subtitle: row.subtitle,
+    bylines: lenient(z.array(bylineSchema), row.bylines),
+    body: lenient(storyBodySchema, row.body),
+    photoCredit: row.photo_credit,
+  };
+}
 
 /**
  * Step 7: the bridge between SQLite and the desk's PouchDB replica (docs/newsroom.md).

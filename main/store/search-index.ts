@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { blockText, type Byline, type StoryBody, type StoryFields } from '../../shared/model/story';
+import { SearchHeads, type ColumnTexts } from './search-heads';
 import { indexText } from './search-text';
 
 /**
@@ -17,6 +18,8 @@ export const SEARCH_COLUMNS = [
   { name: 'body', weight: 1 },
 ] as const;
 
+export const SEARCH_WEIGHTS: readonly number[] = SEARCH_COLUMNS.map((column) => column.weight);
+
 export type SearchableFields = Pick<StoryFields, 'headline' | 'kicker' | 'subtitle' | 'bylines' | 'body' | 'photoCredit'>;
 
 /** "本报记者 杜挺勇 本报通讯员 薛慧科" plus a shared photo credit. */
@@ -31,32 +34,42 @@ export function bodyTexts(body: StoryBody): string[] {
   return body.map((block) => (block.type === 'photo' ? [block.caption, block.credit].filter(Boolean).join(' ') : blockText(block)));
 }
 
+/** The story's text as the index's five columns (SEARCH_COLUMNS order). */
+export function columnTexts(fields: SearchableFields): ColumnTexts {
+  return [
+    indexText(fields.headline),
+    indexText(fields.kicker),
+    indexText(fields.subtitle),
+    indexText(bylinesText(fields.bylines, fields.photoCredit)),
+    indexText(bodyTexts(fields.body).join('\n')),
+  ];
+}
+
 export class SearchIndex {
   private readonly insert: Database.Statement;
   private readonly delete: Database.Statement;
+  private readonly heads: SearchHeads | null;
 
-  constructor(db: Database.Database) {
+  /** `withHeads: false` for the schema steps before story_search_heads existed. */
+  constructor(db: Database.Database, options: { withHeads?: boolean } = {}) {
     this.insert = db.prepare(
       `INSERT INTO story_search (rowid, ${SEARCH_COLUMNS.map((column) => column.name).join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     this.delete = db.prepare('DELETE FROM story_search WHERE rowid = ?');
+    this.heads = options.withHeads === false ? null : new SearchHeads(db, SEARCH_WEIGHTS);
   }
 
-  /** Indexes (or re-indexes) a live story. Call inside the write's transaction. */
+  /** Indexes (or re-indexes) a live story. Call inside the write's transaction, after the story's row is written. */
   put(seq: number, fields: SearchableFields): void {
+    const columns = columnTexts(fields);
     this.delete.run(seq);
-    this.insert.run(
-      seq,
-      indexText(fields.headline),
-      indexText(fields.kicker),
-      indexText(fields.subtitle),
-      indexText(bylinesText(fields.bylines, fields.photoCredit)),
-      indexText(bodyTexts(fields.body).join('\n')),
-    );
+    this.insert.run(seq, ...columns);
+    this.heads?.put(seq, columns);
   }
 
   /** Takes a story out of the index (moved to the trash). */
   remove(seq: number): void {
     this.delete.run(seq);
+    this.heads?.delete(seq);
   }
 }

@@ -5,6 +5,7 @@ import { bodyTexts, bylinesText } from './search-index';
 import { findTerms, planQuery } from './search-query';
 import { buildSnippet } from './search-snippet';
 import { foldText } from './search-text';
+import { singleToken } from './search-heads-ranking';
 import { TieredRanking } from './search-tiers';
 import type { StoreContext } from './store-context';
 import type { SearchService } from './store-types';
@@ -33,7 +34,7 @@ export class SqliteSearchService implements SearchService {
     const plan = planQuery(query);
     if (!plan) return [];
     const hits: SearchHit[] = [];
-    for (const { row, tier, relevance } of this.ranking.rows(plan.match, limit)) {
+    for (const { row, tier, relevance } of this.ranking.rows(plan.match, limit, singleToken(plan.terms))) {
       const story = rowToStory(row);
       if (!containsAll(story, plan.terms)) continue;
       const { snippet, highlights } = buildSnippet(snippetSources(story), plan.terms);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { HeadsRanking } from './search-heads-ranking';
 import { SEARCH_COLUMNS } from './search-index';
 import type { StoryRow } from './story-row';
 import { STORY_COLUMNS } from './story-row';
@@ -14,12 +15,16 @@ import { STORY_COLUMNS } from './story-row';
  *
  * Equal scores are ordered newest first; a batch is cut after its last complete group of
  * equal scores, so a tie at the cut cannot put an older story before a newer one.
+ *
+ * A query of one token (a two-character word, a Latin word, a number) takes its two upper
+ * tiers from impact-ordered postings instead (search-heads-ranking.ts): the same order,
+ * without scoring the thousands of headlines a common word is in. Its body tier is FTS5's.
  */
 
 export interface RankedRow {
   row: StoryRow;
   tier: number;
-  /** −bm25: larger is better. */
+  /** −bm25: larger is better (for a one-token query's upper tiers, −bm25 / idf: the same order). */
   relevance: number;
 }
 
@@ -32,8 +37,11 @@ const TIERS: ReadonlyArray<{ tier: number; within: string | null; above: string 
 
 export class TieredRanking {
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly heads: HeadsRanking;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    this.heads = new HeadsRanking(db);
+  }
 
   /**
    * The ranked query of one tier. bm25 is taken over the whole query (a column filter would
@@ -63,10 +71,21 @@ export class TieredRanking {
     return statement;
   }
 
-  /** Matches of the FTS5 expression `match`, best first; `wanted` sizes the first batch. */
-  *rows(match: string, wanted: number): Generator<RankedRow> {
+  /**
+   * Matches of the FTS5 expression `match`, best first; `wanted` sizes the first batch. `token`:
+   * the query's one index token when it is one (singleToken), for the upper tiers' postings.
+   */
+  *rows(match: string, wanted: number, token: string | null = null): Generator<RankedRow> {
     let aboveMatched = false;
+    const avgdl = token === null ? null : this.heads.averageLength();
     for (const [index, { tier, within, above }] of TIERS.entries()) {
+      if (token !== null && avgdl !== null && within !== null) {
+        for (const { row, relevance } of this.heads.rows(token, tier, wanted, avgdl)) {
+          aboveMatched = true;
+          yield { row, tier, relevance };
+        }
+        continue;
+      }
       const statement = this.statement(index, aboveMatched);
       const params = {
         match,

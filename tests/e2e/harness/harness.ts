@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -63,7 +63,12 @@ export interface Harness {
  * CSP, window.banmian built by the same createBridge as preload, and every command going
  * through the real dispatch (contract validation) to the real handlers on a real store.
  */
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** A database to start from (copied first, so the original stays as it was), e.g. the benchmark's 100k archive. */
+  databaseFile?: string;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}: run \`npm run test:setup\` (apt-get install chromium).`);
   }
@@ -86,6 +91,7 @@ export async function startHarness(): Promise<Harness> {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'banmian-e2e-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
 
+    if (options.databaseFile) await copyFile(options.databaseFile, path.join(dataDir, 'banmian.db'));
     const store = openStore(path.join(dataDir, 'banmian.db'));
     cleanups.push(() => store.close());
 

@@ -26,6 +26,12 @@ describe('the CLI’s V8 code cache (bin/compile-cache.cjs)', () => {
     const first = compose('first.pdf');
     const files = readdirSync(join(dir, 'v8'));
     expect(files).toEqual([`node-${process.version}-${process.arch}.bin`]);
+    // The cache's index names every module the run compiled: a page needs neither the newsroom's
+    // PouchDB stack nor the .docx importer, and a cold compose must not pay for loading them.
+    const bytes = readFileSync(join(dir, 'v8', files[0]!));
+    const modules = Object.keys(JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString('utf8')) as object);
+    expect(modules.some((key) => key.includes('/fontkit/'))).toBe(true);
+    expect(modules.filter((key) => /\/(pouchdb-node|leveldown|node-fetch|mammoth|jszip)\//u.test(key))).toEqual([]);
     expect(Buffer.compare(compose('cached.pdf'), first)).toBe(0);
     writeFileSync(join(dir, 'v8', files[0]!), 'not a cache');
     expect(Buffer.compare(compose('damaged.pdf'), first)).toBe(0);

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../../../main/store/migrations';
 import { describe, expect, it } from 'vitest';
 import { archiveStories } from '../../../bench/search-corpus';
 import { bodyTexts, bylinesText } from '../../../main/store/search-index';
+import { singleToken } from '../../../main/store/search-heads-ranking';
 import { findTerms, planQuery } from '../../../main/store/search-query';
 import { foldText, indexText } from '../../../main/store/search-text';
 import type { Store } from '../../../main/store/store-types';
@@ -147,7 +149,30 @@ describe('search ranking (pinned against an oracle that ranks every match)', () 
     // The corpus is big enough that common words fill every limit.
     expect(store.search.search('党建', 200)).toHaveLength(200);
     expect(compared).toBeGreaterThan(1000);
-  });
+    // One-token queries (two-character words, Latin words, numbers) were answered from the impact-ordered postings.
+    expect(QUERIES.filter((query) => singleToken(planQuery(query)!.terms) === null)).toEqual([
+      '王梦梦', '杜挺勇', '新兴领域', '党建 服务', '社区 党员 群众', '2021年', '年1923', '校史馆',
+    ]);
+    // The oracle scores every match of 32 queries over 400 stories: minutes on a loaded machine.
+  }, 300_000);
+
+  it('gives the same order after the upgrade that fills the impact-ordered postings from an older database', () => {
+    let minutes = 0;
+    const store = stores.open(undefined, { now: () => new Date(Date.UTC(2026, 0, 1) + minutes++ * 60_000) });
+    store.stories.createMany([...SAMPLE_STORIES, ...archiveStories(120)]);
+    const queries = ['党建', '骑手', '五星', '5g', 'germany', '2023', '王梦梦'];
+    const expected = new Map(queries.map((query) => [query, store.search.search(query, 50).map((hit) => hit.id)]));
+    expect(expected.get('党建')).toHaveLength(50);
+    store.close();
+    // Back to the schema before story_search_heads: the upgrade must fill it from the stories.
+    const raw = new Database(store.path);
+    raw.exec('DROP TRIGGER story_search_heads_updated; DROP TABLE story_search_heads;');
+    const heads = MIGRATIONS.find((step) => step.description.includes('story_search_heads'))!;
+    raw.pragma(`user_version = ${heads.version - 1}`);
+    raw.close();
+    const upgraded = stores.open(store.path);
+    for (const query of queries) expect(upgraded.search.search(query, 50).map((hit) => hit.id), query).toEqual(expected.get(query));
+  }, 300_000);
 
   // FTS5 keeps a removed story's length in its averages (a contentless_delete table cannot know
   // it), so after edits bm25 is the one of the store's own index, not of a fresh one.
