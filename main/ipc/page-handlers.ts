@@ -2,7 +2,8 @@ import type { PageCommands } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
 import { exportPageFromDesk } from '../pages/desk-export';
 import { openSamplePage } from '../pages/sample-in-store';
-import { composeForScreen } from '../pages/screen-compose';
+import { screenComposeJob } from '../pages/screen-compose';
+import { runHeavy } from '../isolation/heavy-work';
 import { createPage, duplicatePage, pageView, savePage, summaryView } from '../pages/stored-pages';
 import { convertPhotoToCmyk, importPhotos, photoView } from '../photos/photo-store';
 import { pressSetup } from '../photos/press-conversion';
@@ -37,7 +38,12 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
       services.notify?.('stories.changed', { ids: view.document.frames.flatMap((f) => (f.kind === 'story' ? [f.storyId] : [])) });
       return view;
     },
-    'pages.compose': (input) => composeForScreen(store, input, urls),
+    'pages.compose': async (input) => {
+      const started = performance.now();
+      // The store is read here; the composition itself runs in the heavy-work worker.
+      const composition = await runHeavy('page.screen', await screenComposeJob(store, input, urls), 'Cannot compose the page');
+      return { ...composition, ms: performance.now() - started };
+    },
     'pages.fonts': () => [...DESK_FACES],
     'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
     'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),

@@ -2,13 +2,13 @@ import type { PageExportResult } from '../../shared/ipc/page-contract';
 import type { PageDocument } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
 import type { Store } from '../store/store-types';
-import { composeDocument } from './compose-service';
-import { writePagePdf } from './export-page';
+import { printPage } from './print-job';
 import { pageLabel } from '../../shared/model/page-label';
 
 /**
  * File → Export PDF from the page desk: the page as it stands on screen, through the same
- * composeDocument and writePagePdf as `banmian compose --out`. Stories being typed (`drafts`)
+ * composeDocument and writePagePdf as `banmian compose --out`, in the heavy-work worker
+ * (print-job.ts). Stories being typed (`drafts`)
  * go in as the page's inline stories, which composition prefers to the store's copies.
  */
 
@@ -39,7 +39,8 @@ export async function exportPageFromDesk(
   const path = await pick(suggestedPdfName(doc));
   const started = performance.now();
   if (!path) return { written: false, preflight: [], ms: 0 };
-  const page = await composeDocument(withDrafts(doc, drafts), { store, forPdf: true });
-  const report = await writePagePdf(page, path, options);
-  return { written: true, path: report.path, bytes: report.bytes, preflight: page.result.preflight, ms: performance.now() - started };
+  const label = `Cannot export "${suggestedPdfName(doc)}"`;
+  const printed = await printPage(withDrafts(doc, drafts), { store, outPath: path, allowMissingGlyphs: options.allowMissingGlyphs }, label);
+  if (printed.writeError || !printed.written) throw printed.writeError ?? new Error(`${label}: no PDF was written.`);
+  return { written: true, path: printed.written.path, bytes: printed.written.bytes, preflight: printed.preflight, ms: performance.now() - started };
 }

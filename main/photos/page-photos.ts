@@ -40,6 +40,8 @@ export interface ResolveAssetOptions {
   /** The page file's folder: only a page file the user named may give photo paths. */
   baseDir?: string;
   store?: Store;
+  /** Stored photos by SHA-256 → their file, gathered from the store beforehand (the heavy-work worker has no store). */
+  photoPaths?: Record<string, string>;
   /**
    * The press the resolver's photos are converted for (with conversion on): RGB separated, CMYK
    * above the ink limit limited, grey compensated for dot gain. Without it, the files as they are.
@@ -96,8 +98,24 @@ function locate(ref: PageDocument['assets'][string], options: ResolveAssetOption
   }
   if (!ref.sha256) return { problem: 'no file' };
   const label = `stored photo ${ref.sha256.slice(0, 12)}…`;
+  if (options.photoPaths) {
+    const path = Object.prototype.hasOwnProperty.call(options.photoPaths, ref.sha256) ? options.photoPaths[ref.sha256] : undefined;
+    return path === undefined ? { problem: `no ${label} in the database` } : { path, stored: true, label };
+  }
   if (!options.store) return { problem: `no ${label} (no database given)` };
   const asset = storedPhoto(options.store, ref.sha256);
   if (!asset) return { problem: `no ${label} in the database` };
   return { path: options.store.assets.filePath(asset), stored: true, label };
+}
+
+/** The files of the stored photos a page names, for composition away from the store (PrintJob.photoPaths). */
+export function storedPhotoPaths(doc: PageDocument, store: Store | undefined): Record<string, string> {
+  const paths: Record<string, string> = {};
+  if (!store) return paths;
+  for (const ref of Object.values(doc.assets)) {
+    if (ref.file !== undefined || !ref.sha256) continue;
+    const asset = storedPhoto(store, ref.sha256);
+    if (asset) paths[ref.sha256] = store.assets.filePath(asset);
+  }
+  return paths;
 }
