@@ -36,7 +36,7 @@ export function heavyWorkerEntry(dir: string = __dirname): WorkerPoolOptions['en
 let pool: WorkerPool | null = null;
 
 export function heavyPool(): WorkerPool {
-  pool ??= new WorkerPool({ entry: heavyWorkerEntry(), maxOldGenerationSizeMb: HEAVY_MEMORY_MB, timeoutMs: HEAVY_TIMEOUTS_MS['page.print'] });
+  pool ??= new WorkerPool({ entry: heavyWorkerEntry(), maxOldGenerationSizeMb: HEAVY_MEMORY_MB, timeoutMs: HEAVY_TIMEOUTS_MS });
   return pool;
 }
 
@@ -49,5 +49,5 @@ export function useHeavyPool(next: WorkerPool | null): WorkerPool | null {
 
 /** Runs a task in the worker; `label` starts the message should the worker be stopped: `Cannot import "copy.docx"`. */
 export function runHeavy<K extends HeavyTask>(task: K, input: HeavyInput<K>, label: string): Promise<HeavyOutput<K>> {
-  return heavyPool().run(task, input, { label, timeoutMs: HEAVY_TIMEOUTS_MS[task] });
+  return heavyPool().run(task, input, { label });
 }

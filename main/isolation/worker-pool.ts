@@ -14,8 +14,8 @@ export interface WorkerPoolOptions {
   entry: { file: string } | { code: string };
   /** The worker's V8 heap limit (old generation), MB. */
   maxOldGenerationSizeMb: number;
-  /** Time limit of a task unless its call gives one, ms. */
-  timeoutMs: number;
+  /** Time limit of a task, ms: one for all, or by task (a call may give its own). */
+  timeoutMs: number | Record<HeavyTask, number>;
   workerData?: HeavyWorkerData;
 }
 
@@ -53,7 +53,7 @@ export class WorkerPool {
   constructor(private readonly options: WorkerPoolOptions) {}
 
   run<K extends HeavyTask>(task: K, input: HeavyInput<K>, options: RunOptions): Promise<HeavyOutput<K>> {
-    if (this.closed) return Promise.reject(new BanmianError('internal', `${options.label} failed: the heavy-work worker is shut down.`));
+    if (this.closed) return Promise.reject(this.stopped(options.label, { kind: 'closed' }));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, input, options, resolve: resolve as (value: unknown) => void, reject });
       this.pump();
@@ -67,7 +67,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new BanmianError('internal', `${job.options.label} failed: the heavy-work worker is shut down.`));
+    for (const job of this.queue.splice(0)) job.reject(this.stopped(job.options.label, { kind: 'closed' }));
     const worker = this.worker;
     if (worker) {
       this.ending ??= { kind: 'closed' };
@@ -98,7 +98,8 @@ export class WorkerPool {
     this.current = job;
     const worker = this.spawn();
     worker.ref(); // a task in flight keeps the process alive until it is answered
-    const ms = job.options.timeoutMs ?? this.options.timeoutMs;
+    const { timeoutMs } = this.options;
+    const ms = job.options.timeoutMs ?? (typeof timeoutMs === 'number' ? timeoutMs : timeoutMs[job.task]);
     this.timer = setTimeout(() => {
       this.ending ??= { kind: 'timeout', ms };
       void worker.terminate();
@@ -129,9 +130,14 @@ export class WorkerPool {
     this.worker = null;
     if (job) {
       this.finish();
-      job.reject(new BanmianError('bad-file', `${job.options.label}: stopped, ${this.describe(ending)}.`));
+      job.reject(this.stopped(job.options.label, ending));
     }
     if (!this.closed) this.pump();
+  }
+
+  /** The one line a caller gets: `Cannot import "a.docx": stopped, it needed more than 1024 MB of memory.` */
+  private stopped(label: string, ending: Ending): BanmianError {
+    return new BanmianError(ending.kind === 'closed' ? 'internal' : 'bad-file', `${label}: stopped, ${this.describe(ending)}.`);
   }
 
   private describe(ending: Ending): string {
