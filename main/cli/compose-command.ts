@@ -5,6 +5,7 @@ import type { PreflightIssue } from '../../shared/compose/compose-types';
 import { pressProfileSchema, type PressProfile } from '../../shared/model/press';
 import { composeDocument } from '../pages/compose-service';
 import { printPage } from '../pages/print-job';
+import { heavyPool } from '../isolation/heavy-work';
 import { loadPageFile, loadStoredPage, type LoadedPage } from '../pages/page-files';
 import { samplePageDocument } from '../sample/sample-page';
 import { openStore } from '../store/open-store';
@@ -116,6 +117,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   const fixedDate = parseDate(values.date);
   const convertRgb = !values['no-rgb-conversion'];
   const press = pressOptions(values);
+  if (!values.proof) heavyPool().warm(); // the worker starts while the page and the store are read
 
   let store: Store | undefined;
   try {

@@ -1,12 +1,11 @@
-import type { PreflightIssue } from '../../shared/compose/compose-types';
+import type { ImageInfo, PreflightIssue } from '../../shared/compose/compose-types';
 import { BanmianError, type ErrorCode } from '../../shared/ipc/result';
-import type { PageComposition } from '../../shared/ipc/page-contract';
+import type { PageComposition, PhotoView } from '../../shared/ipc/page-contract';
 import type { PageDocument } from '../../shared/model/page';
 import type { PressProfile } from '../../shared/model/press';
 import type { StoryFields } from '../../shared/model/story';
 import { PdfExportError, type PdfExportErrorCode } from '../export/export-errors';
 import type { PhotoMetadata } from '../photos/image-info';
-import type { ScreenComposeJob } from '../pages/screen-compose';
 
 /**
  * What the main thread and the heavy-work worker say to each other (docs/security.md,
@@ -14,6 +13,20 @@ import type { ScreenComposeJob } from '../pages/screen-compose';
  * paths of stored photos — so the worker never needs the store (better-sqlite3 stays in the
  * main thread) and everything crosses by structured clone.
  */
+
+/** The page desk's composition for the screen (pages/screen-compose.ts), the store already read. */
+export interface ScreenComposeJob {
+  document: PageDocument;
+  /** The stories the page shows: the store's, then the drafts being typed. */
+  stories: Record<string, StoryFields>;
+  /** Pixel size and colour of the page's stored photos, and their views for the screen. */
+  images: Record<string, ImageInfo | undefined>;
+  photos: Record<string, PhotoView>;
+  /** Item keys the screen holds already (only the others are sent). */
+  have?: string[];
+  lines?: boolean;
+  resources?: boolean;
+}
 
 /** A page to print: composed, then written as PDF (when `outPath`) in the worker. */
 export interface PrintJob {

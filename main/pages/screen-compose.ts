@@ -1,6 +1,6 @@
 import { composePage } from '../../shared/compose/compose-page';
-import type { ImageInfo } from '../../shared/compose/compose-types';
-import type { PageComposition, PhotoView } from '../../shared/ipc/page-contract';
+import type { PageComposition } from '../../shared/ipc/page-contract';
+import type { ScreenComposeJob } from '../isolation/heavy-protocol';
 import type { DisplayItem, GlyphRun } from '../../shared/model/display-list';
 import type { PageDocument } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
@@ -46,16 +46,10 @@ function alternatesOf(run: GlyphRun, measurer: Measurer): Array<[number, 'fwid' 
 }
 
 /**
- * Everything composition for the screen needs from the store, as plain data: the stories (the
- * store's, then the drafts) and the photos' sizes and views. Gathered in the main thread; the
- * composition itself (composeScreenJob) runs in the heavy-work worker (main/isolation).
+ * Everything composition for the screen needs from the store, as plain data (ScreenComposeJob):
+ * the stories (the store's, then the drafts) and the photos' sizes and views. Gathered in the
+ * main thread; the composition itself (composeScreenJob) runs in the heavy-work worker (main/isolation).
  */
-export interface ScreenComposeJob extends Omit<ScreenComposeInput, 'drafts'> {
-  stories: Record<string, StoryFields>;
-  images: Record<string, ImageInfo | undefined>;
-  photos: Record<string, PhotoView>;
-}
-
 export async function screenComposeJob(store: Store, input: ScreenComposeInput, urls: ScreenUrls = {}): Promise<ScreenComposeJob> {
   const { drafts, ...rest } = input;
   const stories = resolvePageStories(input.document, store);

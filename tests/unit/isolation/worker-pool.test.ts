@@ -49,7 +49,7 @@ describe('the heavy-work pool', () => {
     expect(error.code).toBe('bad-file');
     expect(error.message).toBe('Cannot import "copy.docx": it is named .docx but is not a Word document (a .docx file is a ZIP archive).');
     const doc = await samplePageDocument();
-    doc.stories = { only: { ...Object.values(doc.stories)[0]!, headline: '𰻞' } };
+    doc.stories = { only: { ...Object.values(doc.stories)[0]!, headline: '\u{13000}' } };
     doc.frames = doc.frames.filter((f) => f.kind === 'story').slice(0, 1).map((f) => ({ ...f, storyId: 'only' }) as typeof f);
     const printed = await heavy.run('page.print', { doc, photoPaths: {}, convertRgb: true, outPath: join(__dirname, 'never-written.pdf'), allowMissingGlyphs: false }, { label: 'x' });
     expect(printed.writeError?.kind).toBe('pdf-export');
