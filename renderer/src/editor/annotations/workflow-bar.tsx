@@ -44,3 +44,20 @@ export function ProofingBanner({ round, onStatus }: { round: number; onStatus: (
     </div>
   );
 }
+
+/** Toolbar: show or hide the proofreading panel (the marks and the status history). */
+export function MarksToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className={`tool-button text${open ? ' is-on' : ''}`}
+      aria-pressed={open}
+      title={t.proof.toolbar.marksHint}
+      data-testid="tool-proof"
+      onClick={onToggle}
+    >
+      {t.proof.toolbar.marks}
+    </button>
+  );
+}

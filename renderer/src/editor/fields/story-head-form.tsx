@@ -69,7 +69,7 @@ export function StoryHeadForm({ head, onChange, onBlur, onStatusChange, locked =
       <fieldset className="head-lock" disabled={locked}>
       <input
         type="text"
-        className="head-kicker"
+        className="head-field head-kicker"
         aria-label={f.kicker}
         placeholder={f.kickerPlaceholder}
         value={head.kicker}
@@ -78,7 +78,7 @@ export function StoryHeadForm({ head, onChange, onBlur, onStatusChange, locked =
         onChange={(event) => onChange({ kicker: event.target.value })}
       />
       <textarea
-        className="head-headline"
+        className="head-field head-headline"
         aria-label={f.headline}
         placeholder={f.headlinePlaceholder}
         value={head.headline}
@@ -93,7 +93,7 @@ export function StoryHeadForm({ head, onChange, onBlur, onStatusChange, locked =
       />
       <input
         type="text"
-        className="head-subtitle"
+        className="head-field head-subtitle"
         aria-label={f.subtitle}
         placeholder={f.subtitlePlaceholder}
         value={head.subtitle}

@@ -1,36 +1,36 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { gridGeometry } from '../../../../shared/compose/grid-geometry';
 import type { AppInfo } from '../../../../shared/ipc/contract-types';
-import type { PageView, PhotoView } from '../../../../shared/ipc/page-contract';
-import type { ImageItem } from '../../../../shared/model/display-list';
-import type { Frame } from '../../../../shared/model/page';
+import type { PageView } from '../../../../shared/ipc/page-contract';
 import { pageLabel } from '../../../../shared/model/page-label';
-import type { StoryFields } from '../../../../shared/model/story';
 import { useI18n } from '../../i18n/i18n-context';
 import { useClient } from '../../ipc/client-context';
-import { errorMessage } from '../../ipc/error-message';
 import { PageCanvas, type CanvasApi } from '../canvas/page-canvas';
 import { PageMarkPopover } from '../canvas/page-mark-popover';
 import { ExportDialog } from '../panels/export-dialog';
 import { Inspector } from '../panels/inspector';
 import { PreflightPanel } from '../panels/preflight-panel';
+import { CropHint } from './crop-hint';
 import { DeskLeftPanel } from './desk-left-panel';
 import { DeskNotices } from './desk-notices';
 import { DeskRightPanel, type RightTab } from './desk-right-panel';
 import { DeskStatusBar } from './desk-status-bar';
 import { DeskTopBar, type Guides } from './desk-top-bar';
-import { frameLabel } from './frame-label';
-import type { GlyphSelection } from './glyph-selection';
+import { DragGhost } from './drag-ghost';
 import { limitsOf } from './grid-snap';
-import { targetPhoto, type CropTarget } from './photo-crop';
 import type { StoryEditorSlot } from './story-editor-slot';
 import { useDeskExports } from './use-desk-exports';
 import { useDeskKeys } from './use-desk-keys';
 import { usePhotoList, useStoryCaptions, useStoryList } from './use-desk-data';
 import { useFontsReady } from './use-fonts-ready';
+import { usePageFacts } from './use-page-facts';
+import { usePageMark } from './use-page-mark';
 import { usePageSession } from './use-page-session';
+import { usePhotoConversion } from './use-photo-conversion';
+import { usePhotoCropping } from './use-photo-cropping';
 import { usePlacing } from './use-placing';
 import { useProofLayer } from './use-proof-layer';
+import { useStoryOpening } from './use-story-opening';
 import { useZoom } from './use-zoom';
 
 /**
@@ -38,7 +38,8 @@ import { useZoom } from './use-zoom';
  * photos and page elements on the left to drag onto it, what is selected (or the preflight) on
  * the right — or the story editor, when a story frame is double-clicked. Every change is
  * composed at once and saved a moment later with the page's version. This file wires the
- * pieces: the top bar, notices, keys, drag-placing and status bar each live in their own file.
+ * pieces: the top bar, notices, keys, drag-placing, cropping, story opening and status bar each
+ * live in their own file.
  */
 
 export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: PageView; appInfo: AppInfo | null; onClose: () => void; storyEditor: StoryEditorSlot }) {
@@ -69,13 +70,10 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
   const { zoomMode, zoom, setZoom, zoomBy } = useZoom();
   const [guides, setGuides] = useState<Guides>({ columns: true, baselines: true });
   const [pointerCell, setPointerCell] = useState<{ column: number; line: number } | null>(null);
-  const [editorStory, setEditorStory] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [proofShown, setProofShown] = useState(false);
-  const [cropping, setCropping] = useState<CropTarget | null>(null);
-  editorStoryRef.current = editorStory;
-  const croppingRef = useRef<CropTarget | null>(null);
-  croppingRef.current = cropping;
+  const { cropping, croppingRef, startCrop, endCrop } = usePhotoCropping(store, doc, selection);
+  const { editorStory, openStory, openFrame, onOpenStory, onDraft, closeStory } = useStoryOpening({ store, composer, editorStoryRef, t, onNotice: setNotice });
 
   useEffect(() => {
     document.title = `${pageLabel(doc.page.edition, doc.page.number)} ${doc.page.name} · ${messages.appName}`;
@@ -99,80 +97,17 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
   );
 
   const exports = useDeskExports(client, store, composer);
-  const [pageMark, setPageMark] = useState<{ selection: GlyphSelection; at: { x: number; y: number } } | null>(null);
-  const onMarkSelection = useCallback((selection: GlyphSelection | null, at: { x: number; y: number }) => setPageMark(selection ? { selection, at } : null), []);
-  useEffect(() => {
-    if (!proofShown) setPageMark(null);
-  }, [proofShown]);
+  const { pageMark, onMarkSelection, endMark } = usePageMark(proofShown);
   const proof = useProofLayer(client, proofShown, pageStoryIds, composed, composer, doc.stories);
   const fontsReady = useFontsReady(client, composed, proof);
 
-  const endCrop = useCallback(() => setCropping(null), []);
   useDeskKeys({ client, store, geometry, limits, shell: appInfo?.shell, zoomBy, openExport: exports.openExport, cropping: croppingRef, endCrop, composed: composedRef, t });
   const placing = usePlacing({ store, geometry, limits, canvas: canvasApi, t, onNotice: setNotice });
   const { importFiles } = photoList;
   const onImportPhotos = useCallback((files: File[]) => void importFiles(files), [importFiles]);
 
-  // Cropping ends when its photo goes (deleted, undone) or another frame is selected.
-  useEffect(() => {
-    if (cropping && (!targetPhoto(doc, cropping) || selection.length !== 1 || selection[0] !== cropping.frameId)) setCropping(null);
-  }, [cropping, doc, selection]);
-  const startCrop = useCallback(
-    (target: CropTarget | null) => {
-      if (target) store.select([target.frameId]);
-      setCropping(target);
-    },
-    [store],
-  );
-
-  const openFrame = (id: string) => {
-    const frame = store.doc.frames.find((f) => f.id === id);
-    if (frame?.kind === 'story') openStory(frame.storyId);
-  };
-  const openStory = (storyId: string) => {
-    if (storyId in store.doc.stories) {
-      setNotice(t.notices.inlineStory);
-      return;
-    }
-    setEditorStory(storyId);
-  };
-  // Stable for the memoised story panel.
-  const latestOpenStory = useRef(openStory);
-  latestOpenStory.current = openStory;
-  const onOpenStory = useCallback((id: string) => latestOpenStory.current(id), []);
-  const onDraft = useCallback(
-    (fields: StoryFields) => {
-      if (editorStoryRef.current) composer.setDraft(editorStoryRef.current, fields);
-    },
-    [composer],
-  );
-
-  const convertPhoto = async (sha256: string): Promise<PhotoView | null> => {
-    try {
-      const converted = await client.call('pages.convertPhoto', { sha256, ...(doc.press ? { press: doc.press } : {}) });
-      photoList.add([converted]);
-      return converted;
-    } catch (error) {
-      setNotice(errorMessage(error));
-      return null;
-    }
-  };
-
-  const storiesById = useMemo(() => new Map((storyList.stories ?? []).map((s) => [s.id, s])), [storyList.stories]);
-  const placedCount = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const id of pageStoryIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return counts;
-  }, [pageStoryIds]);
-  const storyHeadline = useCallback((id: string) => storiesById.get(id)?.headline, [storiesById]);
-  const photoNames = composed?.photos;
-  const labelOf = useCallback((frame: Frame) => frameLabel(t, frame, storiesById, photoNames), [t, storiesById, photoNames]);
-  const images = useMemo(() => (composed ? [...composed.items.values()].filter((i): i is ImageItem => i.kind === 'image') : []), [composed]);
-  const preflight = composed?.preflight ?? null;
-  // Frames whose photo is above the press's ink limit: the inspector offers "convert for this press".
-  const overInk = useMemo(() => new Set((preflight ?? []).filter((i) => i.code === 'ink-limit' && i.frameId).map((i) => i.frameId!)), [preflight]);
-  const errors = preflight?.filter((i) => i.severity === 'error').length ?? 0;
-  const warnings = (preflight?.length ?? 0) - errors;
+  const convertPhoto = usePhotoConversion(client, doc.press, photoList.add, setNotice);
+  const { storiesById, placedCount, storyHeadline, labelOf, images, preflight, overInk, counts } = usePageFacts(t, composed, storyList.stories, pageStoryIds);
 
   return (
     <div
@@ -253,23 +188,16 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
             onPointerCell={setPointerCell}
             onKeyDown={() => undefined}
           />
-          {cropping && (
-            <div className="crop-hint" data-testid="crop-hint" role="status">
-              <span>{t.canvas.cropHint}</span>
-              <button type="button" className="secondary-button" data-testid="crop-done" onClick={endCrop}>
-                {t.canvas.cropDone}
-              </button>
-            </div>
-          )}
-          {pageMark && proof && <PageMarkPopover key={`${pageMark.selection.storyId}:${pageMark.selection.block}:${pageMark.selection.start}:${pageMark.selection.end}`} client={client} selection={pageMark.selection} at={pageMark.at} onDone={() => setPageMark(null)} />}
+          {cropping && <CropHint t={t} onDone={endCrop} />}
+          {pageMark && proof && <PageMarkPopover key={`${pageMark.selection.storyId}:${pageMark.selection.block}:${pageMark.selection.start}:${pageMark.selection.end}`} client={client} selection={pageMark.selection} at={pageMark.at} onDone={endMark} />}
         </main>
 
         <DeskRightPanel
           tab={rightTab}
           onTab={setRightTab}
-          editor={editorStory ? <Fragment key={editorStory}>{storyEditor({ id: editorStory, onClose: () => setEditorStory(null), onDraft })}</Fragment> : null}
-          onCloseEditor={() => setEditorStory(null)}
-          counts={preflight ? { errors, warnings } : null}
+          editor={editorStory ? <Fragment key={editorStory}>{storyEditor({ id: editorStory, onClose: closeStory, onDraft })}</Fragment> : null}
+          onCloseEditor={closeStory}
+          counts={counts}
           inspector={
             <Inspector
               store={store}
@@ -298,17 +226,13 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
         pointerCell={pointerCell}
         frames={doc.frames.length}
         selected={selection.length}
-        preflight={preflight ? { errors, warnings } : null}
+        preflight={counts}
         onPreflight={() => setRightTab('preflight')}
         composing={composition.busy}
         composedMs={composed ? composed.ms : null}
       />
 
-      {placing.ghost && (
-        <div className="drag-ghost" style={{ left: placing.ghost.x + 12, top: placing.ghost.y + 12 }} aria-hidden="true">
-          {placing.ghost.label}
-        </div>
-      )}
+      <DragGhost ghost={placing.ghost} />
       {exports.exportState && (
         <ExportDialog
           headline={storyHeadline}

@@ -1,0 +1,21 @@
+import type { AppInfo } from '../../../shared/ipc/contract-types';
+import { StatusBarEnd } from '../ui/top-bar';
+import { UserNameField } from '../ui/user-name-field';
+import type { ChangeSignal } from './change-signal';
+import { LengthStatus } from './metrics/length-status';
+import { PunctuationStatus } from './metrics/punctuation-status';
+
+/** Below the story: its length and punctuation flags, and the user's name (highlighted when proofing needs it). */
+export function StoryStatusBar({ storyId, signal, appInfo, nameWanted }: { storyId: string; signal: ChangeSignal; appInfo: AppInfo | null; nameWanted: boolean }) {
+  return (
+    <footer className="statusbar editor-statusbar">
+      <span className="statusbar-start">
+        <LengthStatus storyId={storyId} signal={signal} />
+        <PunctuationStatus signal={signal} />
+      </span>
+      <StatusBarEnd appInfo={appInfo}>
+        <UserNameField highlight={nameWanted} />
+      </StatusBarEnd>
+    </footer>
+  );
+}
