@@ -28,6 +28,11 @@ export const HEAVY_TIMEOUTS_MS: Record<HeavyTask, number> = {
  */
 export function heavyWorkerEntry(dir: string = __dirname): WorkerPoolOptions['entry'] {
   const built = join(dir, 'heavy-worker.cjs');
+  // The CLI (dist/ beside bin/): the worker keeps V8's compiled code between runs as the CLI does.
+  const compileCache = join(dir, '..', 'bin', 'compile-cache.cjs');
+  if (existsSync(built) && existsSync(compileCache)) {
+    return { code: `const cache = require(${JSON.stringify(compileCache)}).enableCompileCache('worker'); require(${JSON.stringify(built)}); cache.save();` };
+  }
   if (existsSync(built)) return { file: built };
   const source = join(dir, 'heavy-worker.ts');
   return { code: `require('tsx/cjs'); require(${JSON.stringify(source)});` };

@@ -119,7 +119,8 @@ describe('banmian compose --sample', () => {
     const third = spawnSync(process.execPath, [bin, 'compose', '--sample', '--out', join(dir, 'third.pdf')], { env, encoding: 'utf8' });
     expect(third.status, third.stderr).toBe(0);
     expect(Buffer.compare(readFileSync(join(dir, 'third.pdf')), readFileSync(samplePdf))).toBe(0);
-  });
+    // Three cold processes, each starting its heavy-work worker: more than the default minute on a loaded machine.
+  }, 180_000);
 
   it('refuses a malformed --date', async () => {
     const result = await cli('compose', '--sample', '--out', join(dir, 'x.pdf'), '--date', 'yesterday');
