@@ -46,7 +46,8 @@ beforeAll(async () => {
   sampleLines = join(dir, 'lines.json');
   const result = await cli('compose', '--sample', '--out', samplePdf, '--lines', sampleLines);
   expect(result.code, result.err).toBe(0);
-});
+  // The heavy-work worker's first start and five photo conversions: more than a minute on a loaded machine.
+}, 180_000);
 afterAll(() => {
   if (cacheBefore === undefined) delete process.env.BANMIAN_CACHE_DIR;
   else process.env.BANMIAN_CACHE_DIR = cacheBefore;
