@@ -92,6 +92,11 @@ export interface SerializedError {
   issues?: string[];
 }
 
+/** The worker's first message: its modules are loaded. */
+export interface HeavyReady {
+  ready: true;
+}
+
 export type HeavyReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
 
 /** An error thrown in the worker as data (class instances do not survive structured clone). */

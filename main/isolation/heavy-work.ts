@@ -13,11 +13,14 @@ import { WorkerPool, type WorkerPoolOptions } from './worker-pool';
 /** The worker's heap limit: far above a real page or story (the import limits stop copy near 24 MB of XML). */
 export const HEAVY_MEMORY_MB = 1024;
 
-/** Per task; a real task takes a fraction of it (docs/benchmarks.md). */
+/**
+ * Per task, counted from when the worker has loaded: a real task takes a fraction of it
+ * (docs/benchmarks.md), a print the longest (a page's photos converted for the press).
+ */
 export const HEAVY_TIMEOUTS_MS: Record<HeavyTask, number> = {
-  'import.read': 30_000,
-  'photo.prove': 30_000,
-  'page.screen': 30_000,
+  'import.read': 15_000,
+  'photo.prove': 15_000,
+  'page.screen': 15_000,
   'page.print': 120_000,
 };
 

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { serializeError, type HeavyFault, type HeavyReply, type HeavyRequest, type HeavyWorkerData } from './heavy-protocol';
+import { serializeError, type HeavyFault, type HeavyReady, type HeavyReply, type HeavyRequest, type HeavyWorkerData } from './heavy-protocol';
 import { heavyTasks } from './heavy-tasks';
 
 /**
@@ -43,3 +43,5 @@ parentPort!.on('message', async (request: HeavyRequest) => {
   }
   parentPort!.postMessage(reply);
 });
+
+parentPort!.postMessage({ ready: true } satisfies HeavyReady);

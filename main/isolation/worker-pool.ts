@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { BanmianError } from '../../shared/ipc/result';
-import { deserializeError, type HeavyInput, type HeavyOutput, type HeavyReply, type HeavyTask, type HeavyWorkerData } from './heavy-protocol';
+import { deserializeError, type HeavyInput, type HeavyOutput, type HeavyReady, type HeavyReply, type HeavyTask, type HeavyWorkerData } from './heavy-protocol';
 
 /**
  * One warm worker thread that runs the heavy, input-driven work (docs/security.md, Isolation),
@@ -44,6 +44,8 @@ export class WorkerPool {
   private current: Job | null = null;
   private ending: Ending | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** The worker has loaded its modules (its first message): a task's time counts from then. */
+  private ready = false;
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
@@ -83,8 +85,9 @@ export class WorkerPool {
     this.starts++;
     this.worker = worker;
     this.ending = null;
+    this.ready = false;
     worker.unref(); // an idle worker never keeps the CLI from exiting
-    worker.on('message', (reply: HeavyReply) => this.settle(reply));
+    worker.on('message', (message: HeavyReply | HeavyReady) => ('ready' in message ? this.started() : this.settle(message)));
     worker.on('error', (error: Error & { code?: string }) => {
       this.ending ??= error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'out-of-memory' } : { kind: 'error', message: error.message.split('\n')[0]! };
     });
@@ -98,13 +101,23 @@ export class WorkerPool {
     this.current = job;
     const worker = this.spawn();
     worker.ref(); // a task in flight keeps the process alive until it is answered
+    worker.postMessage({ id: job.id, task: job.task, input: job.input }, job.options.transfer ?? []);
+    if (this.ready) this.startTimer(worker, job);
+  }
+
+  private started(): void {
+    this.ready = true;
+    if (this.current && this.worker) this.startTimer(this.worker, this.current);
+  }
+
+  /** The task's time limit, from when the worker can work on it (its start-up is not the input's fault). */
+  private startTimer(worker: Worker, job: Job): void {
     const { timeoutMs } = this.options;
     const ms = job.options.timeoutMs ?? (typeof timeoutMs === 'number' ? timeoutMs : timeoutMs[job.task]);
     this.timer = setTimeout(() => {
       this.ending ??= { kind: 'timeout', ms };
       void worker.terminate();
     }, ms);
-    worker.postMessage({ id: job.id, task: job.task, input: job.input }, job.options.transfer ?? []);
   }
 
   private settle(reply: HeavyReply): void {
