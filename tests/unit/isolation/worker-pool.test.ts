@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PdfExportError } from '../../../main/export/export-errors';
@@ -49,9 +50,11 @@ describe('the heavy-work pool', () => {
     expect(error.code).toBe('bad-file');
     expect(error.message).toBe('Cannot import "copy.docx": it is named .docx but is not a Word document (a .docx file is a ZIP archive).');
     const doc = await samplePageDocument();
+    const refused = join(tmpdir(), `banmian-never-written-${process.pid}.pdf`);
     doc.stories = { only: { ...Object.values(doc.stories)[0]!, headline: '\u{13000}' } };
     doc.frames = doc.frames.filter((f) => f.kind === 'story').slice(0, 1).map((f) => ({ ...f, storyId: 'only' }) as typeof f);
-    const printed = await heavy.run('page.print', { doc, photoPaths: {}, convertRgb: true, outPath: join(__dirname, 'never-written.pdf'), allowMissingGlyphs: false }, { label: 'x' });
+    const printed = await heavy.run('page.print', { doc, photoPaths: {}, convertRgb: true, outPath: refused, allowMissingGlyphs: false }, { label: 'x' });
+    expect(existsSync(refused)).toBe(false);
     expect(printed.writeError?.kind).toBe('pdf-export');
     expect(printed.writeError?.code).toBe('missing-glyph');
     expect(heavy.starts).toBe(1);
