@@ -1,3 +1,7 @@
+// The base sheets first: every feature's own sheet (imported by the feature) comes after them in the cascade.
+import './styles/tokens.css';
+import './styles/base.css';
+import './ui/ui.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -5,9 +9,6 @@ import { MissingBridge } from './app/missing-bridge';
 import { I18nProvider } from './i18n/i18n-context';
 import { connectClient } from './ipc/bridge';
 import { ClientProvider } from './ipc/client-context';
-import './styles/tokens.css';
-import './styles/app.css';
-import './styles/editor.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

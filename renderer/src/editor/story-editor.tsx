@@ -1,3 +1,4 @@
+import './editor.css';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Descendant } from 'slate';
 import { Slate } from 'slate-react';
@@ -178,7 +179,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
     >
       <Slate editor={editor} initialValue={editor.children} onValueChange={onValueChange}>
         <TopBar>
-          <button type="button" className="back-button" title={t.editor.backHint} data-testid="editor-back" onClick={() => void close()}>
+          <button type="button" className="bar-button back-button" title={t.editor.backHint} data-testid="editor-back" onClick={() => void close()}>
             ← {t.editor.back}
           </button>
           <span className="editor-title" title={head.headline}>

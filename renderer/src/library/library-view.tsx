@@ -1,3 +1,4 @@
+import './library.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
@@ -107,7 +108,7 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
           </a>
         </nav>
         <SearchBox ref={searchInput} value={query} onChange={searchFor} />
-        <button type="button" className="topbar-button" title={t.actions.newStoryHint} data-testid="new-story" onClick={() => void newStory()}>
+        <button type="button" className="bar-button topbar-button" title={t.actions.newStoryHint} data-testid="new-story" onClick={() => void newStory()}>
           {t.actions.newStory}
         </button>
         <button type="button" className="primary-button" title={t.importer.buttonHint} disabled={busy} onClick={() => fileInput.current?.click()}>

@@ -1,3 +1,4 @@
+import './library.css';
 import { useI18n } from '../i18n/i18n-context';
 import { useClient } from '../ipc/client-context';
 import { formatBylines, formatUpdated } from '../ui/format-story';

@@ -18,7 +18,7 @@ export function LoadingScreen({
   return (
     <div className={`app ${className}`}>
       <TopBar>
-        <button type="button" className="back-button" onClick={onBack}>
+        <button type="button" className="bar-button back-button" onClick={onBack}>
           ← {backLabel}
         </button>
       </TopBar>

@@ -1,3 +1,4 @@
+import './mark-fields.css';
 import { ANNOTATION_KIND_INFO, MARK_MENU, type AnnotationKind } from '../../../shared/model/annotation';
 import { useI18n } from '../i18n/i18n-context';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The renderer's style sheets: one owner per class, colours only from tokens.
+// The renderer's style sheets: one owner per class, colours and spacing only from tokens.
 const rendererSrc = path.resolve(__dirname, '../../../renderer/src');
 const sheets = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -60,6 +60,22 @@ describe('renderer style sheets', () => {
       withoutComments(readFileSync(file, 'utf8'))
         .split('\n')
         .flatMap((line, i) => (/#[0-9a-f]{3,8}\b/iu.test(line) && !/^\s*--[\w-]+\s*:/u.test(line) && !/^(\s*--[\w-]+: #[0-9a-f]+;)+\s*$/iu.test(line) ? [`${path.relative(rendererSrc, file)}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(literals).toEqual([]);
+  });
+
+  it('take margins, padding and gaps from the spacing scale: no px literal that is a step of it', () => {
+    const tokens = readFileSync(path.join(rendererSrc, 'styles/tokens.css'), 'utf8');
+    const steps = new Set([...tokens.matchAll(/--space-\d+:\s*(\d+px);/gu)].map(([, value]) => value!));
+    expect(steps.size).toBeGreaterThan(5);
+    const literals = files.flatMap((file) =>
+      withoutComments(readFileSync(file, 'utf8'))
+        .split('\n')
+        .flatMap((line, i) => {
+          const spacing = /^\s*(?:margin|padding|gap|row-gap|column-gap)(?:-[a-z-]+)?\s*:([^;]+)/u.exec(line);
+          const onScale = (spacing?.[1]?.match(/(?<![\w.-])\d+px\b/gu) ?? []).filter((value) => steps.has(value));
+          return onScale.length > 0 ? [`${path.relative(rendererSrc, file)}:${i + 1}: ${line.trim()}`] : [];
+        }),
     );
     expect(literals).toEqual([]);
   });

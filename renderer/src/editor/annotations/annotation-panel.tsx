@@ -7,7 +7,7 @@ import { formatUpdated } from '../../ui/format-story';
 import { useUserName } from '../../ui/user-name';
 import type { AnnotationController } from './annotation-controller';
 import { markColor } from './mark-look';
-import '../../styles/proofreading.css';
+import './proofreading.css';
 
 interface Props {
   controller: AnnotationController;

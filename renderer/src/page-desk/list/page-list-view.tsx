@@ -100,7 +100,7 @@ export function PageListView({ appInfo, onOpen }: { appInfo: AppInfo | null; onO
             {t.list.toLibrary}
           </a>
         </nav>
-        <button type="button" className="topbar-button" data-testid="open-sample" disabled={busy} onClick={() => void openSample()}>
+        <button type="button" className="bar-button topbar-button" data-testid="open-sample" disabled={busy} onClick={() => void openSample()}>
           {t.list.openSample}
         </button>
         <button type="button" className="primary-button" data-testid="new-page" onClick={() => setDialog({ kind: 'new' })}>

@@ -40,7 +40,7 @@ export function DeskTopBar(props: Props) {
   const { page, save, zoomMode, onZoom, guides, onGuides } = props;
   return (
     <TopBar className="desk-topbar">
-      <button type="button" className="back-button" data-testid="workspace-back" onClick={props.onBack}>
+      <button type="button" className="bar-button back-button" data-testid="workspace-back" onClick={props.onBack}>
         ← {t.list.title}
       </button>
       <span className="desk-title" title={`${pageLabel(page.edition, page.number)} ${page.name}`}>
