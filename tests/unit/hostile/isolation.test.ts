@@ -49,6 +49,9 @@ function expectOneLineError(outcome: Awaited<ReturnType<typeof desk.call>>, patt
   expect(oneLine(outcome.error.message)).toBe(true);
 }
 
+/** Parsing until the heap is full takes a while on a loaded machine (the limit is the worker's memory, not time). */
+const OUT_OF_MEMORY_MS = 180_000;
+
 /** 45 000 paragraphs of 480 bytes: inside the import limits (22 MB of XML), more than a 160 MB heap can parse. */
 const heavyDocx = () => docx(`<w:p><w:r><w:t>${'记者采访了多位居民，了解社区服务的新变化。'.repeat(7)}</w:t></w:r></w:p>`, 45_000);
 
@@ -60,7 +63,7 @@ describe('heavy work that still fails, isolated', () => {
     expectOneLineError(outcome, /^Cannot import "heavy\.docx": stopped, it needed more than 160 MB of memory\.$/u);
     expect(desk.store.stories.list({}).length).toBe(before);
     await stillAnswering();
-  });
+  }, OUT_OF_MEMORY_MS);
 
   it('refused: a photo whose decoder crashes the worker (pages.importPhotos); nothing stored', async () => {
     heavyPool({ faults: { 'photo.prove': 'crash' } });
@@ -95,7 +98,7 @@ describe('heavy work that still fails, isolated', () => {
     expect(oneLine(result.err)).toBe(true);
     expect(result.err).toContain('stopped, it needed more than 160 MB of memory');
     expect((await cli('articles', '--db', db, '--json')).out.trim()).toBe('[]');
-  });
+  }, OUT_OF_MEMORY_MS);
 
   it('refused: the CLI exits 1 with one line when composing the page hangs, and writes no PDF', async () => {
     heavyPool({ faults: { 'page.print': 'hang' } }, { timeoutMs: 2000 });
