@@ -200,7 +200,7 @@ describe('page files', () => {
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   it('an invalid page file fails, naming the field', async () => {
     const doc = JSON.parse((await cli('sample-page')).out) as { frames: { area: { span: number } }[] };
