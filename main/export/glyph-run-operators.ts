@@ -1,4 +1,4 @@
-import type { GlyphRun } from '../../shared/model/display-list';
+import { textSpaceGlyphs, type GlyphRun } from '../../shared/model/display-list';
 import type { ContentBuilder } from './content-builder';
 import type { FaceUsage } from './face-usage';
 import { pdfNumber, roundTo } from './pdf-number';
@@ -31,7 +31,10 @@ function commonSpacing(run: GlyphRun, advances: readonly number[]): number {
  * drift from the display list. The pen is tracked with the rounded numbers a reader will
  * use, so rounding never accumulates along a line.
  */
-export function writeGlyphRun(content: ContentBuilder, run: GlyphRun, fontName: string, usage: FaceUsage, pageHeight: number): void {
+export function writeGlyphRun(content: ContentBuilder, scaled: GlyphRun, fontName: string, usage: FaceUsage, pageHeight: number): void {
+  // A 长/扁 run is written in its text space and drawn through Tm's horizontal scale.
+  const scale = roundTo(scaled.scaleX ?? 1, 4);
+  const run = scale === 1 ? scaled : { ...scaled, glyphs: textSpaceGlyphs(scaled) };
   const glyphs = run.glyphs;
   if (glyphs.length === 0) return;
   // Compute with the numbers as written (Tf size, Tm x), or the pen drifts from what a reader does.
@@ -60,5 +63,5 @@ export function writeGlyphRun(content: ContentBuilder, run: GlyphRun, fontName: 
   }
   parts.push(`<${hex}>`);
   const show = parts.length === 1 ? `${parts[0]} Tj` : `[${parts.join('')}] TJ`;
-  content.op(`BT 1 0 0 1 ${pdfNumber(x0, 4)} ${pdfNumber(pageHeight - run.y)} Tm ${show} ET`);
+  content.op(`BT ${scale === 1 ? '1' : pdfNumber(scale, 4)} 0 0 1 ${pdfNumber(x0, 4)} ${pdfNumber(pageHeight - run.y)} Tm ${show} ET`);
 }

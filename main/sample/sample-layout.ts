@@ -72,13 +72,13 @@ const BIG_PHOTO = 24;
 export function sampleFrames(): Frame[] {
   return [
     // Lead story: kicker + 32 pt headline across five columns; the body in four wider columns (五破四).
-    { id: 'lead', kind: 'story', storyId: STORY.qinyang, area: at(0, 5, 0, TOP), bodyColumns: 4, headline: head(32, 16, 9) },
+    { id: 'lead', kind: 'story', storyId: STORY.qinyang, area: at(0, 5, 0, TOP), bodyColumns: 4, headline: head(32, 16, 8) },
 
     // Right of the lead: the party-member profile with its portrait.
     hairline('rule-top', at(5, 3, 0, TOP), 'vertical'),
     { id: 'banner-pioneer', kind: 'banner', area: at(5, 3, 0, 3), text: '党员先锋故事', style: 'reverse', color: RED },
     { id: 'profile', kind: 'story', storyId: STORY.zhu, area: at(5, 3, 3, TOP - 3), bodyColumns: 3, headline: head(26) },
-    { id: 'portrait', kind: 'photo', area: at(5, 1, 6, 13), assetId: PHOTO.portrait, fit: 'fill', caption: '', credit: '' },
+    { id: 'portrait', kind: 'photo', area: at(5, 1, 6, 12), assetId: PHOTO.portrait, fit: 'fill', caption: '', credit: '' },
 
     hairline('rule-middle', at(0, 8, TOP, 1), 'horizontal'),
 

@@ -2,6 +2,7 @@ import type { HeadlineLayout } from '../model/page';
 import type { StoryFields } from '../model/story';
 import { HEADLINE_STYLE, withStyle } from '../typeset/styles';
 import type { Alignment, ParagraphStyle, TypesetLine } from '../typeset/types';
+import { balanceHeadline, headlineParagraphs, type LineFit } from '../typeset/headline-breaks';
 import type { ComposeContext } from './compose-context';
 
 /**
@@ -9,9 +10,9 @@ import type { ComposeContext } from './compose-context';
  * face, 副题 (subtitle) below, each across the frame's full width, stacked at their own leading
  * and then rounded up to whole grid lines so the body below stays on the baseline grid.
  *
- * A headline too long for one line is split where a Chinese desk would split it — after the
- * colon of 「地名：事实」, else at a space between its two phrases — when both halves fit;
- * only otherwise is the engine left to break it.
+ * Each field breaks where the editor put a manual break (Shift+Enter), and a line too long for
+ * the frame breaks where a desk would: at a phrase or word boundary, into lines of similar
+ * length (headline-breaks.ts); only a word wider than the frame is left to the engine.
  */
 
 export type HeadField = 'kicker' | 'headline' | 'subtitle';
@@ -23,6 +24,8 @@ export interface HeadlineLine {
   offsetBase: number;
   /** Baseline, pt below the block's top. */
   baseline: number;
+  /** Horizontal glyph scale (长/扁): the line was set to the frame width / scaleX. */
+  scaleX: number;
 }
 
 export interface HeadlineBlock {
@@ -45,32 +48,30 @@ interface Part {
   offset: number;
 }
 
-function fitsOneLine(ctx: ComposeContext, text: string, style: ParagraphStyle, width: number): boolean {
-  const layout = ctx.layout({ runs: [{ text }], style }, width);
-  return layout.lines.length === 1 && layout.lines[0]!.overflow <= 0.01;
+function fitsOneLine(ctx: ComposeContext, text: string, style: ParagraphStyle, width: number): LineFit {
+  const line = ctx.layout({ runs: [{ text }], style: { ...style, align: 'start' } }, width).lines;
+  const fits = line.length === 1 && line[0]!.overflow <= 0.01;
+  return { fits, width: fits ? line[0]!.right : Infinity };
 }
 
-/** The text as one part, or two parts split after a colon or at a space (balanced, both fitting). */
+/**
+ * The lines of a headline field: one part per line, split at its manual breaks ("\n") and then
+ * at phrase or word boundaries into balanced lines (headline-breaks.ts). A paragraph that cannot
+ * be broken at a boundary (a word wider than the frame) is one part the engine breaks.
+ */
 export function headlineParts(ctx: ComposeContext, text: string, style: ParagraphStyle, width: number): Part[] {
-  if (fitsOneLine(ctx, text, style, width)) return [{ text, offset: 0 }];
-  const candidates: { first: Part; second: Part; colon: boolean }[] = [];
-  for (let i = 1; i < text.length - 1; i++) {
-    const ch = text[i]!;
-    if (ch === '：' || ch === ':') {
-      candidates.push({ first: { text: text.slice(0, i + 1), offset: 0 }, second: { text: text.slice(i + 1), offset: i + 1 }, colon: true });
-    } else if (ch === ' ' || ch === '\u3000') {
-      candidates.push({ first: { text: text.slice(0, i), offset: 0 }, second: { text: text.slice(i + 1), offset: i + 1 }, colon: false });
+  const parts: Part[] = [];
+  for (const para of headlineParagraphs(text)) {
+    const body = text.slice(para.start, para.end);
+    if (!body.trim()) continue;
+    const spans = balanceHeadline(body, width, (s, e) => fitsOneLine(ctx, body.slice(s, e), style, width));
+    if (!spans) {
+      parts.push({ text: body, offset: para.start });
+      continue;
     }
+    for (const span of spans) parts.push({ text: body.slice(span.start, span.end), offset: para.start + span.start });
   }
-  let best: { parts: Part[]; score: number } | undefined;
-  for (const c of candidates) {
-    if (!c.first.text.trim() || !c.second.text.trim()) continue;
-    if (!fitsOneLine(ctx, c.first.text, style, width) || !fitsOneLine(ctx, c.second.text, style, width)) continue;
-    const balance = Math.abs([...c.first.text].length - [...c.second.text].length);
-    const score = balance - (c.colon ? 100 : 0);
-    if (!best || score < best.score) best = { parts: [c.first, c.second], score };
-  }
-  return best?.parts ?? [{ text, offset: 0 }];
+  return parts;
 }
 
 export function setHeadlineBlock(
@@ -81,6 +82,9 @@ export function setHeadlineBlock(
   frameId: string,
 ): HeadlineBlock {
   const pitch = ctx.geometry.pitch;
+  // 长/扁: set to the width the unscaled glyphs have, drawn scaled back to the frame's width.
+  const scaleX = (layout.scale ?? 100) / 100;
+  const measure = width / scaleX;
   const align = ALIGN[layout.align];
   const deckFace = ctx.face(layout.deckFace ?? DEFAULT_DECK_FACE, frameId);
   const headFace = ctx.face(layout.face, frameId);
@@ -98,9 +102,9 @@ export function setHeadlineBlock(
     const style = withStyle(HEADLINE_STYLE, { name: f.field, char: { face: f.face, size: f.size }, leading: advance, align });
     // Between fields: a quarter of the smaller size, so kicker, headline and subtitle read as one group.
     if (previous !== null) y += 0.25 * Math.min(previous, f.size);
-    for (const part of headlineParts(ctx, f.text, style, width)) {
-      for (const typeset of ctx.layout({ runs: [{ text: part.text }], style }, width).lines) {
-        lines.push({ field: f.field, typeset, offsetBase: part.offset, baseline: y + (advance - f.size) / 2 + EM_ASCENT * f.size });
+    for (const part of headlineParts(ctx, f.text, style, measure)) {
+      for (const typeset of ctx.layout({ runs: [{ text: part.text }], style }, measure).lines) {
+        lines.push({ field: f.field, typeset, offsetBase: part.offset, baseline: y + (advance - f.size) / 2 + EM_ASCENT * f.size, scaleX });
         y += advance;
       }
     }

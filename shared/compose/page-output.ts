@@ -20,6 +20,8 @@ export interface LineSource {
   offsetBase?: number;
   /** Text colour; default black (K only, overprinting). */
   color?: Cmyk;
+  /** Horizontal glyph scale (长/扁 headlines): the line was set to width / scaleX and is drawn scaleX wide. */
+  scaleX?: number;
 }
 
 const isBlack = (c: Cmyk): boolean => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 1;
@@ -49,7 +51,9 @@ export class PageOutput {
         if (!first && g.text.trim() !== '') first = { x: g.x, trim: g.trimLeft };
       }
     }
+    const scale = source.scaleX ?? 1;
     const runs = lineGlyphRuns(line, x, y);
+    if (scale !== 1) for (const run of runs) for (const g of run.glyphs) g.x = x + (g.x - x) * scale;
     runs.forEach((placed) => {
       const color = source.color ?? placed.color ?? BLACK;
       const run: GlyphRun = {
@@ -61,6 +65,7 @@ export class PageOutput {
         overprint: isBlack(color),
         y,
         glyphs: base ? placed.glyphs.map((g) => ({ ...g, offset: g.offset >= 0 ? g.offset + base : g.offset })) : placed.glyphs,
+        ...(scale !== 1 ? { scaleX: scale } : {}),
         source: {
           frameId: source.frameId,
           ...(source.storyId !== undefined ? { storyId: source.storyId } : {}),
@@ -71,7 +76,7 @@ export class PageOutput {
       };
       if (run.glyphs.length) this.items.push(run, ...emphasisDots(placed, color));
     });
-    const left = first ? x + first.x + first.trim : x;
+    const left = first ? x + (first.x + first.trim) * scale : x;
     const composed: ComposedLine = {
       frameId: source.frameId,
       ...(source.storyId !== undefined ? { storyId: source.storyId } : {}),
@@ -81,7 +86,7 @@ export class PageOutput {
       text,
       x: left,
       y,
-      width: first ? x + line.right - left : 0,
+      width: first ? x + line.right * scale - left : 0,
       size: size || line.ascent - line.descent,
     };
     this.lines.push(composed);

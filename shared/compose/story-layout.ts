@@ -87,6 +87,7 @@ export function composeStoryChain(
         block: line.field,
         column: 0,
         offsetBase: line.offsetBase,
+        ...(line.scaleX !== 1 ? { scaleX: line.scaleX } : {}),
       });
     }
     counts.set(head.id, block.lines.length);
@@ -113,7 +114,11 @@ export function composeStoryChain(
   const inputs: ParagraphInput[] = paragraphs.map((p) => ({
     ...p.input,
     id: `${head.storyId}#${p.block === 'byline' ? `byline.${bylineIndex.get(p) ?? 0}` : p.block}`,
-    style: { ...p.input.style, char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) } },
+    style: {
+      ...p.input.style,
+      char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) },
+      ...(head.widowsOrphans === false ? { orphans: 1, widows: 1 } : {}),
+    },
   }));
   // The engine keeps every subhead whole and with its text (标题不落底 / 标题不分栏).
   const flow = flowStory(inputs, textFrames, ctx.measurer, { cache: ctx.cache });

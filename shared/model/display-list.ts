@@ -50,6 +50,25 @@ export interface GlyphRun {
   y: number;
   glyphs: PlacedGlyph[];
   source?: RunSource;
+  /**
+   * Horizontal scale of the glyphs (长/扁 headlines: 0.8 is 长体, 1.2 扁体); absent = 1. The
+   * glyphs' x are where they land on the page, already scaled; each glyph is drawn `scaleX` as
+   * wide as the font makes it.
+   */
+  scaleX?: number;
+}
+
+/**
+ * The run's glyph x in the run's own text space, where glyphs take their unscaled font widths:
+ * the first glyph stays where it is and the rest move towards it by 1 / scaleX. Drawn through a
+ * horizontal scale of scaleX about the first glyph's x (PDF Tm, SVG transform), they land on
+ * the display list's x.
+ */
+export function textSpaceGlyphs(run: GlyphRun): PlacedGlyph[] {
+  const s = run.scaleX ?? 1;
+  if (s === 1 || run.glyphs.length === 0) return run.glyphs;
+  const x0 = run.glyphs[0]!.x;
+  return run.glyphs.map((g) => ({ ...g, x: x0 + (g.x - x0) / s }));
 }
 
 export interface ImageItem {

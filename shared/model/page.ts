@@ -80,6 +80,12 @@ export const headlineLayoutSchema = z
     align: headlineAlignSchema.describe('left, center, or justify-all (均排: spread across the frame).'),
     deckSize: typeSize(5, 80, '引题 (kicker) and 副题 (subtitle) size'),
     deckFace: faceId.optional().describe(`引题/副题 face; default "noto-serif-sc-700". ${FACE}`),
+    scale: z
+      .number()
+      .min(50)
+      .max(200)
+      .optional()
+      .describe('长/扁: horizontal scale of the block’s glyphs, % (default 100): below 100 is 长体 (narrower), above 扁体 (wider); lines are broken for the scaled width.'),
     depth: z
       .number()
       .int()
@@ -114,6 +120,10 @@ export const storyFrameSchema = z.strictObject({
   headline: headlineLayoutSchema.optional().describe('Only on the first frame of a story; absent on a continuation frame.'),
   next: idText.optional().describe('Id of the frame the body continues in (续排).'),
   columnRules: columnRulesSchema.optional(),
+  widowsOrphans: z
+    .boolean()
+    .optional()
+    .describe('Widow and orphan control (default true): no paragraph leaves a single line at a column’s foot or carries a single line to the next column’s head; the foot stays empty instead. Read on the first frame of a story.'),
 });
 
 export const photoSchema = z.strictObject({

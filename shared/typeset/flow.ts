@@ -22,6 +22,9 @@ import type { ParagraphInput, ParagraphLayout, TypesetLine } from './types';
  *   (its space before dropped there); with no column left, the whole of it is overset. At the top
  *   of a column it stays even if it cannot be kept (it is taller than the column, or its text
  *   does not fit either): moving it would not help. The last paragraph of a story is kept whole.
+ * - Widows and orphans (style.widows / style.orphans, default 2): no paragraph leaves a single
+ *   line at a column's foot or carries a single line to the next column's head; the column's
+ *   foot stays empty instead (see linePlaces).
  *
  * Frames and paragraph inputs are treated as immutable: the grid of a frames array and the
  * cache keys of an input are computed once per object.
@@ -114,6 +117,11 @@ class Grid {
 
   get size(): number {
     return this.flat.length;
+  }
+
+  /** Every usable grid line from f on has the same width. */
+  isUniformFrom(f: number): boolean {
+    return f >= this.flat.length || this.uniform[f] === 1;
   }
 
   isColumnTop(f: number): boolean {
@@ -218,13 +226,58 @@ export function flowStory(
     return places;
   }
 
+  /**
+   * Places for `count` one-grid-line lines from f, with widow and orphan control: a paragraph
+   * that goes on in the next column leaves at least `orphans` lines at this column's foot (else
+   * it starts the next column) and takes at least `widows` there (else more lines go with them).
+   * A column that starts the paragraph's part keeps what it can hold: moving would not help, so
+   * a column shorter than the rule needs breaks it. The story's last column has nothing to
+   * carry into (what does not fit is overset).
+   */
+  function linePlaces(f: number, count: number, orphans: number, widows: number): Place[] {
+    const places: Place[] = [];
+    let at = f;
+    let left = count;
+    while (left > 0 && at < grid.size) {
+      const end = grid.columnEndOf(at);
+      const room = end - at;
+      let take = Math.min(left, room);
+      if (take < left && end < grid.size && !grid.isColumnTop(at)) {
+        if (left - take < widows) take = Math.max(0, left - widows);
+        if (places.length === 0 && take < orphans) take = 0;
+      } else if (take < left && end < grid.size && left - take < widows && left - widows >= Math.max(1, places.length === 0 ? orphans : 1)) {
+        // At a column's head: still carry lines over so the next column does not start with a widow.
+        take = left - widows;
+      }
+      for (let k = 0; k < take; k++) places.push({ start: at + k, count: 1 });
+      left -= take;
+      at = end;
+    }
+    return places;
+  }
+
+  const skips = (places: readonly Place[]): boolean => places.some((p, i) => i > 0 && p.start !== places[i - 1]!.start + 1);
+
   function setAt(input: ParagraphInput, f: number): { layout: ParagraphLayout; places: Place[] } {
     const k = slotsPerLine(input, f);
     let maxLines = 1;
     for (const run of input.runs) maxLines += run.text.length;
     if (k === 1) {
-      const layout = layoutParagraph(input, grid.widthsFrom(f, maxLines, lastWidth), measurer, options.cache);
-      return { layout, places: placesFrom(f, 1, layout.lines.length) };
+      const orphans = Math.max(1, input.style.orphans ?? 2);
+      const widows = Math.max(1, input.style.widows ?? 2);
+      let layout = layoutParagraph(input, grid.widthsFrom(f, maxLines, lastWidth), measurer, options.cache);
+      let places = linePlaces(f, layout.lines.length, orphans, widows);
+      // Lines moved past a column's foot may land in a column of another width: set them again there.
+      for (let pass = 0; pass < 3 && skips(places) && !grid.isUniformFrom(f); pass++) {
+        const widths = [...places.map((p) => grid.flat[p.start]!.span!.width), lastWidth];
+        const again = layoutParagraph(input, widths, measurer, options.cache);
+        const placesAgain = linePlaces(f, again.lines.length, orphans, widows);
+        const same = again.lines.length === layout.lines.length && placesAgain.every((p, i) => p.start === places[i]?.start);
+        layout = again;
+        places = placesAgain;
+        if (same) break;
+      }
+      return { layout, places };
     }
     const places = placesFrom(f, k, maxLines);
     const widths = places.length ? places.map((p) => grid.span(p).width) : lastWidth;

@@ -1,6 +1,7 @@
 import { isCompressible } from './char-classes';
 import { collect } from './collect';
 import { compressAdjacent } from './compress';
+import { applyDisplayRules } from './display-rules';
 import { fallbackGlyph, styleInFace } from './fallback';
 import { addHyphenation } from './hyphenate';
 import { glyphForm, glyphInfo, joinedDashInfo, type GlyphInfo } from './measure';
@@ -95,6 +96,7 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
   }
 
   compressAdjacent(atoms, { canL, canR, trimL, trimR });
+  applyDisplayRules(atoms, style, em, { advance, spaceShrink, spaceStretch, canL, canR, trimL, trimR });
   for (let i = 0; i < n; i++) width[i] = advance[i]! - trimL[i]! - trimR[i]!;
 
   const gap = new Float64Array(n);

@@ -56,6 +56,17 @@ export interface ParagraphStyle {
   trimLineStartBracket: boolean;
   /** Prefer breaking at spaces (bylines: names stay whole; headings: break between phrases). */
   preferSpaceBreaks: boolean;
+  /** Headlines (一字空): a space between two Chinese characters is set this many em, fixed; absent or 0: a Western space. */
+  phraseSpace?: number;
+  /** Headlines (全部半角): every Chinese punctuation mark but the interpunct loses its blank half, not only adjacent ones. */
+  halfWidthPunctuation?: boolean;
+  /**
+   * Widows and orphans across columns (frame flow): a paragraph split between columns leaves at
+   * least `orphans` lines at the column's foot and carries at least `widows` to the next column's
+   * head; absent: 2. 1 turns the rule off.
+   */
+  orphans?: number;
+  widows?: number;
 }
 
 /** A run of text with an optional character-style override (a bold lead-in, a bigger figure). */

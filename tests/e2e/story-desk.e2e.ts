@@ -294,6 +294,43 @@ describe('story desk', () => {
     expect(story.bylines.at(-1)).toEqual({ role: 'photographer', label: '本报摄影记者', names: ['王梦梦', '李四'] });
   });
 
+  it('keeps a manual headline break (Shift+Enter) through save and reload; Enter alone adds none', async () => {
+    const field = app.page.getByTestId('field-headline');
+    const before = stored().headline;
+    expect(before).toBe(QINYANG);
+    await field.click();
+    await field.evaluate((node) => {
+      const area = node as HTMLTextAreaElement;
+      const at = area.value.indexOf('：') + 1;
+      area.setSelectionRange(at, at);
+    });
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.press('Shift+Enter');
+    await expect(field.inputValue()).resolves.toBe('沁阳市：\n凝聚合力构建新兴领域党建新格局');
+    // The field shows the break as a second line.
+    await expect(field.evaluate((node) => (node as HTMLTextAreaElement).rows)).resolves.toBe(2);
+    await app.page.getByTestId('field-subtitle').click();
+    await editor.waitSaved();
+    expect(stored().headline).toBe('沁阳市：\n凝聚合力构建新兴领域党建新格局');
+
+    await app.page.reload();
+    await editor.waitOpen(storyId);
+    await expect(app.page.getByTestId('field-headline').inputValue()).resolves.toBe('沁阳市：\n凝聚合力构建新兴领域党建新格局');
+    await editor.screenshot('headline-manual-break');
+
+    // Taken out again (Backspace at the start of the second line), the headline is one line.
+    const again = app.page.getByTestId('field-headline');
+    await again.click();
+    await again.evaluate((node) => {
+      const area = node as HTMLTextAreaElement;
+      area.setSelectionRange(5, 5);
+    });
+    await app.page.keyboard.press('Backspace');
+    await app.page.getByTestId('field-subtitle').click();
+    await editor.waitSaved();
+    expect(stored().headline).toBe(QINYANG);
+  });
+
   it('inserts a photo block whose caption and credit are typed in its own fields, the IME included', async () => {
     const photos = await app.page.getByTestId('photo-block').count();
     await editor.selectEnd(1);

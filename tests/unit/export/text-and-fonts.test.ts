@@ -73,6 +73,22 @@ describe.skipIf(!toolsPresent)(`text out of the PDF${toolsPresent ? '' : ` (${SK
     );
   });
 
+  it('a 长/扁 run (scaleX) puts every glyph at its display-list x and draws it scaleX as wide', async () => {
+    const margin = pageGeometry({ width: 1200, height: 400, bleed: 0, items: [] }, 0).margin;
+    for (const scale of [0.8, 1.2]) {
+      const r = glyphRun('沁阳市凝聚', { x: 10, y: 100, size: 32, face: 'noto-sans-sc-700' });
+      r.glyphs.forEach((g, i) => (g.x = 10 + i * 2 * 32 * scale)); // a blank em between glyphs: one word each
+      r.scaleX = scale;
+      const path = scratch.file(`scaled-${scale}.pdf`, (await renderPdfBytes(page([r], 1200), { fixedDate: DATE })).bytes);
+      const words = [...run('pdftotext', ['-bbox', path, '-']).stdout.matchAll(/<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]+)<\/word>/g)];
+      expect(words.map((w) => w[3]).join('')).toBe('沁阳市凝聚');
+      words.forEach((w, i) => {
+        expect(Math.abs(Number(w[1]) - margin - r.glyphs[i]!.x)).toBeLessThan(0.002);
+        expect(Number(w[2]) - Number(w[1])).toBeCloseTo(32 * scale, 1);
+      });
+    }
+  });
+
   it('fonts: Type0/CID TrueType, Identity-H, embedded subsets with ABCDEF+ tags and ToUnicode', async () => {
     const runs = [glyphRun('沁阳市', { y: 40, face: 'noto-sans-sc-700', size: 20 }), glyphRun('新格局', { y: 80 })];
     const path = scratch.file('fonts.pdf', (await renderPdfBytes(page(runs), { fixedDate: DATE })).bytes);

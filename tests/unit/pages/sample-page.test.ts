@@ -45,7 +45,9 @@ describe('the built-in sample page', () => {
     for (const frame of page.result.frames) {
       if (frame.story) {
         expect(frame.story.overset, frame.frameId).toBeNull();
-        expect(frame.story.copyfit.linesUnder, frame.frameId).toBeLessThanOrEqual(3);
+        // At most one grid row of the widest body (the lead's four 破栏 columns): a headline block
+        // is whole rows deep, and widow/orphan control may leave a column foot empty.
+        expect(frame.story.copyfit.linesUnder, frame.frameId).toBeLessThanOrEqual(4);
       }
       expect(frame.overset ?? false, frame.frameId).toBe(false);
     }

@@ -36,6 +36,15 @@ export function headFrom(story: StoryFields): HeadFields {
   return { ...rest, bylines: bylines.map((byline) => bylineRow(byline)) };
 }
 
+/**
+ * The headline as typed: a manual break (Shift+Enter, or a line break pasted in) is kept as one
+ * "\n" — the page breaks the headline there — and runs of breaks, or breaks at either end,
+ * are not lines of a headline.
+ */
+export function headlineInput(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n').replace(/^\n+/, '');
+}
+
 /** Names as typed: separated by spaces, 、 or commas. */
 export function splitNames(names: string): string[] {
   return names.split(/[\s\u3000、，,；;]+/u).filter((name) => name.length > 0);

@@ -1,7 +1,7 @@
 import { STORY_STATUSES, type StoryStatus } from '../../../../shared/model/story';
 import { useI18n } from '../../i18n/i18n-context';
 import { BylineFields } from './byline-fields';
-import type { HeadFields } from './head-fields';
+import { headlineInput, type HeadFields } from './head-fields';
 
 interface Props {
   head: HeadFields;
@@ -82,13 +82,13 @@ export function StoryHeadForm({ head, onChange, onBlur, onStatusChange, locked =
         aria-label={f.headline}
         placeholder={f.headlinePlaceholder}
         value={head.headline}
-        rows={1}
+        rows={head.headline.split('\n').length}
         data-testid="field-headline"
         onBlur={onBlur}
-        // A headline is one line of copy; the layout decides where it breaks.
-        onChange={(event) => onChange({ headline: event.target.value.replace(/[\r\n]+/g, '') })}
+        // The layout breaks a long headline between phrases; Shift+Enter is the editor's own break, kept as "\n".
+        onChange={(event) => onChange({ headline: headlineInput(event.target.value) })}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.nativeEvent.isComposing) event.preventDefault();
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) event.preventDefault();
         }}
       />
       <input

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { PhotoView } from '../../../../shared/ipc/page-contract';
-import type { BoxItem, DisplayItem, GlyphRun, ImageItem, RuleItem } from '../../../../shared/model/display-list';
+import { textSpaceGlyphs, type BoxItem, type DisplayItem, type GlyphRun, type ImageItem, type RuleItem } from '../../../../shared/model/display-list';
 import type { DeskComposition } from '../workspace/page-composer';
 import { cmykCss } from '../workspace/screen-color';
 import { familyFor } from './screen-fonts';
@@ -32,7 +32,12 @@ function positions(glyphs: GlyphRun['glyphs'], from = 0, to = glyphs.length): { 
 
 const GlyphRunText = memo(function GlyphRunText({ run, alternates }: { run: GlyphRun; alternates: Alternates }) {
   const source = run.source;
+  // 长/扁: glyphs at their text-space x, drawn through a horizontal scale about the first glyph.
+  const glyphs = textSpaceGlyphs(run);
+  const scale = run.scaleX ?? 1;
+  const x0 = glyphs[0]?.x ?? 0;
   const common = {
+    ...(scale !== 1 ? { transform: `matrix(${num(scale)} 0 0 1 ${num(x0 * (1 - scale))} 0)` } : {}),
     className: 'dl-text',
     fontFamily: familyFor(run.face),
     fontSize: run.size,
@@ -44,7 +49,7 @@ const GlyphRunText = memo(function GlyphRunText({ run, alternates }: { run: Glyp
     'data-face': run.face,
   };
   if (!alternates?.length) {
-    const { text, xs } = positions(run.glyphs);
+    const { text, xs } = positions(glyphs);
     return (
       <text {...common} x={xs} y={num(run.y)}>
         {text}
@@ -63,7 +68,7 @@ const GlyphRunText = memo(function GlyphRunText({ run, alternates }: { run: Glyp
   return (
     <text {...common} y={num(run.y)}>
       {parts.map((part) => {
-        const { text, xs } = positions(run.glyphs, part.from, part.to);
+        const { text, xs } = positions(glyphs, part.from, part.to);
         return (
           <tspan key={part.from} x={xs} className={part.feature ? `dl-${part.feature}` : undefined}>
             {text}

@@ -73,6 +73,24 @@ export function StoryInspector({
           options={Array.from({ length: frame.area.span }, (_, i) => ({ value: String(i + 1), label: t.inspector.bodyColumnsOption(i + 1, frame.area.span) }))}
           onChange={(v) => store.change(t.history.bodyColumns, (d) => patchFrame(d, frame.id, 'story', { bodyColumns: Number(v) }))}
         />
+        {isHead && (
+          <label className="check-field">
+            <input
+              type="checkbox"
+              checked={frame.widowsOrphans !== false}
+              data-testid="widows-orphans"
+              onChange={(e) =>
+                store.change(t.history.widowsOrphans, (d) => {
+                  const current = d.frames.find((f) => f.id === frame.id);
+                  if (current?.kind !== 'story') return d;
+                  const { widowsOrphans: _old, ...rest } = current;
+                  return { ...d, frames: d.frames.map((f) => (f.id === frame.id ? (e.target.checked ? rest : { ...rest, widowsOrphans: false }) : f)) };
+                })
+              }
+            />
+            {t.inspector.widowsOrphans}
+          </label>
+        )}
       </Section>
       {isHead && (
         <Section title={t.inspector.headline} testId="inspector-headline">
@@ -97,6 +115,28 @@ export function StoryInspector({
                 testId="headline-align"
                 options={(['center', 'left', 'justify-all'] as const).map((a) => ({ value: a, label: t.align[a] }))}
                 onChange={(v) => setHeadline({ align: v })}
+              />
+              <NumberField
+                label={t.inspector.headlineScale}
+                value={headline.scale}
+                min={50}
+                max={200}
+                step={5}
+                placeholder="100"
+                testId="headline-scale"
+                onChange={(v) =>
+                  store.change(
+                    t.history.headline,
+                    (d) => {
+                      const current = d.frames.find((f) => f.id === frame.id);
+                      if (current?.kind !== 'story' || !current.headline) return d;
+                      const { scale: _old, ...rest } = current.headline;
+                      return patchFrame(d, frame.id, 'story', { headline: v === undefined || v === 100 ? rest : { ...rest, scale: v } });
+                    },
+                    undefined,
+                    `headline-${frame.id}`,
+                  )
+                }
               />
               <NumberField
                 label={t.inspector.headlineDepth}

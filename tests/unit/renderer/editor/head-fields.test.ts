@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineRow, bylinesFrom, fieldsFrom, headFrom, splitNames } from '../../../../renderer/src/editor/fields/head-fields';
+import { bylineRow, bylinesFrom, fieldsFrom, headFrom, headlineInput, splitNames } from '../../../../renderer/src/editor/fields/head-fields';
 import { emptyStoryFields, storyFieldsSchema } from '../../../../shared/model/story';
 
 describe('head fields', () => {
@@ -14,6 +14,13 @@ describe('head fields', () => {
       { role: 'reporter', label: '本报记者', names: ['杜挺勇'] },
       { role: 'photographer', label: '本报摄影记者', names: ['王梦梦', '李四'] },
     ]);
+  });
+
+  it('keeps a manual headline break as one "\\n" (Shift+Enter or pasted), never an empty line', () => {
+    expect(headlineInput('沁阳市：\n凝聚合力')).toBe('沁阳市：\n凝聚合力');
+    expect(headlineInput('\r\n沁阳市：\r\n\r\n凝聚合力\r')).toBe('沁阳市：\n凝聚合力\n');
+    const fields = { ...emptyStoryFields(), headline: '沁阳市：\n凝聚合力' };
+    expect(fieldsFrom(headFrom(fields), fields.body).headline).toBe('沁阳市：\n凝聚合力');
   });
 
   it('round-trips a story’s fields through the form', () => {
