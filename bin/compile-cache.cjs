@@ -12,10 +12,10 @@ const { tmpdir } = require('node:os');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
-/** Where the cache file lives: $BANMIAN_COMPILE_CACHE_DIR, or banmian-cache/v8 in the temporary folder. */
-function cacheFile() {
+/** Where the cache file lives: $BANMIAN_COMPILE_CACHE_DIR, or banmian-cache/v8 in the temporary folder; one per thread kind. */
+function cacheFile(name) {
   const dir = process.env.BANMIAN_COMPILE_CACHE_DIR || join(tmpdir(), 'banmian-cache', 'v8');
-  return join(dir, `node-${process.version}-${process.arch}.bin`);
+  return join(dir, `node-${process.version}-${process.arch}${name ? `-${name}` : ''}.bin`);
 }
 
 /** The file: a JSON index (key → [offset, length]) after a 4-byte length, then the data. */
@@ -69,9 +69,13 @@ function cacheKey(filename, content) {
   return `${filename}\0${createHash('sha1').update(content).digest('base64url')}`;
 }
 
-function enableCompileCache() {
-  if (process.env.BANMIAN_COMPILE_CACHE === '0') return;
-  const file = cacheFile();
+/**
+ * `name` keeps a thread's cache apart (the heavy-work worker's is "worker": main/isolation). The
+ * cache is written at exit; `save()` writes it earlier — a worker thread is ended without one.
+ */
+function enableCompileCache(name) {
+  if (process.env.BANMIAN_COMPILE_CACHE === '0') return { save() {} };
+  const file = cacheFile(name);
   const entries = readCache(file);
   const produced = [];
   const used = new Set();
@@ -103,13 +107,15 @@ function enableCompileCache() {
   };
 
   // At exit the scripts hold the functions this run compiled too, not only the top level.
-  process.once('exit', () => {
+  const save = () => {
     if (produced.length === 0) return;
-    for (const { key, script } of produced) entries.set(key, script.createCachedData());
+    for (const { key, script } of produced.splice(0)) entries.set(key, script.createCachedData());
     // Entries of files that changed since (their old path/size/mtime) are dropped.
     for (const key of entries.keys()) if (!used.has(key)) entries.delete(key);
     writeCache(file, entries);
-  });
+  };
+  process.once('exit', save);
+  return { save };
 }
 
 module.exports = { enableCompileCache };

@@ -1,15 +1,25 @@
-// Bundles the headless CLI (main/cli.ts) into dist/cli.cjs. Packages stay external:
-// they are resolved from node_modules at run time like any Node program's.
+// Bundles the headless CLI (main/cli.ts) into dist/cli.cjs, and its heavy-work worker
+// (main/isolation/heavy-worker.ts) beside it into dist/heavy-worker.cjs, where the CLI looks for
+// it. Packages stay external: they are resolved from node_modules at run time like any Node program's.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+const bundles = [
+  ['main/cli.ts', 'dist/cli.cjs'],
+  ['main/isolation/heavy-worker.ts', 'dist/heavy-worker.cjs'],
+];
+
 export async function buildCli() {
-  await build({
-    entryPoints: [join(root, 'main/cli.ts')],
-    outfile: join(root, 'dist/cli.cjs'),
+  await Promise.all(bundles.map(([entry, out]) => bundle(entry, out)));
+}
+
+function bundle(entry, out) {
+  return build({
+    entryPoints: [join(root, entry)],
+    outfile: join(root, out),
     bundle: true,
     platform: 'node',
     format: 'cjs',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { EventName, Events, MenuAction } from '../../shared/ipc/contract';
 import { bindElectronIpc } from '../ipc/bind-electron';
 import { createHandlers } from '../ipc/handlers';
+import { heavyPool } from '../isolation/heavy-work';
 import { NewsroomService } from '../newsroom/newsroom-service';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
@@ -108,6 +109,7 @@ export function startApp(options: StartOptions = {}): void {
   app.on('will-quit', () => {
     // Stops the sync's timers and feeds at once; a bridge step is one SQLite transaction, never half written.
     void newsroom?.close();
+    void heavyPool().close();
     store?.close();
   });
 
@@ -163,6 +165,8 @@ export function startApp(options: StartOptions = {}): void {
         ),
       });
       bindElectronIpc(handlers, (event) => isTrustedSender(event, trustedContents));
+      // Import, photo decoding, composition and PDF writing run in this worker (main/isolation): started now, the first page composes warm.
+      heavyPool().warm();
 
       app.setAboutPanelOptions({
         applicationName: WINDOW_TITLE,

@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { PreflightIssue } from '../../shared/compose/compose-types';
 import { pressProfileSchema, type PressProfile } from '../../shared/model/press';
 import { composeDocument } from '../pages/compose-service';
-import { writePagePdf } from '../pages/export-page';
-import { linesFileJson } from '../pages/lines-file';
+import { printPage } from '../pages/print-job';
+import { heavyPool } from '../isolation/heavy-work';
 import { loadPageFile, loadStoredPage, type LoadedPage } from '../pages/page-files';
 import { samplePageDocument } from '../sample/sample-page';
 import { openStore } from '../store/open-store';
@@ -117,6 +118,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   const fixedDate = parseDate(values.date);
   const convertRgb = !values['no-rgb-conversion'];
   const press = pressOptions(values);
+  if (!values.proof) heavyPool().warm(); // the worker starts while the page and the store are read
 
   let store: Store | undefined;
   try {
@@ -127,34 +129,57 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     else loaded = await loadPageFile(positionals[0]!, store);
 
     // A --press-icc path is relative to where the command runs, not to the page file.
-    const page = await composeDocument(loaded.doc, { baseDir: loaded.baseDir, store, convertRgb, forPdf: values.out !== undefined, press });
-    const issues = page.result.preflight;
-    const errors = issues.filter((i) => i.severity === 'error').length;
-    if (values.preflight) {
-      for (const issue of issues) io.out(`${formatIssue(issue)}\n`);
-      io.out(`preflight: ${errors} error(s), ${issues.length - errors} warning(s)\n`);
-    } else {
-      for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
-    }
-    if (values.lines) await writeFile(resolve(values.lines), linesFileJson(page.doc, page.result), 'utf8');
-    // A page with preflight errors (a collision, overset, a missing photo…) goes to the printer only when asked for
-    // (characters without a glyph: the PDF writer refuses them itself, naming each).
-    const blocking = issues.filter((i) => i.severity === 'error' && i.code !== 'missing-glyph').length;
-    if (values.out && !values.proof && blocking > 0 && !values.force) {
-      io.err(`not written: the page has ${blocking} preflight error(s) (listed above); fix them, or give --force to write it anyway\n`);
+    const common = { baseDir: loaded.baseDir, store, convertRgb, press };
+    if (values.out && values.proof) return await writeProof(loaded, common, { out: values.out, sample: values.sample, fixedDate, preflight: values.preflight }, io);
+    // Composition, the lines and the PDF in the heavy-work worker: a page that exhausts it is one line, exit 1.
+    // A page with preflight errors (a collision, overset, a missing photo…) is written only with --force.
+    const outPath = values.out ? resolve(values.out) : undefined;
+    const printed = await printPage(
+      loaded.doc,
+      { ...common, outPath, fixedDate, allowMissingGlyphs: values.force, refuseErrors: !values.force, lines: values.lines !== undefined },
+      'cannot compose the page',
+    );
+    const issues = printed.preflight;
+    const errors = reportIssues(issues, values.preflight, io);
+    if (values.lines && printed.linesJson !== undefined) await writeFile(resolve(values.lines), printed.linesJson, 'utf8');
+    if (printed.refused) {
+      io.err(`not written: the page has ${printed.refused} preflight error(s) (listed above); fix them, or give --force to write it anyway\n`);
       return 1;
     }
-    if (values.out && values.proof) {
-      const annotations = proofMarksFor(loaded.doc, { store, sample: values.sample });
-      const report = await writeProofPdf(page, resolve(values.out), { annotations, store, fixedDate, convertRgb });
-      for (const mark of report.unplaced) io.err(`proof: mark ${mark.id} not on the page (${mark.reason})\n`);
-      if (!values.preflight) io.err(`wrote proof ${report.path} (${report.placed} marks, ${report.bytes} bytes)\n`);
-    } else if (values.out) {
-      const report = await writePagePdf(page, resolve(values.out), { fixedDate, convertRgb, allowMissingGlyphs: values.force });
-      if (!values.preflight) io.err(`wrote ${report.path} (${report.bytes} bytes)\n`);
-    }
+    if (printed.writeError) throw printed.writeError;
+    if (printed.written && !values.preflight) io.err(`wrote ${printed.written.path} (${printed.written.bytes} bytes)\n`);
     return values.preflight && errors > 0 ? 1 : 0;
   } finally {
     store?.close();
   }
+}
+
+/** The preflight: on stdout with a count under --preflight, else on stderr; returns the number of errors. */
+function reportIssues(issues: PreflightIssue[], preflight: boolean, io: CliIo): number {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  if (preflight) {
+    for (const issue of issues) io.out(`${formatIssue(issue)}\n`);
+    io.out(`preflight: ${errors} error(s), ${issues.length - errors} warning(s)\n`);
+  } else {
+    for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
+  }
+  return errors;
+}
+
+/** --proof: the proof PDF is written in this process (it draws the store's proof marks). */
+async function writeProof(
+  loaded: LoadedPage,
+  common: { baseDir?: string; store?: Store; convertRgb: boolean; press?: PressProfile },
+  options: { out: string; sample: boolean; fixedDate?: Date; preflight: boolean },
+  io: CliIo,
+): Promise<number> {
+  const { store, convertRgb } = common;
+  const page = await composeDocument(loaded.doc, { ...common, forPdf: true });
+  const issues = page.result.preflight;
+  const errors = reportIssues(issues, options.preflight, io);
+  const annotations = proofMarksFor(loaded.doc, { store, sample: options.sample });
+  const report = await writeProofPdf(page, resolve(options.out), { annotations, store, fixedDate: options.fixedDate, convertRgb });
+  for (const mark of report.unplaced) io.err(`proof: mark ${mark.id} not on the page (${mark.reason})\n`);
+  if (!options.preflight) io.err(`wrote proof ${report.path} (${report.placed} marks, ${report.bytes} bytes)\n`);
+  return options.preflight && errors > 0 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import type { ImportResult } from '../../shared/ipc/contract-types';
 import type { StoryFields } from '../../shared/model/story';
 import type { Store } from '../store/store-types';
-import { readReporterFile } from './read-reporter-file';
+import { runHeavy } from '../isolation/heavy-work';
 
 export interface IncomingFile {
   name: string;
@@ -10,7 +10,8 @@ export interface IncomingFile {
 
 /**
  * Reads every file before writing anything, then creates all stories in one transaction:
- * one bad file means a clear error and nothing imported, never half a batch.
+ * one bad file means a clear error and nothing imported, never half a batch. Each file is read
+ * (readReporterFile) in the heavy-work worker: a file that still exhausts it fails alone.
  */
 export async function importFiles(
   store: Store,
@@ -19,7 +20,7 @@ export async function importFiles(
 ): Promise<ImportResult> {
   const parsed: Array<{ fileName: string; fields: StoryFields }> = [];
   for (const [index, file] of files.entries()) {
-    for (const fields of await readReporterFile(file.name, file.bytes)) parsed.push({ fileName: file.name, fields });
+    for (const fields of await runHeavy('import.read', file, `Cannot import "${file.name}"`)) parsed.push({ fileName: file.name, fields });
     onProgress?.(index + 1, files.length);
   }
   const stories = store.stories.createMany(parsed.map((entry) => entry.fields));

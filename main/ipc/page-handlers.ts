@@ -4,7 +4,8 @@ import { fitStoryOnPage } from '../pages/copyfit-service';
 import { exportPageFromDesk } from '../pages/desk-export';
 import { fitStoryFrameOnPage } from '../pages/fit-story-frame';
 import { openSamplePage } from '../pages/sample-in-store';
-import { composeForScreen } from '../pages/screen-compose';
+import { screenComposeJob } from '../pages/screen-compose';
+import { runHeavy } from '../isolation/heavy-work';
 import { createPage, deletePage, duplicatePage, pageView, restorePage, savePage, summaryView } from '../pages/stored-pages';
 import { convertPhotoToCmyk, importPhotos, photoView } from '../photos/photo-store';
 import { pressSetup } from '../photos/press-conversion';
@@ -41,7 +42,12 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
       services.notify?.('stories.changed', { ids: view.document.frames.flatMap((f) => (f.kind === 'story' ? [f.storyId] : [])) });
       return view;
     },
-    'pages.compose': (input) => composeForScreen(store, input, urls),
+    'pages.compose': async (input) => {
+      const started = performance.now();
+      // The store is read here; the composition itself runs in the heavy-work worker.
+      const composition = await runHeavy('page.screen', await screenComposeJob(store, input, urls), 'Cannot compose the page');
+      return { ...composition, ms: performance.now() - started };
+    },
     'pages.fitStory': (input) => fitStoryOnPage(store, input),
     'pages.fitStoryFrame': ({ document, frameId, drafts }) => fitStoryFrameOnPage(store, document, frameId, drafts),
     'pages.fonts': () => [...DESK_FACES],

@@ -21,6 +21,8 @@ export interface ComposeOptions {
   /** A page file's folder (relative photo paths start there); without it, photos come from the store only. */
   baseDir?: string;
   store?: Store;
+  /** Stored photos' files by SHA-256, instead of the store (composition in the heavy-work worker). */
+  photoPaths?: Record<string, string>;
   /** Whether the PDF writer will convert RGB photos (default true); if not, preflight makes them errors. */
   convertRgb?: boolean;
   /** A PDF will be written: start converting photos for the press while the page is composed. */
@@ -52,7 +54,7 @@ function withoutUndefined(profile: PressProfile | undefined): PressProfile {
 export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedDocument> {
   const convertRgb = options.convertRgb ?? true;
   const press = await pressSetup({ ...doc.press, ...withoutUndefined(options.press) }, options.baseDir);
-  const assets = await resolvePageAssets(doc, { baseDir: options.baseDir, store: options.store, convertFor: convertRgb ? press : undefined, convertNow: options.forPdf });
+  const assets = await resolvePageAssets(doc, { baseDir: options.baseDir, store: options.store, photoPaths: options.photoPaths, convertFor: convertRgb ? press : undefined, convertNow: options.forPdf });
   const result = composePage(doc, {
     measurer: options.measurer ?? pageMeasurer(),
     cache: options.cache ?? pageLayoutCache(),

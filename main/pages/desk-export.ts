@@ -2,17 +2,17 @@ import type { PageExportResult } from '../../shared/ipc/page-contract';
 import type { PageDocument } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
 import type { Store } from '../store/store-types';
-import { composeDocument } from './compose-service';
 import { PdfExportError } from '../export/export-errors';
 import { BanmianError } from '../../shared/ipc/result';
-import { writePagePdf } from './export-page';
+import { printPage } from './print-job';
 import { pageLabel } from '../../shared/model/page-label';
 import { namedStoryIds } from '../../shared/compose/photo-captions';
 import { storedPhoto } from '../photos/photo-store';
 
 /**
  * File → Export PDF from the page desk: the page as it stands on screen, through the same
- * composeDocument and writePagePdf as `banmian compose --out`. Stories being typed (`drafts`)
+ * composeDocument and writePagePdf as `banmian compose --out`, in the heavy-work worker
+ * (print-job.ts). Stories being typed (`drafts`)
  * go in as the page's inline stories, which composition prefers to the store's copies.
  */
 
@@ -58,14 +58,10 @@ export async function exportPageFromDesk(
   if (!path) return { written: false, preflight: [], ms: 0 };
   const missing = photosNotOnDesk(store, doc);
   if (missing.length > 0 && options.fetchPhotos) await options.fetchPhotos(missing);
-  const page = await composeDocument(withDrafts(doc, drafts), { store, forPdf: true });
-  let report;
-  try {
-    report = await writePagePdf(page, path, { allowMissingGlyphs: options.allowMissingGlyphs });
-  } catch (error) {
-    // The writer's reason as a code the window words in its language (the English stays in the message).
-    if (error instanceof PdfExportError) throw new BanmianError('bad-file', error.message, { exportFailure: { code: error.code } });
-    throw error;
-  }
-  return { written: true, path: report.path, bytes: report.bytes, preflight: page.result.preflight, ms: performance.now() - started };
+  const label = `Cannot export "${suggestedPdfName(doc)}"`;
+  const printed = await printPage(withDrafts(doc, drafts), { store, outPath: path, allowMissingGlyphs: options.allowMissingGlyphs }, label);
+  // The writer's reason as a code the window words in its language (the English stays in the message).
+  if (printed.writeError instanceof PdfExportError) throw new BanmianError('bad-file', printed.writeError.message, { exportFailure: { code: printed.writeError.code } });
+  if (printed.writeError || !printed.written) throw printed.writeError ?? new Error(`${label}: no PDF was written.`);
+  return { written: true, path: printed.written.path, bytes: printed.written.bytes, preflight: printed.preflight, ms: performance.now() - started };
 }

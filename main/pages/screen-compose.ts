@@ -1,5 +1,6 @@
 import { composePage } from '../../shared/compose/compose-page';
 import type { PageComposition } from '../../shared/ipc/page-contract';
+import type { ScreenComposeJob } from '../isolation/heavy-protocol';
 import type { DisplayItem, GlyphRun } from '../../shared/model/display-list';
 import type { PageDocument } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
@@ -45,12 +46,29 @@ function alternatesOf(run: GlyphRun, measurer: Measurer): Array<[number, 'fwid' 
   return found;
 }
 
+/**
+ * Everything composition for the screen needs from the store, as plain data (ScreenComposeJob):
+ * the stories (the store's, then the drafts) and the photos' sizes and views. Gathered in the
+ * main thread; the composition itself (composeScreenJob) runs in the heavy-work worker (main/isolation).
+ */
+export async function screenComposeJob(store: Store, input: ScreenComposeInput, urls: ScreenUrls = {}): Promise<ScreenComposeJob> {
+  const { drafts, ...rest } = input;
+  const stories = resolvePageStories(input.document, store);
+  for (const [id, draft] of Object.entries(drafts ?? {})) stories[id] = draft;
+  const { images, photos } = await screenPhotos(store, input.document, urls.photo);
+  return { ...rest, stories, images, photos };
+}
+
 export async function composeForScreen(store: Store, input: ScreenComposeInput, urls: ScreenUrls = {}): Promise<PageComposition> {
   const started = performance.now();
+  const composition = composeScreenJob(await screenComposeJob(store, input, urls));
+  return { ...composition, ms: performance.now() - started };
+}
+
+export function composeScreenJob(input: ScreenComposeJob): PageComposition {
+  const started = performance.now();
   const doc = input.document;
-  const stories = resolvePageStories(doc, store);
-  for (const [id, draft] of Object.entries(input.drafts ?? {})) stories[id] = draft;
-  const { images, photos } = await screenPhotos(store, doc, urls.photo);
+  const { stories, images, photos } = input;
   // Asked for the resources, compose without the layout cache through a recording measurer:
   // every paragraph is measured afresh, so every answer the fonts give is written down.
   const recorder = input.resources ? recordingMeasurer(pageMeasurer()) : null;

@@ -5,7 +5,7 @@ import { PdfExportError } from '../export/export-errors';
 import type { ImageResolver } from '../export/image-source';
 import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
-import { readProvenImageInfo } from './image-info';
+import { readImageInfo, readProvenImageInfo } from './image-info';
 import { storedPhoto, storedPhotoInfo } from './photo-store';
 import { printableBytes } from './print-conversion';
 import { InputFileError, readInputFile } from '../files/read-input-file';
@@ -43,6 +43,8 @@ export interface ResolveAssetOptions {
   /** The page file's folder: only a page file the user named may give photo paths. */
   baseDir?: string;
   store?: Store;
+  /** Stored photos by SHA-256 → their file, gathered from the store beforehand (the heavy-work worker has no store). */
+  photoPaths?: Record<string, string>;
   /**
    * The press the resolver's photos are converted for (with conversion on): RGB separated, CMYK
    * above the ink limit limited, grey compensated for dot gain. Without it, the files as they are.
@@ -62,9 +64,14 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
         return;
       }
       try {
-        const bytes = await readInputFile(found.path, { ownFile: found.stored !== undefined });
+        const bytes = await readInputFile(found.path, { ownFile: found.own });
         // A page file's photo has not been through the import's check: decode it whole once.
-        const info = found.stored ? await storedPhotoInfo(options.store!, found.stored, bytes) : await readProvenImageInfo(bytes);
+        // A stored photo's facts are read once per process (by content hash) where the store is here.
+        const info = !found.own
+          ? await readProvenImageInfo(bytes)
+          : found.stored && options.store
+            ? await storedPhotoInfo(options.store, found.stored, bytes)
+            : await readImageInfo(bytes);
         const convert = options.convertFor && options.convertNow;
         assets.set(key, { path: found.path, bytes, info, ...(convert ? { printable: printableBytes(bytes, options.convertFor!) } : {}) });
       } catch (error) {
@@ -89,21 +96,38 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
   return { assets, images, resolver };
 }
 
-type Located = { path: string; stored: AssetRecord | undefined; label: string } | { problem: string; onServer?: boolean };
+/** `own`: a file of the photo store (proven at import); `stored`: its record, where the store is at hand. */
+type Located = { path: string; own: boolean; stored?: AssetRecord; label: string } | { problem: string; onServer?: boolean };
 
 /** Where an asset's bytes are; `label` names it in messages as the page names it (a stored photo's path is not shown). */
 function locate(ref: PageDocument['assets'][string], options: ResolveAssetOptions): Located {
   if (ref.file !== undefined) {
     if (options.baseDir === undefined) return { problem: 'a page from the window or the database names photos in the photo store only, not files' };
-    return { path: isAbsolute(ref.file) ? ref.file : resolve(options.baseDir, ref.file), stored: undefined, label: ref.file };
+    return { path: isAbsolute(ref.file) ? ref.file : resolve(options.baseDir, ref.file), own: false, label: ref.file };
   }
   if (!ref.sha256) return { problem: 'no file' };
   const label = `stored photo ${ref.sha256.slice(0, 12)}…`;
+  if (options.photoPaths) {
+    const path = Object.prototype.hasOwnProperty.call(options.photoPaths, ref.sha256) ? options.photoPaths[ref.sha256] : undefined;
+    return path === undefined ? { problem: `no ${label} in the database` } : { path, own: true, label };
+  }
   if (!options.store) return { problem: `no ${label} (no database given)` };
   const asset = storedPhoto(options.store, ref.sha256);
   if (!asset) {
     if (options.store.newsroom.photos.get(ref.sha256)) return { problem: `the original of ${label} is not on this desk yet`, onServer: true };
     return { problem: `no ${label} in the database` };
   }
-  return { path: options.store.assets.filePath(asset), stored: asset, label };
+  return { path: options.store.assets.filePath(asset), own: true, stored: asset, label };
+}
+
+/** The files of the stored photos a page names, for composition away from the store (PrintJob.photoPaths). */
+export function storedPhotoPaths(doc: PageDocument, store: Store | undefined): Record<string, string> {
+  const paths: Record<string, string> = {};
+  if (!store) return paths;
+  for (const ref of Object.values(doc.assets)) {
+    if (ref.file !== undefined || !ref.sha256) continue;
+    const asset = storedPhoto(store, ref.sha256);
+    if (asset) paths[ref.sha256] = store.assets.filePath(asset);
+  }
+  return paths;
 }

@@ -5,7 +5,8 @@ import { readInputFile } from '../files/read-input-file';
 import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
 import { isPlaceablePhoto } from './image-format';
-import { readImageInfo, readProvenImageInfo, type PhotoMetadata } from './image-info';
+import { readImageInfo, type PhotoMetadata } from './image-info';
+import { runHeavy } from '../isolation/heavy-work';
 import { ensurePreview, type PhotoUrl } from './previews';
 import { printableBytes } from './print-conversion';
 import { defaultPressSetup, type PressSetup } from './press-conversion';
@@ -59,7 +60,8 @@ export async function photoView(store: Store, asset: AssetRecord, url?: PhotoUrl
 /**
  * Imports photos: every file is checked and read before any is stored, so one bad file stores
  * nothing. Only what a newspaper places: JPEG, PNG, TIFF (by content, whatever the name says),
- * and only a photo that decodes whole (readProvenImageInfo): a truncated or garbled one is refused.
+ * and only a photo that decodes whole (readProvenImageInfo, in the heavy-work worker): a truncated
+ * or garbled one is refused.
  */
 export async function importPhotos(store: Store, files: { name: string; bytes: Uint8Array }[], url?: PhotoUrl): Promise<PhotoView[]> {
   const read: { name: string; bytes: Uint8Array; info: PhotoMetadata }[] = [];
@@ -69,8 +71,9 @@ export async function importPhotos(store: Store, files: { name: string; bytes: U
     if (!isPlaceablePhoto(file.bytes)) throw new BanmianError('bad-file', `${name}: only JPEG, PNG and TIFF photos can be placed.`);
     let info: PhotoMetadata;
     try {
-      info = await readProvenImageInfo(file.bytes);
+      info = await runHeavy('photo.prove', { bytes: file.bytes }, `${name}: not imported`);
     } catch (error) {
+      if (error instanceof BanmianError) throw error; // the worker was stopped: the message says why
       throw new BanmianError('bad-file', `${name}: not imported, ${(error as Error).message}.`);
     }
     read.push({ name, bytes: file.bytes, info });

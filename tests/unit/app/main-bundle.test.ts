@@ -26,11 +26,12 @@ beforeAll(async () => {
   appDir = mkdtempSync(path.join(cache, 'banmian-main-bundle-'));
   userData = mkdtempSync(path.join(tmpdir(), 'banmian-bundle-data-'));
   const outfile = path.join(appDir, 'dist', 'main', 'index.cjs');
-  const { mainOptions } = (await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href)) as {
+  const { mainOptions, heavyWorkerOptions } = (await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href)) as {
     mainOptions: (outfile: string) => object;
+    heavyWorkerOptions: (outfile: string) => object;
   };
   const { build } = await import('esbuild');
-  await build(mainOptions(outfile));
+  await Promise.all([build(mainOptions(outfile)), build(heavyWorkerOptions(path.join(appDir, 'dist', 'main', 'heavy-worker.cjs')))]);
   mkdirSync(path.join(appDir, 'dist', 'renderer'), { recursive: true });
   writeFileSync(path.join(appDir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>版面</title>');
   mkdirSync(path.join(appDir, 'dist', 'preload'), { recursive: true });
@@ -68,6 +69,16 @@ describe('built main bundle', () => {
     const event = { sender: { id: window.webContents.id }, senderFrame: { url: 'app://banmian/index.html', parent: null } };
     const outcome = (await invoke(event, 'stories.search', { query: '党建' })) as IpcOutcome<unknown[]>;
     expect(outcome).toEqual({ ok: true, value: [] });
+  });
+
+  it('reads reporter copy in the heavy-work worker built beside the bundle (dist/main/heavy-worker.cjs)', async () => {
+    const window = fake.BrowserWindow.windows[0]!;
+    const invoke = fake.ipcMain.handlers.get('banmian:invoke')!;
+    const event = { sender: { id: window.webContents.id }, senderFrame: { url: 'app://banmian/index.html', parent: null } };
+    const base64 = Buffer.from('党建引领基层治理\n\n本报讯 社区党组织牵头，居民议事会每月开一次。\n').toString('base64');
+    const outcome = (await invoke(event, 'import.files', { files: [{ name: 'copy.txt', base64 }] })) as IpcOutcome<{ stories: { headline: string }[] }>;
+    expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+    expect(outcome.ok ? outcome.value.stories : []).toHaveLength(1);
   });
 
   it('cuts the screen fonts (HarfBuzz in WebAssembly, found from the bundle) and serves them over banmian://', async () => {

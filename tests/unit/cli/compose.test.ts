@@ -46,7 +46,8 @@ beforeAll(async () => {
   sampleLines = join(dir, 'lines.json');
   const result = await cli('compose', '--sample', '--out', samplePdf, '--lines', sampleLines);
   expect(result.code, result.err).toBe(0);
-});
+  // The heavy-work worker's first start and five photo conversions: more than a minute on a loaded machine.
+}, 180_000);
 afterAll(() => {
   if (cacheBefore === undefined) delete process.env.BANMIAN_CACHE_DIR;
   else process.env.BANMIAN_CACHE_DIR = cacheBefore;
@@ -120,7 +121,8 @@ describe('banmian compose --sample', () => {
     const third = spawnSync(process.execPath, [bin, 'compose', '--sample', '--out', join(dir, 'third.pdf')], { env, encoding: 'utf8' });
     expect(third.status, third.stderr).toBe(0);
     expect(Buffer.compare(readFileSync(join(dir, 'third.pdf')), readFileSync(samplePdf))).toBe(0);
-  });
+    // Three cold processes, each starting its heavy-work worker: more than the default minute on a loaded machine.
+  }, 180_000);
 
   it('refuses a malformed --date', async () => {
     const result = await cli('compose', '--sample', '--out', join(dir, 'x.pdf'), '--date', 'yesterday');
@@ -199,7 +201,7 @@ describe('page files', () => {
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   it('an invalid page file fails, naming the field', async () => {
     const doc = JSON.parse((await cli('sample-page')).out) as { frames: { area: { span: number } }[] };

@@ -86,7 +86,8 @@ beforeAll(async () => {
   expect(proof.err).toContain(`(${SAMPLE_PROOF_MARKS} marks,`);
   const print = await cli('compose', '--sample', '--out', printPdf);
   expect(print.code, print.err).toBe(0);
-});
+  // Two pages with their photos converted, the print one in the heavy-work worker started for it: slow on a loaded machine.
+}, 180_000);
 
 afterAll(() => {
   if (cacheBefore === undefined) delete process.env.BANMIAN_CACHE_DIR;

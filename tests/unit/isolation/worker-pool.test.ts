@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PdfExportError } from '../../../main/export/export-errors';
+import { HEAVY_MEMORY_MB, heavyWorkerEntry } from '../../../main/isolation/heavy-work';
+import type { HeavyWorkerData } from '../../../main/isolation/heavy-protocol';
+import { WorkerPool } from '../../../main/isolation/worker-pool';
+import { BanmianError } from '../../../shared/ipc/result';
+import { samplePageDocument } from '../../../main/sample/sample-page';
+
+// The heavy-work worker (docs/security.md, Isolation): failures of the work become one-line
+// errors of the task that caused them; the pool replaces the worker and the next task runs.
+
+const seed = () => new Uint8Array(readFileSync(join(__dirname, '../../../resources/sample/seed-page.txt')));
+const pools: WorkerPool[] = [];
+
+function pool(workerData: HeavyWorkerData = {}, limits: { memoryMb?: number; timeoutMs?: number } = {}): WorkerPool {
+  const made = new WorkerPool({ entry: heavyWorkerEntry(join(__dirname, '../../../main/isolation')), maxOldGenerationSizeMb: limits.memoryMb ?? HEAVY_MEMORY_MB, timeoutMs: limits.timeoutMs ?? 60_000, workerData });
+  pools.push(made);
+  return made;
+}
+
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+async function failure(promise: Promise<unknown>): Promise<BanmianError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BanmianError);
+  return error as BanmianError;
+}
+
+describe('the heavy-work pool', () => {
+  it('runs the work and answers with its value; the worker stays warm between tasks', async () => {
+    const heavy = pool();
+    const stories = await heavy.run('import.read', { name: 'seed-page.txt', bytes: seed() }, { label: 'Cannot import "seed-page.txt"' });
+    expect(stories.length).toBeGreaterThan(1);
+    expect(stories[0]!.headline).toContain('沁阳市');
+    await heavy.run('import.read', { name: 'seed-page.txt', bytes: seed() }, { label: 'again' });
+    expect(heavy.starts).toBe(1);
+  });
+
+  it("keeps the work's own errors as they were thrown: a BanmianError with its code, a PdfExportError", async () => {
+    const heavy = pool();
+    const error = await failure(heavy.run('import.read', { name: 'copy.docx', bytes: new Uint8Array([1, 2, 3]) }, { label: 'x' }));
+    expect(error.code).toBe('bad-file');
+    expect(error.message).toBe('Cannot import "copy.docx": it is named .docx but is not a Word document (a .docx file is a ZIP archive).');
+    const doc = await samplePageDocument();
+    const refused = join(tmpdir(), `banmian-never-written-${process.pid}.pdf`);
+    doc.stories = { only: { ...Object.values(doc.stories)[0]!, headline: '\u{13000}' } };
+    doc.frames = doc.frames.filter((f) => f.kind === 'story').slice(0, 1).map((f) => ({ ...f, storyId: 'only' }) as typeof f);
+    const printed = await heavy.run('page.print', { doc, photoPaths: {}, convertRgb: true, outPath: refused, allowMissingGlyphs: false }, { label: 'x' });
+    expect(existsSync(refused)).toBe(false);
+    expect(printed.writeError?.kind).toBe('pdf-export');
+    expect(printed.writeError?.code).toBe('missing-glyph');
+    expect(heavy.starts).toBe(1);
+    const { deserializeError } = await import('../../../main/isolation/heavy-protocol');
+    expect(deserializeError(printed.writeError!)).toBeInstanceOf(PdfExportError);
+  });
+
+  it('a task that runs the worker out of memory fails with one line; a fresh worker runs the next task', async () => {
+    const heavy = pool({ faults: { 'photo.prove': 'out-of-memory' } }, { memoryMb: 128 });
+    const error = await failure(heavy.run('photo.prove', { bytes: new Uint8Array(8) }, { label: 'big.jpg: not imported' }));
+    expect(error.message).toBe('big.jpg: not imported: stopped, it needed more than 128 MB of memory.');
+    expect((await heavy.run('import.read', { name: 'seed-page.txt', bytes: seed() }, { label: 'x' })).length).toBeGreaterThan(1);
+    expect(heavy.starts).toBe(2);
+  });
+
+  it('a task that hangs is stopped at its time limit', async () => {
+    const heavy = pool({ faults: { 'page.screen': 'hang' } }, { timeoutMs: 1500 });
+    const error = await failure(heavy.run('page.screen', {} as never, { label: 'Cannot compose the page' }));
+    expect(error.message).toBe('Cannot compose the page: stopped, it took longer than 1.5 s.');
+    expect((await heavy.run('import.read', { name: 'seed-page.txt', bytes: seed() }, { label: 'x', timeoutMs: 60_000 })).length).toBeGreaterThan(1);
+  });
+
+  it('a crash outside the task (an uncaught exception) and a worker that exits fail their task only', async () => {
+    const heavy = pool({ faults: { 'photo.prove': 'crash', 'page.print': 'exit' } });
+    const crashed = await failure(heavy.run('photo.prove', { bytes: new Uint8Array(8) }, { label: 'bad.jpg: not imported' }));
+    expect(crashed.message).toBe('bad.jpg: not imported: stopped, the work failed (simulated decoder crash).');
+    const exited = await failure(heavy.run('page.print', {} as never, { label: 'Cannot export "p.pdf"' }));
+    expect(exited.message).toBe('Cannot export "p.pdf": stopped, the work failed (the worker ended with exit code 70).');
+    expect((await heavy.run('import.read', { name: 'seed-page.txt', bytes: seed() }, { label: 'x' })).length).toBeGreaterThan(1);
+    expect(heavy.starts).toBe(3);
+  });
+
+  it('tasks queued behind one that kills the worker still run', async () => {
+    const heavy = pool({ faults: { 'photo.prove': 'crash' } });
+    const results = await Promise.allSettled([
+      heavy.run('import.read', { name: 'a.txt', bytes: seed() }, { label: 'a' }),
+      heavy.run('photo.prove', { bytes: new Uint8Array(8) }, { label: 'b' }),
+      heavy.run('import.read', { name: 'c.txt', bytes: seed() }, { label: 'c' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+
+  it('closing refuses what is still queued, in words', async () => {
+    const heavy = pool();
+    const first = heavy.run('import.read', { name: 'a.txt', bytes: seed() }, { label: 'Cannot import "a.txt"' });
+    const queued = heavy.run('import.read', { name: 'b.txt', bytes: seed() }, { label: 'Cannot import "b.txt"' });
+    const failures = Promise.all([failure(first), failure(queued)]);
+    await heavy.close();
+    expect((await failures).map((e) => e.message)).toEqual([
+      'Cannot import "a.txt": stopped, the heavy-work worker was shut down.',
+      'Cannot import "b.txt": stopped, the heavy-work worker was shut down.',
+    ]);
+  });
+});
