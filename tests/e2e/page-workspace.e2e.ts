@@ -147,6 +147,16 @@ describe('page workspace', () => {
       }
     }
     await desk.waitComposed();
+    // 扩字 where the sample has it: "fit to frames" at the default 5 % limit, on the finished page.
+    for (const frame of target) {
+      if (frame.kind !== 'story' || !frame.copyfit) continue;
+      const headline = page.locator('[data-testid=display-list] text[data-block=headline]', { hasText: stories[frame.storyId]!.headline.slice(0, 3) }).first();
+      await desk.select((await headline.getAttribute('data-frame'))!);
+      await desk.fill('fit-limit', '5');
+      await page.getByTestId('fit-to-frames').click();
+      await expect.poll(() => page.getByTestId('fit-result').textContent()).toMatch(/已调整：正文字距 \+\d(\.\d)?%/);
+      await desk.waitComposed();
+    }
     await desk.waitSaved();
 
     // What was built is the sample page's layout, frame for frame (ids and stacking order aside).

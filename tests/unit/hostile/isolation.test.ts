@@ -110,15 +110,15 @@ describe('heavy work that still fails, isolated', () => {
     expect(existsSync(join(desk.dir, 'hang.pdf'))).toBe(false);
   });
 
-  it('accepted: a real page through the worker gives the same PDF as before it failed', async () => {
+  it('accepted: a real page (its photo missing: --force) through the worker gives the same PDF as before it failed', async () => {
     const page = join(desk.dir, 'real.json');
     writeFileSync(page, JSON.stringify(pageWith({ sha256: 'a'.repeat(64) })));
-    const first = await cli('compose', page, '--out', join(desk.dir, 'real-1.pdf'));
+    const first = await cli('compose', page, '--out', join(desk.dir, 'real-1.pdf'), '--force');
     expect(first.code).toBe(0);
     heavyPool({ faults: { 'page.print': 'crash' } });
-    expect((await cli('compose', page, '--out', join(desk.dir, 'real-x.pdf'))).code).toBe(1);
+    expect((await cli('compose', page, '--out', join(desk.dir, 'real-x.pdf'), '--force')).code).toBe(1);
     useHeavyPool(saved!.pool);
-    const again = await cli('compose', page, '--out', join(desk.dir, 'real-2.pdf'));
+    const again = await cli('compose', page, '--out', join(desk.dir, 'real-2.pdf'), '--force');
     expect(again.code).toBe(0);
     expect(readFileSync(join(desk.dir, 'real-2.pdf')).equals(readFileSync(join(desk.dir, 'real-1.pdf')))).toBe(true);
   });

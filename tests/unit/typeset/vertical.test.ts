@@ -111,7 +111,8 @@ describe('纵中横 and rotated Western text', () => {
       glyphs.slice(1).forEach((g, i) => expect(g.y - glyphs[i]!.y).toBeCloseTo(glyphs[i]!.advance, 1));
     }
     const o = glyphOf(layout, 'O');
-    expect(o.y / SIZE - (emTop(glyphOf(layout, '布')) + 1)).toBeCloseTo(0.25, 6);
+    // The headline's CJK–Latin space (an eighth of an em at display sizes, styles.ts).
+    expect(o.y / SIZE - (emTop(glyphOf(layout, '布')) + 1)).toBeCloseTo(HEADLINE_STYLE.cjkLatinSpacing, 6);
   });
 });
 

@@ -3,7 +3,7 @@ import type { FrameReport } from '../../../../shared/compose/compose-types';
 import type { CopyfitOutcome } from '../../../../shared/compose/copyfit';
 import type { StorySummary } from '../../../../shared/ipc/contract-types';
 import type { HeadlineLayout, PageDocument, StoryFrame } from '../../../../shared/model/page';
-import { continueStory, defaultHeadline, patchFrame, setArea, storyChain, unthread } from '../workspace/frame-edits';
+import { continueStory, defaultHeadline, patchFrame, setArea, setHeadlineField, storyChain, unthread } from '../workspace/frame-edits';
 import type { GridLimits } from '../workspace/grid-snap';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { copyfitOf } from '../workspace/copyfit';
@@ -163,12 +163,7 @@ export function StoryInspector({
                   onChange={(e) =>
                     store.change(
                       t.history.headline,
-                      (d) => {
-                        const current = d.frames.find((f) => f.id === frame.id);
-                        if (current?.kind !== 'story' || !current.headline) return d;
-                        const { vertical: _old, ...rest } = current.headline;
-                        return patchFrame(d, frame.id, 'story', { headline: e.target.checked ? { ...rest, vertical: true } : rest });
-                      },
+                      (d) => setHeadlineField(d, frame.id, 'vertical', e.target.checked ? true : undefined),
                       undefined,
                       `headline-${frame.id}`,
                     )
@@ -187,12 +182,7 @@ export function StoryInspector({
                 onChange={(v) =>
                   store.change(
                     t.history.headline,
-                    (d) => {
-                      const current = d.frames.find((f) => f.id === frame.id);
-                      if (current?.kind !== 'story' || !current.headline) return d;
-                      const { scale: _old, ...rest } = current.headline;
-                      return patchFrame(d, frame.id, 'story', { headline: v === undefined || v === 100 ? rest : { ...rest, scale: v } });
-                    },
+                    (d) => setHeadlineField(d, frame.id, 'scale', v === 100 ? undefined : v),
                     undefined,
                     `headline-${frame.id}`,
                   )
@@ -208,12 +198,7 @@ export function StoryInspector({
                 onChange={(v) =>
                   store.change(
                     t.history.headline,
-                    (d) => {
-                      const current = d.frames.find((f) => f.id === frame.id);
-                      if (current?.kind !== 'story' || !current.headline) return d;
-                      const { depth: _old, ...rest } = current.headline;
-                      return patchFrame(d, frame.id, 'story', { headline: v === undefined ? rest : { ...rest, depth: v } });
-                    },
+                    (d) => setHeadlineField(d, frame.id, 'depth', v),
                     undefined,
                     `headline-${frame.id}`,
                   )

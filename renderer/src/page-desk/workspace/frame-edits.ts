@@ -115,6 +115,14 @@ function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T,
   return copy;
 }
 
+/** Sets one field of a story frame's headline block, or removes it (undefined: the default applies). */
+export function setHeadlineField<K extends keyof HeadlineLayout>(doc: PageDocument, id: string, key: K, value: HeadlineLayout[K] | undefined): PageDocument {
+  const frame = doc.frames.find((f) => f.id === id);
+  if (frame?.kind !== 'story' || !frame.headline) return doc;
+  const rest = without(frame.headline, key);
+  return patchFrame(doc, id, 'story', { headline: (value === undefined ? rest : { ...rest, [key]: value }) as HeadlineLayout });
+}
+
 /** Sets (or, with null, removes) the copyfit "fit to frames" found for a story's first frame. */
 export function setStoryCopyfit(doc: PageDocument, id: string, copyfit: StoryCopyfit | null): PageDocument {
   return replaceFrame(doc, id, (frame) => (frame.kind !== 'story' ? frame : copyfit ? { ...frame, copyfit } : without(frame, 'copyfit')));
