@@ -90,16 +90,7 @@ describe('page collisions and sizes on drop', () => {
 
   it('gives each sample story dropped on an empty page a frame that fits it', async () => {
     await page.getByTestId('workspace-back').click();
-    await page.getByTestId('page-list').waitFor();
-    await page.getByTestId('new-page').click();
-    await desk.fill('new-edition', '2024-02-21');
-    await desk.fill('new-number', '1');
-    await desk.fill('new-name', '试版');
-    await desk.fill('new-section', '测试');
-    await page.getByTestId('template-broadsheet').check();
-    await page.getByTestId('new-page-create').click();
-    await desk.workspace.waitFor();
-    await desk.waitComposed();
+    await desk.newBroadsheet({ edition: '2024-02-21', number: 1, name: '试版', section: '测试' });
     await page.getByTestId('side-tab-stories').click();
     // The five sample stories (the library may hold the sample page's copies of them too).
     for (const name of ['沁阳市', '大位村', '朱光丽', '山阳区', '校史馆']) {

@@ -92,17 +92,8 @@ describe('page workspace', () => {
 
   it('builds the sample page from an empty broadsheet through the UI', async () => {
     await page.getByTestId('nav-pages').click();
-    await page.getByTestId('page-list').waitFor();
-    await page.getByTestId('new-page').click();
-    await desk.fill('new-edition', '2024-02-20');
-    await desk.fill('new-number', '3');
-    await desk.fill('new-name', '基层党建');
-    await desk.fill('new-section', '党建');
-    await page.getByTestId('template-broadsheet').check();
-    await page.getByTestId('new-page-create').click();
-    await desk.workspace.waitFor();
+    await desk.newBroadsheet({ edition: '2024-02-20', number: 3, name: '基层党建', section: '党建' });
     pageId = (await desk.workspace.getAttribute('data-page-id'))!;
-    await desk.waitComposed();
 
     // Photos into the photo store.
     await page.getByTestId('side-tab-photos').click();

@@ -118,6 +118,20 @@ export class PageDesk {
     await this.page.getByTestId(testId).fill(value);
   }
 
+  /** From the page list: a new broadsheet page in the given slot, opened in the workspace and composed. */
+  async newBroadsheet(slot: { edition: string; number: number; name: string; section: string }): Promise<void> {
+    await this.page.getByTestId('page-list').waitFor();
+    await this.page.getByTestId('new-page').click();
+    await this.fill('new-edition', slot.edition);
+    await this.fill('new-number', String(slot.number));
+    await this.fill('new-name', slot.name);
+    await this.fill('new-section', slot.section);
+    await this.page.getByTestId('template-broadsheet').check();
+    await this.page.getByTestId('new-page-create').click();
+    await this.workspace.waitFor();
+    await this.waitComposed();
+  }
+
   /** Every line the page view draws, from the SVG's text elements (the display list as drawn). */
   async screenLines(): Promise<ScreenLine[]> {
     return this.page.locator('[data-testid=display-list] text.dl-text').evaluateAll((nodes) => {
