@@ -3,6 +3,7 @@ import { storyFieldsSchema, storyFieldsOf } from '../../shared/model/story';
 import { annotationRecordSchema } from './annotation-repository';
 import type { AnnotationRecord } from './annotation-types';
 import { pageFieldsSchema, type PageRecord } from './page-types';
+import { photoFactsShape } from './newsroom-photos';
 import type { Story } from '../../shared/ipc/contract-types';
 
 /**
@@ -62,13 +63,7 @@ export const markDocSchema = annotationRecordSchema.omit({ id: true }).extend({
  */
 export const photoDocSchema = z.object({
   type: z.enum(['photo', 'preview']),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  fileName: z.string().min(1),
-  byteSize: z.number().int().positive(),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  colorSpace: z.string().min(1),
-  ppi: z.number().positive().nullable(),
+  ...photoFactsShape,
   ...stamped,
 });
 export type PhotoDoc = z.infer<typeof photoDocSchema>;

@@ -7,7 +7,8 @@ import { parseStored } from './validation';
  * may place before the original is on the desk. The original is fetched on demand
  * (main/newsroom/photo-sharing.ts) and then becomes an ordinary asset.
  */
-export const newsroomPhotoSchema = z.object({
+/** A photo's facts as the newsroom documents carry them (newsroom-docs.ts) and this table keeps them. */
+export const photoFactsShape = {
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   fileName: z.string().min(1),
   byteSize: z.number().int().positive(),
@@ -15,6 +16,10 @@ export const newsroomPhotoSchema = z.object({
   height: z.number().int().positive(),
   colorSpace: z.string().min(1),
   ppi: z.number().positive().nullable(),
+};
+
+export const newsroomPhotoSchema = z.object({
+  ...photoFactsShape,
   createdBy: z.string().min(1),
   createdAt: z.string(),
 });
