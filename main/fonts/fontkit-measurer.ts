@@ -1,4 +1,4 @@
-import type { FaceMetrics, GlyphForm, GlyphMetrics, InkBounds, Measurer } from '../../shared/typeset/measurer';
+import type { FaceMetrics, GlyphForm, GlyphMetrics, Measurer } from '../../shared/typeset/measurer';
 import { faceInfo } from './font-catalogue';
 import { recordFacts } from './cached-font';
 import { openFont, type FontkitFont } from './font-loader';
