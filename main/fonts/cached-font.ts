@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fontCacheDir, fontkitVersionTag, fontRecord, writeFontCacheFile, type FontFacts, type FontRecord } from './font-metrics-cache';
+import { fontCacheDir, fontkitVersionTag, fontRecord, resetFontRecords, writeFontCacheFile, type FontFacts, type FontRecord } from './font-metrics-cache';
 import { openFont, type FontkitFont, type FontkitGlyph, type FontkitSubset } from './font-loader';
 
 /**
@@ -44,6 +44,20 @@ export function recordFacts(record: FontRecord, real: () => FontkitFont): FontFa
   return record.facts;
 }
 
+const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
+
+/** A stored subset is its program followed by the program's SHA-256: a damaged or cut file is not used. */
+function readSubsetFile(name: string): Uint8Array | undefined {
+  try {
+    const file = readFileSync(join(fontCacheDir(), name));
+    const bytes = file.subarray(0, file.length - 32);
+    if (file.length > 32 && sha256(bytes).equals(file.subarray(file.length - 32))) return new Uint8Array(bytes);
+  } catch {
+    // not cached yet
+  }
+  return undefined;
+}
+
 function cachedSubset(record: FontRecord, real: () => FontkitFont): FontkitSubset {
   const glyphs: number[] = [];
   const mapping = new Map<number, number>();
@@ -63,20 +77,14 @@ function cachedSubset(record: FontRecord, real: () => FontkitFont): FontkitSubse
       const key = record.hash ? createHash('sha256').update(`${record.hash} ${fontkitVersionTag()} ${glyphs.join(',')}`).digest('hex') : '';
       const name = `subset-${key}.ttf`;
       let bytes = key ? subsets.get(key) : undefined;
-      if (!bytes && key) {
-        try {
-          bytes = new Uint8Array(readFileSync(join(fontCacheDir(), name)));
-        } catch {
-          // not cached yet
-        }
-      }
+      if (!bytes && key) bytes = readSubsetFile(name);
       if (!bytes) {
         const subset = real().createSubset();
         for (const gid of glyphs) {
           if (subset.includeGlyph(gid) !== mapping.get(gid)) throw new Error(`fontkit numbered glyph ${gid} of the subset unexpectedly`);
         }
         bytes = subset.encode();
-        if (key) writeFontCacheFile(name, bytes);
+        if (key) writeFontCacheFile(name, Buffer.concat([bytes, sha256(bytes)]));
       }
       if (key) {
         if (subsets.size >= MAX_SUBSETS_IN_MEMORY) subsets.delete(subsets.keys().next().value!);
@@ -153,4 +161,11 @@ export function cachedFont(path: string): FontkitFont {
   };
   fonts.set(path, font);
   return font;
+}
+
+/** Forgets every record, font and subset this process holds (tests: a new process's view of the cache folder). */
+export function resetCachedFonts(): void {
+  fonts.clear();
+  subsets.clear();
+  resetFontRecords();
 }

@@ -37,9 +37,10 @@ export async function cachedImageInfo(bytes: Uint8Array, proven: boolean): Promi
   const dir = join(printCacheDir(), 'photo-facts');
   const file = join(dir, `${sha256Hex(bytes)}-${decoderTag()}-v${RECORD_VERSION}${proven ? '-proven' : ''}.json`);
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as PhotoMetadata;
+    const info = JSON.parse(readFileSync(file, 'utf8')) as PhotoMetadata;
+    if (typeof info.width === 'number' && typeof info.height === 'number' && typeof info.colorSpace === 'string' && typeof info.space === 'string') return info;
   } catch {
-    // not read before
+    // not read before, or a damaged entry: read again
   }
   const info = await read();
   try {
