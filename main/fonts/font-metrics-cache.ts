@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { GlyphMetrics, InkBounds } from '../../shared/typeset/measurer';
 import { printCacheDir } from '../files/cache-dir';
+import type { FontkitFont } from './font-loader';
 
 /**
  * What a font file has answered, kept on disk by the file's SHA-256, so a new process composes
@@ -25,17 +26,9 @@ import { printCacheDir } from '../files/cache-dir';
 const RECORD_VERSION = 1;
 
 /** The scalar facts of a face (fontkit's names), as the Measurer and the PDF writer read them. */
-export interface FontFacts {
-  postscriptName: string;
-  unitsPerEm: number;
-  numGlyphs: number;
-  ascent: number;
-  descent: number;
-  capHeight: number;
-  italicAngle: number;
-  bbox: { minX: number; minY: number; maxX: number; maxY: number };
-  os2?: { typoAscender: number; typoDescender: number; usWeightClass?: number };
-}
+export type FontFacts = Pick<FontkitFont, 'postscriptName' | 'unitsPerEm' | 'numGlyphs' | 'ascent' | 'descent' | 'capHeight' | 'italicAngle' | 'bbox'> & {
+  os2?: FontkitFont['OS/2'];
+};
 
 export interface FontRecord {
   /** The file's SHA-256 (hex), or '' when the cache is off or the file cannot be read. */
