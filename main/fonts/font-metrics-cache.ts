@@ -65,11 +65,18 @@ export function fontCacheDir(): string {
   return join(printCacheDir(), 'fonts');
 }
 
-/** fontkit's version names what computed a record (reading its package.json does not load fontkit). */
+/** fontkit's version names what computed a record (reading its package.json does not load fontkit); '' when it cannot be read. */
 export function fontkitVersionTag(): string {
-  // fontkit's "exports" hide its package.json: found from its entry (dist/main.cjs), one folder up.
-  fontkitVersion ??= (JSON.parse(readFileSync(join(dirname(createRequire(__filename).resolve('fontkit')), '..', 'package.json'), 'utf8')) as { version: string }).version;
-  return `fontkit${fontkitVersion}`;
+  if (fontkitVersion === undefined) {
+    try {
+      // fontkit's "exports" hide its package.json: found from its entry (dist/main.cjs), one folder up.
+      const entry = createRequire(__filename).resolve('fontkit');
+      fontkitVersion = `fontkit${(JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version}`;
+    } catch {
+      fontkitVersion = ''; // no cache rather than answers of an unknown fontkit
+    }
+  }
+  return fontkitVersion;
 }
 
 function writeAtomic(file: string, data: string | Uint8Array): void {
@@ -133,7 +140,7 @@ function fill(record: FontRecord, stored: StoredRecord | undefined): void {
 export function fontRecord(path: string): FontRecord {
   let record = records.get(path);
   if (!record) {
-    const hash = fontCacheEnabled() ? fontFileHash(path) : '';
+    const hash = fontCacheEnabled() && fontkitVersionTag() ? fontFileHash(path) : '';
     record = { hash, glyphs: new Map(), ink: new Map(), kerning: new Map(), widths: new Map(), dirty: false };
     if (hash) fill(record, readJson<StoredRecord>(recordFile(hash)));
     records.set(path, record);
