@@ -1,5 +1,5 @@
-import { deskDocSchema, parseDocId, type DeskDoc } from '../store/newsroom-docs';
-import type { InboundDoc, InboundReport } from '../store/newsroom-inbound';
+import { DOC_KINDS, deskDocSchema, parseDocId, type DeskDoc } from '../store/newsroom-docs';
+import { emptyInboundReport, type InboundDoc, type InboundReport } from '../store/newsroom-inbound';
 import type { ConflictVersion, OutboxEntry } from '../store/newsroom-outbox';
 import type { Store } from '../store/store-types';
 import type { NewsroomPhoto } from '../store/newsroom-photos';
@@ -90,7 +90,7 @@ export class DeskBridge {
   /** Applies what the replica got since the last step to SQLite, a batch per transaction. */
   async pull(): Promise<InboundReport> {
     const { inbound } = this.store.newsroom;
-    const total: InboundReport = { changed: { story: [], page: [], mark: [] }, conflicts: [], deferred: [], photos: [] };
+    const total = emptyInboundReport();
     for (;;) {
       const since = inbound.since();
       const changes = await this.replica.changes({
@@ -163,9 +163,7 @@ function contentOf(doc: ReplicaFields & Record<string, unknown>): DeskDoc | null
 }
 
 function merge(into: InboundReport, report: InboundReport): void {
-  into.changed.story.push(...report.changed.story);
-  into.changed.page.push(...report.changed.page);
-  into.changed.mark.push(...report.changed.mark);
+  for (const kind of DOC_KINDS) into.changed[kind].push(...report.changed[kind]);
   into.conflicts.push(...report.conflicts);
   into.deferred.push(...report.deferred);
   into.photos.push(...report.photos);
