@@ -44,6 +44,10 @@ export class DeskBridge {
           continue;
         }
         const base = outbox.baseRev(entry.docId);
+        if (base === null && (await this.arrivedAlready(entry))) {
+          pushed += 1;
+          continue;
+        }
         const content = outbox.docFor(entry, this.user, await this.creatorOf(entry.docId, base));
         const body = content === null ? { _deleted: true } : content;
         const next = childRevision(base, body);
@@ -78,6 +82,18 @@ export class DeskBridge {
     const base = outbox.baseRev(entry.docId);
     if (base === null) outbox.drop(entry);
     else outbox.markPushed(entry, base);
+  }
+
+  /**
+   * A revision another desk kept too (same content-named id) may be in the replica already: the
+   * desk takes that one instead of sending a second leaf of the same history.
+   */
+  private async arrivedAlready(entry: OutboxEntry): Promise<boolean> {
+    if (!entry.docId.startsWith('revision:')) return false;
+    const known = (await this.replica.get(entry.docId).catch(() => null)) as { _rev?: string } | null;
+    if (!known?._rev) return false;
+    this.store.newsroom.outbox.markPushed(entry, known._rev);
+    return true;
   }
 
   /** Who made the document, as its base revision says (the server checks it never changes). */

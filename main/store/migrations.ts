@@ -351,6 +351,50 @@ function createNewsroomPhotoTables(db: Database.Database): void {
  * like a story is (`revision:`, `status:`, `assignment:`).
  */
 function createNewsroomHistoryTables(db: Database.Database): void {
+  // Written to be run again over itself (a test re-runs the steps after 9 on an upgraded file).
+  const has = (table: string, column: string) => (db.pragma(`table_info(${table})`) as Array<{ name: string }>).some((c) => c.name === column);
+  if (!has('stories', 'edited_by')) db.exec(`ALTER TABLE stories ADD COLUMN edited_by TEXT NOT NULL DEFAULT '';`);
+  if (!has('story_revisions', 'id')) rebuildRevisions(db);
+  if (!has('story_status_history', 'id')) {
+    db.exec(`
+      ALTER TABLE story_status_history ADD COLUMN id TEXT;
+      UPDATE story_status_history SET id = lower(hex(randomblob(16)));
+      CREATE UNIQUE INDEX story_status_history_by_id ON story_status_history (id);
+    `);
+  }
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS assignments (
+      id          TEXT PRIMARY KEY,
+      kind        TEXT NOT NULL CHECK (kind IN ('story', 'page')),
+      item_id     TEXT NOT NULL,
+      assignee    TEXT NOT NULL,
+      assigned_by TEXT NOT NULL,
+      status      TEXT,
+      note        TEXT NOT NULL DEFAULT '',
+      at          TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS assignments_by_item ON assignments (kind, item_id, at);
+    CREATE INDEX IF NOT EXISTS assignments_by_assignee ON assignments (assignee, at);
+
+    CREATE TRIGGER IF NOT EXISTS story_revisions_to_newsroom_insert AFTER INSERT ON story_revisions WHEN ${JOINED_NOT_APPLYING}
+    BEGIN ${enqueue(`'revision:' || NEW.id`)} END;
+    CREATE TRIGGER IF NOT EXISTS story_status_history_to_newsroom_insert AFTER INSERT ON story_status_history WHEN ${JOINED_NOT_APPLYING}
+    BEGIN ${enqueue(`'status:' || NEW.id`)} END;
+    CREATE TRIGGER IF NOT EXISTS assignments_to_newsroom_insert AFTER INSERT ON assignments WHEN ${JOINED_NOT_APPLYING}
+    BEGIN ${enqueue(`'assignment:' || NEW.id`)} END;
+  `);
+  // A desk already in a newsroom shares the history it has.
+  db.exec(`
+    INSERT OR IGNORE INTO newsroom_outbox (doc_id, change, queued_at)
+    SELECT doc_id, (SELECT coalesce(max(change), 0) FROM newsroom_outbox) + row_number() OVER (), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM (
+      SELECT 'revision:' || id AS doc_id FROM story_revisions UNION ALL
+      SELECT 'status:' || id FROM story_status_history)
+    WHERE EXISTS (SELECT 1 FROM newsroom_state WHERE key = 'joined');
+  `);
+}
+
+/** story_revisions keyed by a global, content-named id instead of (story, version). */
+function rebuildRevisions(db: Database.Database): void {
   const old = db.prepare('SELECT story_id, version, saved_at, fields FROM story_revisions').all() as Array<{
     story_id: string;
     version: number;
@@ -358,7 +402,6 @@ function createNewsroomHistoryTables(db: Database.Database): void {
     fields: string;
   }>;
   db.exec(`
-    ALTER TABLE stories ADD COLUMN edited_by TEXT NOT NULL DEFAULT '';
     DROP TABLE story_revisions;
     CREATE TABLE story_revisions (
       id       TEXT PRIMARY KEY,
@@ -369,45 +412,9 @@ function createNewsroomHistoryTables(db: Database.Database): void {
       fields   TEXT NOT NULL CHECK (json_valid(fields))
     ) WITHOUT ROWID;
     CREATE INDEX story_revisions_by_story ON story_revisions (story_id, saved_at);
-
-    ALTER TABLE story_status_history ADD COLUMN id TEXT;
-    UPDATE story_status_history SET id = lower(hex(randomblob(16)));
-    CREATE UNIQUE INDEX story_status_history_by_id ON story_status_history (id);
-
-    CREATE TABLE assignments (
-      id          TEXT PRIMARY KEY,
-      kind        TEXT NOT NULL CHECK (kind IN ('story', 'page')),
-      item_id     TEXT NOT NULL,
-      assignee    TEXT NOT NULL,
-      assigned_by TEXT NOT NULL,
-      status      TEXT,
-      note        TEXT NOT NULL DEFAULT '',
-      at          TEXT NOT NULL
-    ) WITHOUT ROWID;
-    CREATE INDEX assignments_by_item ON assignments (kind, item_id, at);
-    CREATE INDEX assignments_by_assignee ON assignments (assignee, at);
-
-    CREATE TRIGGER story_revisions_to_newsroom_insert AFTER INSERT ON story_revisions WHEN ${JOINED_NOT_APPLYING}
-    BEGIN ${enqueue(`'revision:' || NEW.id`)} END;
-    CREATE TRIGGER story_status_history_to_newsroom_insert AFTER INSERT ON story_status_history WHEN ${JOINED_NOT_APPLYING}
-    BEGIN ${enqueue(`'status:' || NEW.id`)} END;
-    CREATE TRIGGER assignments_to_newsroom_insert AFTER INSERT ON assignments WHEN ${JOINED_NOT_APPLYING}
-    BEGIN ${enqueue(`'assignment:' || NEW.id`)} END;
   `);
-  // Existing revisions keep their content and get their global id (nothing is queued: a joined
-  // desk's history goes out below, a desk that joins later queues it when joining).
   const insert = db.prepare('INSERT OR IGNORE INTO story_revisions (id, story_id, version, saved_at, fields) VALUES (?, ?, ?, ?, ?)');
-  db.prepare("INSERT OR REPLACE INTO newsroom_state (key, value) VALUES ('applying', '1')").run();
   for (const row of old) insert.run(revisionId(row.story_id, row.saved_at, row.fields), row.story_id, row.version, row.saved_at, row.fields);
-  db.prepare("DELETE FROM newsroom_state WHERE key = 'applying'").run();
-  // A desk already in a newsroom shares the history it has.
-  db.exec(`
-    INSERT OR IGNORE INTO newsroom_outbox (doc_id, change, queued_at)
-    SELECT doc_id, (SELECT coalesce(max(change), 0) FROM newsroom_outbox) + row_number() OVER (), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM (
-      SELECT 'revision:' || id AS doc_id FROM story_revisions UNION ALL
-      SELECT 'status:' || id FROM story_status_history)
-    WHERE EXISTS (SELECT 1 FROM newsroom_state WHERE key = 'joined');
-  `);
 }
 
 /**
