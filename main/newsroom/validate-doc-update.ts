@@ -80,7 +80,7 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
       if (!same(mine, theirs)) deny('History and assignments are never rewritten; make a new one.');
     }
     if (kind === 'assignment') {
-      if (newDoc.assignedBy !== userCtx.name && !admin) deny('An assignment is made in its maker\'s own name.');
+      if (newDoc.assignedBy !== userCtx.name && !admin) deny('An assignment is made in its maker\\'s own name.');
       var routed = newDoc.kind === 'story' && newDoc.status && (writer || has('proofreader'));
       if (newDoc.kind === 'page' && !(chief || has('editor') || has('page_editor'))) deny('Only editors, page editors and 总编室 assign pages.');
       if (newDoc.kind === 'story' && !(chief || has('editor') || routed)) deny('Only editors and 总编室 assign stories (a status change may route a story to its next person).');
