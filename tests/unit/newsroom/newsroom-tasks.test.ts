@@ -52,8 +52,8 @@ describe('assignments, shared history and page conflicts between desks', { timeo
       service,
       handlers,
       events,
-      join: () => handlers['newsroom.join']({ url, user, password: PASSWORDS[user]! }),
-      leave: () => handlers['newsroom.leave']({}),
+      join: async () => handlers['newsroom.join']({ url, user, password: PASSWORDS[user]! }),
+      leave: async () => handlers['newsroom.leave']({}),
     };
     desks.push(desk);
     return desk;
