@@ -50,7 +50,7 @@ export const newsroomMessagesEn = {
     open: 'Open',
     assign: 'Assign',
     assignTo: 'Assign to',
-    assignHint: 'a newsroom user (or, without a newsroom, a name)',
+    assignHint: 'to whom (user name)',
     note: 'Note',
     current: (who: string, by: string) => `With ${who} (given by ${by})`,
     nobody: 'Not assigned',

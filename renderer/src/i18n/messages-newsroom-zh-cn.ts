@@ -45,7 +45,7 @@ export const newsroomMessagesZhCn: NewsroomMessages = {
     open: '打开',
     assign: '指派',
     assignTo: '指派给',
-    assignHint: '编辑部用户（未加入编辑部时填姓名）',
+    assignHint: '指派给谁（用户名）',
     note: '附言',
     current: (who, by) => `现由 ${who} 负责（${by} 指派）`,
     nobody: '尚未指派',
