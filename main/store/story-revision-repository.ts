@@ -13,15 +13,8 @@ interface RevisionRow {
   fields: string;
 }
 
-/** A revision as the newsroom carries it (`revision:<id>`). */
-export interface RevisionRecord {
-  id: string;
-  storyId: string;
-  version: number;
-  savedAt: string;
-  savedBy: string;
-  fields: StoryFields;
-}
+/** A revision as the newsroom carries it (`revision:<id>`): the same shape the window gets. */
+export type RevisionRecord = StoryRevision;
 
 /**
  * `story_revisions`: every version a save replaced, whole, with who saved it. Its id is named by
