@@ -105,7 +105,11 @@ describe('assignments, shared history and page conflicts between desks', { timeo
       ['冬至的饺子', 'bo', null, 'draft'],
     ]);
     // The window was told, so an open 我的任务 reads its list again.
-    expect(b.events.some(({ event, payload }) => event === 'tasks.changed' && (payload as { ids: string[] }).ids.includes(routed.assignment!.id))).toBe(true);
+    // (Told after the bridge's step ends, which may be a moment after the rows are in SQLite.)
+    await until(
+      () => b.events.some(({ event, payload }) => event === 'tasks.changed' && (payload as { ids: string[] }).ids.includes(routed.assignment!.id)),
+      'tasks.changed on B',
+    );
     // Giving the story back to bo takes it off pei's list on both desks; the one on duty for proofing is pei.
     b.handlers['tasks.assign']({ kind: 'story', itemId: first.id, assignee: 'bo', by: 'pei' });
     await until(() => mine(a).tasks.some((task) => task.itemId === first.id), 'the story back on bo’s list');
@@ -146,7 +150,10 @@ describe('assignments, shared history and page conflicts between desks', { timeo
       ['初稿', 'draft', 'bo'],
       ['初稿', 'draft', 'bo'],
     ]);
-    expect(b.events.some(({ event, payload }) => event === 'history.changed' && (payload as { storyIds: string[] }).storyIds.includes(story.id))).toBe(true);
+    await until(
+      () => b.events.some(({ event, payload }) => event === 'history.changed' && (payload as { storyIds: string[] }).storyIds.includes(story.id)),
+      'history.changed on B',
+    );
   });
 
   it('a page edited apart on two desks: both versions are shown with the frames moved, added and removed; the pick goes to both', async () => {
