@@ -25,7 +25,7 @@ export const catalogueFaceSource: FaceSource = (faceId) => {
     id: faceId,
     font: faceFont(faceId),
     postscriptName: info.postscriptName,
-    serif: info.family !== 'noto-sans-sc',
+    serif: info.design !== 'sans',
     path: info.path,
   };
   faces.set(faceId, face);

@@ -44,7 +44,7 @@ export function fallbackGlyph(measurer: Measurer, style: CharStyle, cp: number, 
 /** Index of the style that is `base` set in `face`, added to `styles` when new. */
 export function styleInFace(styles: CharStyle[], base: CharStyle, face: string): number {
   const index = styles.findIndex(
-    (s) => s.face === face && s.size === base.size && s.tracking === base.tracking && s.color === base.color && s.fallback === base.fallback && s.emphasis === base.emphasis,
+    (s) => s.face === face && s.size === base.size && s.tracking === base.tracking && s.color === base.color && s.fallback === base.fallback && s.emphasis === base.emphasis && s.punctuationFace === base.punctuationFace,
   );
   if (index >= 0) return index;
   styles.push({ ...base, face });

@@ -18,6 +18,12 @@ export interface CharStyle {
    */
   fallback?: readonly string[];
   /**
+   * Centred punctuation (the Taiwan/Hong Kong style, clreq): the face whose 。，、；：！？ are set
+   * instead of `face`'s (punctuation.ts). A Traditional Chinese face centres them; a Mainland
+   * face puts them bottom-left, so naming one gives a zh-Hant story Mainland marks.
+   */
+  punctuationFace?: string;
+  /**
    * 着重号: a dot under each character (horizontal writing, clreq). It takes no room on the
    * line; composition draws the dots (emphasis-dots.ts) and the text copies out without them.
    */
