@@ -2,7 +2,7 @@ import { isCompressible } from './char-classes';
 import { collect } from './collect';
 import { compressAdjacent } from './compress';
 import { applyDisplayRules } from './display-rules';
-import { fallbackGlyph, styleInFace } from './fallback';
+import { fallbackGlyph, fallbackStyle, styleInFace } from './fallback';
 import { addHyphenation } from './hyphenate';
 import { glyphForm, glyphInfo, joinedDashInfo, type GlyphInfo } from './measure';
 import { styledMark } from './punctuation-style';
@@ -72,7 +72,7 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
         // The face lacks the character: the style's fallback chain sets it (the atom moves to that face).
         const found = fallbackGlyph(measurer, cs, atom.cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
         if (found) {
-          atom.style = styleInFace(styles, cs, found.face);
+          atom.style = styleInFace(styles, fallbackStyle(cs, found.face), found.face);
           cs = styles[atom.style]!;
           info = found.info;
         }
