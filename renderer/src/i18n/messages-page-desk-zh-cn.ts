@@ -195,7 +195,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     blackGeneration: '黑版生成',
     blackGenerations: { light: '轻', medium: '中', heavy: '重' },
     pressCondition: (name: string) => `输出条件：${name}`,
-    typography: '版式',
+    typography: '排版样式',
     punctuation: '标点',
     punctuationStyles: { auto: '按稿件文种', mainland: '大陆式（。，居左下）', centred: '港台式（居中）' },
     bylineFace: '署名',
