@@ -216,6 +216,15 @@ export const MIGRATIONS: readonly Migration[] = [
       createNewsroomHistoryTables(db);
     },
   },
+  {
+    version: 12,
+    description: 'story language: stories.language, empty for Simplified Chinese (the default) or zh-Hant',
+    up(db) {
+      // Idempotent: a test (and a desk restored from a newer copy) may replay the steps after an older one.
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('stories') as string[];
+      if (!columns.includes('language')) db.exec(`ALTER TABLE stories ADD COLUMN language TEXT NOT NULL DEFAULT ''`);
+    },
+  },
 ];
 
 interface StoredSearchFields {

@@ -194,7 +194,7 @@ export class NewsroomInbound {
       this.ctx.db
         .prepare(
           `UPDATE stories SET section = @section, status = @status, kicker = @kicker, headline = @headline, subtitle = @subtitle,
-             bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags, length = @length,
+             bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags, language = @language, length = @length,
              version = version + 1, updated_at = @updated_at, deleted_at = @deleted_at, edited_by = @edited_by
            WHERE id = @id`,
         )
@@ -203,9 +203,9 @@ export class NewsroomInbound {
     } else {
       const result = this.ctx.db
         .prepare(
-          `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, length,
+          `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, language, length,
              version, created_at, updated_at, deleted_at, edited_by)
-           VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @length,
+           VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @language, @length,
              1, @created_at, @updated_at, @deleted_at, @edited_by)`,
         )
         .run(columns);

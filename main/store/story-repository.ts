@@ -125,7 +125,7 @@ export class SqliteStoryRepository implements StoryRepository {
       this.history.keep(current.id, current.version, current.updatedAt, before, savedBy);
       const result = this.statement(
         `UPDATE stories SET section = @section, status = @status, kicker = @kicker, headline = @headline,
-           subtitle = @subtitle, bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags,
+           subtitle = @subtitle, bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags, language = @language,
            length = @length, version = version + 1, updated_at = @updated_at, edited_by = ${DESK_USER}
          WHERE id = @id AND version = @expected`,
       ).run({ ...storyColumnsOf(after), updated_at: this.ctx.now(), id, expected: expectedVersion });
@@ -178,9 +178,9 @@ export class SqliteStoryRepository implements StoryRepository {
     const now = this.ctx.now();
     const id = this.ctx.newId();
     const result = this.statement(
-      `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, length,
+      `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, language, length,
          version, created_at, updated_at, deleted_at, edited_by)
-       VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @length,
+       VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @language, @length,
          1, @now, @now, NULL, ${DESK_USER})`,
     ).run({ ...storyColumnsOf(checked), id, now });
     this.index.put(Number(result.lastInsertRowid), checked);

@@ -33,6 +33,19 @@ describe('newsroom outbox and inbound applier', () => {
     expect(doc).toMatchObject({ type: 'story', editedBy: '张三', fields: { headline: '加入后', kicker: '又改' } });
   });
 
+  it('carries a story’s language in its document both ways', () => {
+    const store = stores.open();
+    store.newsroom.outbox.join();
+    const story = store.stories.create({ headline: '臺灣', language: 'zh-Hant' });
+    const doc = store.newsroom.outbox.docFor(store.newsroom.outbox.pending()[0]!, '张三');
+    expect(doc).toMatchObject({ type: 'story', fields: { language: 'zh-Hant' } });
+    const id = 'aaaaaaaa-0000-4000-8000-000000000009';
+    const inbound = storyDoc({ ...emptyStory(id), headline: '香港', language: 'zh-Hant' }, BY);
+    store.newsroom.inbound.applyBatch([{ docId: docIdOf('story', id), rev: '1-x', doc: inbound, conflicts: [] }], '1');
+    expect(store.stories.get(id).language).toBe('zh-Hant');
+    expect(store.stories.get(story.id).language).toBe('zh-Hant');
+  });
+
   it('a failed save queues nothing', () => {
     const store = stores.open();
     store.newsroom.outbox.join();
