@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { readVarints } from './search-heads';
 import { HeadsRanking } from './search-heads-ranking';
 import { SEARCH_COLUMNS } from './search-index';
-import { SearchTops } from './search-tops';
+import { keepablePhrase, SearchTops } from './search-tops';
 import type { StoryRow } from './story-row';
 import { STORY_COLUMNS } from './story-row';
 
@@ -122,7 +122,7 @@ export class TieredRanking {
         }
         continue;
       }
-      if (phrase !== null) {
+      if (phrase !== null && keepablePhrase(phrase)) {
         for (const { row, relevance } of this.kept(phrase, tier, wanted)) {
           aboveMatched = true;
           yield { row, tier, relevance };

@@ -64,6 +64,14 @@ export interface TopRow {
   updatedAt: string;
 }
 
+/** Tokens FTS5's unicode61 and the store's splitting see alike: ASCII words and numbers, basic-block CJK. */
+const SIMPLE_TOKEN = /^(?:[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]{1,2})$/u;
+
+/** Whether a saved story's hits of the phrase can be counted from its own tokens exactly as FTS5 counts them. */
+export function keepablePhrase(phrase: string): boolean {
+  return phraseTokens(phrase).every((token) => SIMPLE_TOKEN.test(token));
+}
+
 /** The FTS5 phrase's tokens: `"a b"` → [a, b]. */
 export function phraseTokens(phrase: string): string[] {
   return phrase.slice(1, -1).replaceAll('""', '"').split(' ');
