@@ -200,9 +200,10 @@ export class SearchTops {
     const complete = found.length < limit;
     const theta = complete ? 0 : Math.min(...found.map((row) => row.g));
     if (this.lists.size >= MAX_PHRASES) this.forget([...this.lists.values()].reduce((a, b) => (a.id < b.id ? a : b)));
-    const id = Number(this.insertList.run(phrase, tier, avgdl, theta).lastInsertRowid);
+    // An empty index has no average (0 / 0); a list made then is complete and needs none.
+    const id = Number(this.insertList.run(phrase, tier, Number.isFinite(avgdl) ? avgdl : 1, theta).lastInsertRowid);
     for (const row of found) if (row.g > theta) this.insertRow.run(id, row.seq, row.freq, row.size);
-    const list: PhraseList = { id, phrase, tokens: phraseTokens(phrase), tier, avgdl, theta };
+    const list: PhraseList = { id, phrase, tokens: phraseTokens(phrase), tier, avgdl: Number.isFinite(avgdl) ? avgdl : 1, theta };
     this.lists.set(`${tier}:${phrase}`, list);
     return list;
   }
@@ -225,7 +226,7 @@ export class SearchTops {
       const hits = phraseHits(tokens, list.tokens);
       if (tierOf(hits) !== list.tier) continue;
       const freq = hits.reduce((sum, n, column) => sum + n * this.weights[column]!, 0);
-      if (bm25Term(freq, size, list.avgdl) > list.theta) this.insertRow.run(list.id, seq, freq, size);
+      if (list.theta <= 0 || bm25Term(freq, size, list.avgdl) > list.theta) this.insertRow.run(list.id, seq, freq, size);
     }
   }
 
