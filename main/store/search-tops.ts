@@ -127,6 +127,7 @@ export class SearchTops {
   private readonly dropList: Database.Statement;
   private readonly dropRows: Database.Statement;
   private readonly removeStory: Database.Statement;
+  private readonly dropStale: Database.Statement[];
 
   constructor(
     private readonly db: Database.Database,
@@ -145,6 +146,11 @@ export class SearchTops {
     this.dropList = db.prepare('DELETE FROM temp.search_top_phrases WHERE id = ?');
     this.dropRows = db.prepare('DELETE FROM temp.search_tops WHERE list = ?');
     this.removeStory = db.prepare('DELETE FROM temp.search_tops WHERE seq = ?');
+    // A list this object forgot while its rows stayed (a save that dropped the lists, then rolled back).
+    this.dropStale = [
+      db.prepare('DELETE FROM temp.search_tops WHERE list IN (SELECT id FROM temp.search_top_phrases WHERE phrase = ? AND tier = ?)'),
+      db.prepare('DELETE FROM temp.search_top_phrases WHERE phrase = ? AND tier = ?'),
+    ];
     this.fresh();
   }
 
@@ -193,6 +199,7 @@ export class SearchTops {
   /** Asks FTS5 for the tier's best `limit` and keeps those strictly better than the last. */
   private list(phrase: string, tier: number, limit: number): PhraseList {
     const avgdl = this.averageLength();
+    for (const statement of this.dropStale) statement.run(phrase, tier);
     const found = this.tierQuery(tier, phrase, limit).map((row) => {
       const freq = freqOf(row.rank, row.rank2, row.size, avgdl);
       return { seq: row.rowid, freq, size: row.size, g: bm25Term(freq, row.size, avgdl) };
