@@ -20,12 +20,16 @@ describe('newsroom outbox and inbound applier', () => {
     store.stories.save(after.id, 2, { kicker: '又改' });
     const mark = store.annotations.create({ storyId: after.id, kind: 'comment', anchor: { path: [0], offset: 0, quote: '核实' }, author: '李四', body: '请核实' });
     // One entry per document however often it is saved: the push sends the row as it is now.
+    // Each save also kept the version it replaced, a revision document of its own.
+    const revisions = store.stories.revisions(after.id).map((revision) => `revision:${revision.id}`).reverse();
+    expect(revisions).toHaveLength(2);
     expect(store.newsroom.outbox.pending().map((entry) => entry.docId)).toEqual([
       docIdOf('story', before.id),
+      ...revisions,
       docIdOf('story', after.id),
       docIdOf('mark', mark.id),
     ]);
-    const doc = store.newsroom.outbox.docFor(store.newsroom.outbox.pending()[1]!, '张三');
+    const doc = store.newsroom.outbox.docFor(store.newsroom.outbox.pending()[3]!, '张三');
     expect(doc).toMatchObject({ type: 'story', editedBy: '张三', fields: { headline: '加入后', kicker: '又改' } });
   });
 
