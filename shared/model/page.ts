@@ -119,7 +119,21 @@ export type ColumnRules = z.infer<typeof columnRulesSchema>;
 export const storyCopyfitSchema = z
   .strictObject({
     tracking: z.number().int().min(-100).max(100).describe('1/1000 em added after every body character: below 0 缩字, above 0 扩字.'),
-    subheadSpace: z.literal(0).optional().describe('0: subheads lose their blank grid line above (to take in overset).'),
+    subheadSpace: z.literal(0).optional().describe('0: every subhead loses its blank grid line above (older page files; “fit to frames” now sets subheadLines).'),
+    subheadLines: z
+      .number()
+      .int()
+      .min(-200)
+      .max(200)
+      .optional()
+      .describe('小标题占行: grid lines taken from (below 0) or added to (above 0) the space above the story’s subheads, spread evenly over them (at most one per subhead for each time the count of subheads is reached).'),
+    paragraphLines: z
+      .number()
+      .int()
+      .min(-1000)
+      .max(1000)
+      .optional()
+      .describe('段间距: blank grid lines taken from the space after paragraphs that have some (below 0), or added between body paragraphs (above 0), spread evenly through the story.'),
   })
   .describe('Copyfit applied to the story’s body (the “fit to frames” command sets it; undo takes it back).');
 export type StoryCopyfit = z.infer<typeof storyCopyfitSchema>;
