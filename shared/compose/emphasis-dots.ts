@@ -28,15 +28,15 @@ export function emphasisDots(run: PlacedRun, color: Cmyk): BoxItem[] {
   for (const g of run.glyphs) {
     if (g.offset < 0 || !IDEOGRAPH.test(g.text)) continue;
     // Centred on the glyph's em box (the glyph's advance is one em: the run's size).
-    dots.push({ kind: 'box', rect: { x: g.x + (run.size - d) / 2, y: top, width: d, height: d }, fill: color(g.color), round: true });
+    dots.push({ kind: 'box', rect: { x: g.x + (run.size - d) / 2, y: top, width: d, height: d }, fill: color, round: true });
   }
   return dots;
 }
 
 /**
  * The dots of a vertical column placed with its centre line at `centreX` and its top at `top`
- * (as PageOutput.addVerticalColumn places it), in the colour of their glyph: right of the column's em box, at the height of
- * each upright ideograph's em box centre.
+ * (as PageOutput.addVerticalColumn places it), each in its glyph's colour: right of the column's
+ * em box, at the height of each upright ideograph's em box centre.
  */
 export function verticalEmphasisDots(column: VerticalColumn, centreX: number, top: number, color: (glyphColor: Cmyk | undefined) => Cmyk): BoxItem[] {
   const dots: BoxItem[] = [];

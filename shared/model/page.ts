@@ -243,6 +243,11 @@ export const textFrameSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('竖排: columns top to bottom, right to left from the frame’s right edge, as deep as the frame; align works down each column.'),
+  emphasis: z
+    .array(z.tuple([z.number().int().min(0).max(NOTE_MAX_CHARS), z.number().int().min(0).max(NOTE_MAX_CHARS)]))
+    .max(1000)
+    .optional()
+    .describe('着重号: [start, end) ranges of `text` (UTF-16 offsets) set with emphasis dots — under each Chinese character in horizontal text, right of it in vertical text; punctuation and Western text get none.'),
 });
 
 export const frameSchema = z.discriminatedUnion('kind', [
