@@ -6,6 +6,7 @@ import * as M_Fallback from './fallback';
 import * as M_Hyphenate from './hyphenate';
 import * as M_Measure from './measure';
 import type { GlyphInfo } from './measure';
+import * as M_PunctuationStyle from './punctuation-style';
 import type { Measurer } from './measurer';
 import * as M_Prepared from './prepared';
 import type { Prepared } from './prepared';
@@ -20,7 +21,7 @@ const { isCompressible } = M_CharClasses;
 const { collect } = M_Collect;
 const { compressAdjacent } = M_Compress;
 const { applyDisplayRules } = M_DisplayRules;
-const { fallbackGlyph, styleInFace } = M_Fallback;
+const { fallbackGlyph, fallbackStyle, styleInFace } = M_Fallback;
 const { addHyphenation } = M_Hyphenate;
 const { glyphForm, glyphInfo, joinedDashInfo } = M_Measure;
 const { BREAK_HYPHEN, SHRINK_BRACKET, SHRINK_COMMA, SHRINK_INTERPUNCT, SHRINK_SPACE } = M_Prepared;
@@ -28,6 +29,7 @@ const { prohibitionRules } = M_Prohibition;
 const { segment } = M_Segment;
 const { applyTokenBreaks, findTokens } = M_Tokens;
 const { computeGaps, MAX_GAP_EM } = M_Spacing;
+const { styledMark } = M_PunctuationStyle;
 
 /**
  * Runs the width-independent stages in order (collect → segment → tokens → hyphenate → measure →
@@ -72,13 +74,15 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
       info = joinedDashInfo(measurer, cs.face) ?? glyphInfo(measurer, cs.face, atom.cp, atom.cls, 'full-width');
     } else {
       const cp = atom.cls === 'space' && atom.cp === 0x09 ? 0x20 : atom.cp;
-      info = glyphInfo(measurer, cs.face, cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
+      const mark = cs.punctuationFace === undefined ? null : styledMark(measurer, styles, atom, cs);
+      if (mark) cs = styles[atom.style]!;
+      info = mark ?? glyphInfo(measurer, cs.face, cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
       if (info.gid === 0 && atom.cls === 'space') info = glyphInfo(measurer, cs.face, 0x20, atom.cls, 'default');
       else if (info.gid === 0) {
         // The face lacks the character: the style's fallback chain sets it (the atom moves to that face).
         const found = fallbackGlyph(measurer, cs, atom.cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
         if (found) {
-          atom.style = styleInFace(styles, cs, found.face);
+          atom.style = styleInFace(styles, fallbackStyle(cs, found.face), found.face);
           cs = styles[atom.style]!;
           info = found.info;
         }
