@@ -139,9 +139,10 @@ export function startApp(options: StartOptions = {}): void {
           decrypt: (bytes) => safeStorage.decryptString(bytes),
         },
         onStatus: (status) => notify('newsroom.status', status),
-        onChanged: ({ stories, pages, markStories }) => {
+        onChanged: ({ stories, pages, markStories, photos }) => {
           if (stories.length > 0) notify('stories.changed', { ids: stories });
           if (pages.length > 0) notify('pages.changed', { ids: pages });
+          if (photos && photos.length > 0) notify('photos.changed', { sha256s: photos });
           for (const storyId of markStories) notify('annotations.changed', { storyId });
         },
       });

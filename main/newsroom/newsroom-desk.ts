@@ -154,7 +154,7 @@ export class NewsroomDesk {
       const pushed = await this.bridge.push();
       this.unsent += pushed;
       const report = await this.bridge.pull();
-      if (report.changed.story.length + report.changed.page.length + report.changed.mark.length + report.conflicts.length > 0) {
+      if (report.changed.story.length + report.changed.page.length + report.changed.mark.length + report.conflicts.length + report.photos.length > 0) {
         this.options.onInbound?.(report);
       }
       if (pushed > 0 || report.conflicts.length > 0) this.emit();

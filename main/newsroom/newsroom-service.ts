@@ -11,11 +11,13 @@ import { openReplica, replicaPathFor, type Replica } from './replica';
 import type { SecretStore } from './secret-store';
 import { splitServerUrl } from './server-setup';
 
-/** What arrived from the server, for the windows: stories, pages, and the stories whose marks changed. */
+/** What arrived from the server, for the windows: stories, pages, the stories whose marks changed, and photos (their previews). */
 export interface NewsroomChanges {
   stories: string[];
   pages: string[];
   markStories: string[];
+  /** SHA-256 of photos whose preview arrived (the page desk's photo panel lists them). */
+  photos?: string[];
 }
 
 export interface NewsroomServiceOptions {
@@ -231,6 +233,6 @@ export class NewsroomService {
         // withdrawn on the other desk: its story's list is refreshed when next opened
       }
     }
-    return { stories: [...new Set(report.changed.story)], pages: [...new Set(report.changed.page)], markStories: [...markStories] };
+    return { stories: [...new Set(report.changed.story)], pages: [...new Set(report.changed.page)], markStories: [...markStories], photos: [...new Set(report.photos)] };
   }
 }
