@@ -137,9 +137,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       settingsFile: path.join(dataDir, 'newsroom.json'),
       secrets: testSecrets,
       onStatus: (status) => void deliver('newsroom.status', status),
-      onChanged: ({ stories, pages, markStories }) => {
+      onChanged: ({ stories, pages, markStories, photos }) => {
         if (stories.length > 0) void deliver('stories.changed', { ids: stories });
         if (pages.length > 0) void deliver('pages.changed', { ids: pages });
+        if (photos && photos.length > 0) void deliver('photos.changed', { sha256s: photos });
         for (const storyId of markStories) void deliver('annotations.changed', { storyId });
       },
     });
