@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/newsroom.ts desks   [--desks 50] [--edits 200] [--marks 20] [--processes 1] [--every 0]
  *   npx tsx bench/newsroom.ts archive [--stories 100000]
+ *   npx tsx bench/newsroom.ts latency [--desks 30] [--saves 5]
  *
  * The server is pouchdb-server 4.2.0 (the tests' server) on loopback. Each desk has its own
  * SQLite file, its own LevelDB replica and its own live sync, as in the app; `--processes K`
@@ -14,7 +15,8 @@
  * the load average. Progress (how many saves the desks are behind) goes to stderr every 5 s.
  * `archive`: the archive is written onto the server through `_bulk_docs`, then a new desk syncs
  * it all (`sync --once`'s path: replication, then the applier); reported: that initial sync's
- * time and the disk it takes on the desk (SQLite, replica) and on the server.
+ * time and the disk it takes on the desk (SQLite, replica) and on the server. `latency`: desks
+ * idle and live, one save at a time on the first; the time until the others show it.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -296,6 +298,56 @@ async function archiveBenchmark(): Promise<void> {
   }
 }
 
+/**
+ * One save at a time on desk 1 while the other desks sit idle, live: the time until the replica
+ * has it, the server has it, half the desks and every desk show it in their library.
+ */
+async function latencyBenchmark(): Promise<void> {
+  const count = option('desks', 30);
+  const saves = option('saves', 5);
+  const { server, url, users } = await newsroom(count);
+  const dirs = users.map(() => deskFolder());
+  const desks = users.map((user, index) => openTestDesk(dirs[index]!, url, user, { pollMs: 250, maxBackOffMs: 2000 }));
+  const authorization = `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}`;
+  try {
+    for (const desk of desks) desk.desk.start();
+    await until(() => desks.every((desk) => desk.desk.status().state === 'online'), 'every desk online', 120_000, 100);
+    const [first, ...others] = desks;
+    const rows: Array<Record<string, number>> = [];
+    for (let save = 0; save < saves; save += 1) {
+      const loadNow = loadavg()[0]!;
+      const started = performance.now();
+      const story = first!.store.stories.create({ headline: `探针 ${save}`, body: [paragraph('第一稿。')] });
+      const docId = docIdOf('story', story.id);
+      const seen = new Map<TestDesk, number>();
+      const stamps: Record<string, number> = {};
+      await until(
+        async () => {
+          stamps.replica ??= (await first!.replica.get(docId).then(() => performance.now() - started, () => undefined)) as number;
+          if (stamps.server === undefined) {
+            const response = await fetch(`${url}/${encodeURIComponent(docId)}`, { headers: { authorization } });
+            if (response.ok) stamps.server = performance.now() - started;
+          }
+          for (const desk of others) if (!seen.has(desk) && desk.store.stories.list().some((s) => s.id === story.id)) seen.set(desk, performance.now() - started);
+          return seen.size === others.length;
+        },
+        'every desk has the save',
+        120_000,
+        20,
+      );
+      const times = [...seen.values()].sort((x, y) => x - y);
+      rows.push({ ...stamps, halfTheDesks: times[Math.floor(times.length / 2)]!, everyDesk: times[times.length - 1]!, load: loadNow });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const ms = (value: number) => Math.round(value);
+    console.log(JSON.stringify({ desks: count, ms: rows.map((row) => ({ replica: ms(row.replica!), server: ms(row.server!), halfTheDesks: ms(row.halfTheDesks!), everyDesk: ms(row.everyDesk!), load: +row.load!.toFixed(1) })) }, null, 2));
+  } finally {
+    for (const desk of desks) await desk.close();
+    await server.stop();
+    for (const dir of dirs) removeFolder(dir);
+  }
+}
+
 const which = process.argv[2];
 if (which === 'group') {
   // A desk group (desksBenchmark): the job comes first, then 'go'.
@@ -313,14 +365,15 @@ if (which === 'group') {
     );
   });
 } else {
-  const run = which === 'desks' ? desksBenchmark : which === 'archive' ? archiveBenchmark : null;
+  const runs: Record<string, () => Promise<void>> = { desks: desksBenchmark, archive: archiveBenchmark, latency: latencyBenchmark };
+  const run = which ? runs[which] : undefined;
   if (run) {
     run().catch((error: unknown) => {
       console.error(error);
       process.exitCode = 1;
     });
   } else {
-    console.error('usage: npx tsx bench/newsroom.ts desks|archive [options]');
+    console.error('usage: npx tsx bench/newsroom.ts desks|archive|latency [options]');
     process.exitCode = 2;
   }
 }
