@@ -5,7 +5,7 @@ import { fetchOriginals, type FetchOriginalsResult } from '../newsroom/photo-sha
 import { openRemote, openReplica, replicaPathFor, type Replica } from '../newsroom/replica';
 import { describeServerError, safeUrl } from '../newsroom/server-errors';
 import { splitServerUrl } from '../newsroom/server-setup';
-import { photosNotOnDesk } from '../pages/desk-export';
+import { photosNotOnDesk } from '../pages/photos-not-on-desk';
 import type { Store } from '../store/store-types';
 import { UsageError, type CliIo } from './cli-context';
 import { readPassword } from './read-password';

@@ -1,5 +1,5 @@
 import type { PageDocument } from '../../shared/model/page';
-import { photosNotOnDesk } from '../pages/desk-export';
+import { photosNotOnDesk } from '../pages/photos-not-on-desk';
 import type { Store } from '../store/store-types';
 import type { CliIo } from './cli-context';
 import type { NewsroomLogin } from './fetch-originals';
