@@ -13,6 +13,7 @@ import { AssignmentRepository } from './assignment-repository';
 import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
 import { SqliteSearchService } from './search-service';
+import { TieredRanking } from './search-tiers';
 import { SqliteStatusHistoryRepository } from './status-history-repository';
 import { createStoreContext, writeTransaction } from './store-context';
 import type { Store } from './store-types';
@@ -47,7 +48,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     throw diskError(error, fullPath);
   }
   const ctx = createStoreContext(db, options.now);
-  const index = new SearchIndex(db);
+  const ranking = new TieredRanking(db);
+  const index = new SearchIndex(db, { tops: ranking.tops });
   const photosDir = options.photosDir ? resolve(options.photosDir) : memory ? null : join(dirname(fullPath), 'photos');
   const history = new StoryRevisionRepository(ctx);
   const stories = new SqliteStoryRepository(ctx, index, history);
@@ -61,7 +63,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   return {
     path: fullPath,
     stories,
-    search: new SqliteSearchService(ctx),
+    search: new SqliteSearchService(ranking),
     pages,
     assets: new SqliteAssetRepository(ctx, photosDir),
     annotations,
