@@ -10,8 +10,9 @@ import { samplePageDocument } from '../sample/sample-page';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
 import { formatIssue, UsageError, type CliIo } from './cli-context';
+import { fetchPageOriginals } from './page-originals';
 
-export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force] [--ink-limit PCT] [--press-icc FILE] [--press-condition NAME] [--black-generation light|medium|heavy]`;
+export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force] [--ink-limit PCT] [--press-icc FILE] [--press-condition NAME] [--black-generation light|medium|heavy] [--server URL --user NAME]`;
 
 const HELP = `Usage: banmian ${COMPOSE_USAGE}
 
@@ -35,6 +36,12 @@ Composes a page and writes it as a print-ready PDF.
   --force              write the PDF even when preflight finds errors (colliding frames, overset
                        text, a missing photo…) or a character has no glyph in any font (it prints
                        as an empty box); without it such a page is refused (exit 1), each error named
+
+On a newsroom desk (docs/newsroom.md), --db fetches the originals of the photos the page uses
+that the desk has only as previews before it writes; a photo it cannot fetch is named and the
+page is refused (a preflight error) unless --force:
+  --server URL --user NAME  the newsroom database and user (default: the app's Settings → 编辑部
+                       beside the database); the password from BANMIAN_PASSWORD or a prompt
 
 The press (overrides the page file's "press"; docs/pdf-export.md, Press profile):
   --ink-limit PCT      total ink limit, C+M+Y+K in % (default 240, newsprint)
@@ -91,6 +98,8 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       'press-condition': { type: 'string' },
       'black-generation': { type: 'string' },
       force: { type: 'boolean', default: false },
+      server: { type: 'string' },
+      user: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -103,7 +112,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     if (!values.db || values.edition === undefined || !values['out-dir'] || others) {
       throw new UsageError(`an edition is written as: compose --db DB --edition DATE --out-dir DIR [--date ISO|now] [--no-rgb-conversion] [--force]`);
     }
-    const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date) };
+    const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date), login: { server: values.server, user: values.user } };
     // Loaded when run, like --proof below: a single page is composed in the worker, and what these
     // compose in this thread (the typesetter, the PDF writer, pdf-lib) would cost its cold start ~0.3 s CPU.
     const { composeEdition } = await import('./compose-edition');
@@ -128,6 +137,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     else if (values.page !== undefined) loaded = loadStoredPage(store!, values.page);
     else loaded = await loadPageFile(positionals[0]!, store);
 
+    if (store && values.out) await fetchPageOriginals(store, [loaded.doc], { server: values.server, user: values.user }, io);
     // A --press-icc path is relative to where the command runs, not to the page file.
     const common = { baseDir: loaded.baseDir, store, convertRgb, press };
     if (values.out && values.proof) return await writeProof(loaded, common, { out: values.out, sample: values.sample, fixedDate, preflight: values.preflight }, io);

@@ -1,5 +1,7 @@
 import { exportEdition } from '../pages/edition-export';
+import { loadStoredPage } from '../pages/page-files';
 import { openStore } from '../store/open-store';
+import { fetchPageOriginals, type NewsroomLogin } from './page-originals';
 import { formatIssue, UsageError, type CliIo } from './cli-context';
 import { progressBar } from './progress-bar';
 import { pageNumberLabel } from '../../shared/model/page-label';
@@ -12,6 +14,8 @@ export interface ComposeEditionArgs {
   convertRgb: boolean;
   /** Print characters no font has as boxes instead of refusing the page (--force). */
   allowMissingGlyphs?: boolean;
+  /** Where the originals of newsroom photos come from (fetch-originals.ts). */
+  login?: NewsroomLogin;
 }
 
 /** `compose --db DB --edition DATE --out-dir DIR`: every page of the edition, with a progress bar on stderr. */
@@ -19,6 +23,8 @@ export async function composeEdition(args: ComposeEditionArgs, io: CliIo): Promi
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(args.edition)) throw new UsageError(`--edition: expected a date as YYYY-MM-DD, found "${args.edition}"`);
   const store = openStore(args.db);
   try {
+    const docs = store.pages.list({ editionDate: args.edition }).map((page) => loadStoredPage(store, page.id).doc);
+    await fetchPageOriginals(store, docs, args.login ?? {}, io);
     let bar: ReturnType<typeof progressBar> | undefined;
     const problems: string[] = [];
     const pages = await exportEdition(store, args.edition, args.outDir, {

@@ -21,7 +21,7 @@ import { openReplica, replicaPathFor, type Replica } from './replica';
 import type { SecretStore } from './secret-store';
 import { splitServerUrl } from './server-setup';
 
-/** What arrived from the server, for the windows: stories, pages, and the stories whose marks changed. */
+/** What arrived from the server, for the windows: stories, pages, the stories whose marks changed, and photos (their previews). */
 export interface NewsroomChanges {
   stories: string[];
   pages: string[];
@@ -30,6 +30,8 @@ export interface NewsroomChanges {
   historyStories: string[];
   /** Assignments that arrived. */
   assignments: string[];
+  /** SHA-256 of photos whose preview arrived (the page desk's photo panel lists them). */
+  photos?: string[];
 }
 
 export interface NewsroomServiceOptions {
@@ -52,6 +54,7 @@ export function announceNewsroomChanges(changes: NewsroomChanges, notify: <E ext
   for (const storyId of changes.markStories) notify('annotations.changed', { storyId });
   if (changes.historyStories.length > 0) notify('history.changed', { storyIds: changes.historyStories });
   if (changes.assignments.length > 0) notify('tasks.changed', { ids: changes.assignments });
+  if (changes.photos && changes.photos.length > 0) notify('photos.changed', { sha256s: changes.photos });
 }
 
 /** The app's newsroom: its settings, the desk when joined, and the conflicts for the windows. */
@@ -303,6 +306,7 @@ export class NewsroomService {
       markStories: [...markStories],
       historyStories: [...historyStories],
       assignments: [...new Set(report.changed.assignment)],
+      photos: [...new Set(report.photos)],
     };
   }
 

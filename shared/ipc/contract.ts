@@ -123,6 +123,8 @@ export interface Events {
   'stories.changed': { ids: string[] };
   /** Pages changed outside this window (arrived from the newsroom): an open one is recomposed. */
   'pages.changed': { ids: string[] };
+  /** Photos arrived from the newsroom (their previews): the page desk's photo panel lists them. */
+  'photos.changed': { sha256s: string[] };
   /** Marks on a story were made, changed, decided or re-anchored. */
   'annotations.changed': { storyId: string };
   /** Assignments arrived or were made (我的任务 reads its list again). */

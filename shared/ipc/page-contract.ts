@@ -48,6 +48,11 @@ export interface PhotoView {
   ppi: number | null;
   /** What the screen draws: a downsized sRGB preview (absent where the shell serves no photos). */
   url?: string;
+  /**
+   * Only the preview is on this desk: the photo came from the newsroom and its original is still
+   * on the server (it is placed like any photo and fetched before export).
+   */
+  onServer?: boolean;
 }
 
 /**

@@ -189,6 +189,8 @@ export const pageDeskMessagesEn = {
     importingPhotos: 'Importing…',
     noPhotos: 'No photos yet: import JPEG, PNG or TIFF photos.',
     dragPhotoHint: 'Drag onto the page, or onto a photo frame to replace its photo',
+    originalOnServer: 'original on server',
+    originalOnServerHint: 'Shared by the newsroom: only the preview is on this desk. Place it as any photo; its original is fetched from the server before export.',
     dragElementHint: 'Drag onto the page',
     colorSpace: (space: string) => (space === 'cmyk' ? 'CMYK' : space === 'b-w' ? 'greyscale' : space === 'srgb' ? 'RGB' : space.toUpperCase()),
   },

@@ -176,6 +176,8 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     importingPhotos: '正在导入……',
     noPhotos: '还没有图片：导入 JPEG、PNG 或 TIFF 图片。',
     dragPhotoHint: '拖到版面上，或拖到图片框上替换图片',
+    originalOnServer: '原图在服务器',
+    originalOnServerHint: '编辑部共享的图片：本机只有预览图。可照常上版，导出前自动从服务器取回原图。',
     dragElementHint: '拖到版面上',
     colorSpace: (space) => (space === 'cmyk' ? 'CMYK' : space === 'b-w' ? '灰度' : space === 'srgb' ? 'RGB' : space.toUpperCase()),
   },
