@@ -1,6 +1,6 @@
-// Bundles the headless CLI (main/cli.ts) into dist/cli.cjs, and its heavy-work worker
-// (main/isolation/heavy-worker.ts) beside it into dist/heavy-worker.cjs, where the CLI looks for
-// it. Packages stay external: they are resolved from node_modules at run time like any Node program's.
+// Bundles the headless CLI (main/cli.ts) into dist/cli.cjs, and its heavy-work process
+// (main/isolation/heavy-process.ts) beside it into dist/heavy-process.cjs, which the CLI forks
+// through bin/heavy-process.cjs. Packages stay external: they are resolved from node_modules at run time like any Node program's.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const bundles = [
   ['main/cli.ts', 'dist/cli.cjs'],
-  ['main/isolation/heavy-worker.ts', 'dist/heavy-worker.cjs'],
+  ['main/isolation/heavy-process.ts', 'dist/heavy-process.cjs'],
 ];
 
 export async function buildCli() {

@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PreflightIssue } from '../../shared/compose/compose-types';
 import { pressProfileSchema, type PressProfile } from '../../shared/model/press';
-import { composeDocument } from '../pages/compose-service';
 import { printPage } from '../pages/print-job';
 import { heavyPool } from '../isolation/heavy-work';
 import { loadPageFile, loadStoredPage, type LoadedPage } from '../pages/page-files';
 import { samplePageDocument } from '../sample/sample-page';
 import { openStore } from '../store/open-store';
-import { proofMarksFor, writeProofPdf } from '../proof/proof-pdf';
+import { proofMarksFor } from '../proof/proof-pdf';
+import { printProof } from '../proof/proof-export';
 import type { Store } from '../store/store-types';
 import { formatIssue, UsageError, type CliIo } from './cli-context';
 import { composeEdition } from './compose-edition';
@@ -25,7 +25,8 @@ Composes a page and writes it as a print-ready PDF.
   --db DB --page ID    a page stored in a database
   --db DB --edition DATE --out-dir DIR
                        every page stored for that edition date (YYYY-MM-DD), one PDF each in DIR
-                       (DATE-pNN.pdf), in one process, with a progress bar on stderr
+                       (DATE-pNN.pdf), in one process, with a progress bar on stderr; a page with
+                       preflight errors is not written (the others are; exit 1) unless --force
   --out PDF            the PDF to write (atomically: a temporary file, then renamed)
   --proof              write a proof instead: the open proof marks of the page's stories drawn in
                        their rounds' colours with margin notes, and the notes as PDF comments
@@ -107,7 +108,8 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       throw new UsageError(`an edition is written as: compose --db DB --edition DATE --out-dir DIR [--date ISO|now] [--no-rgb-conversion] [--force]`);
     }
     const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date) };
-    return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'], allowMissingGlyphs: values.force }, io);
+    heavyPool().warm();
+    return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'], force: values.force }, io);
   }
   const sources = [values.sample, positionals.length > 0, values.page !== undefined].filter(Boolean).length;
   if (sources !== 1 || positionals.length > 1) {
@@ -118,7 +120,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   const fixedDate = parseDate(values.date);
   const convertRgb = !values['no-rgb-conversion'];
   const press = pressOptions(values);
-  if (!values.proof) heavyPool().warm(); // the worker starts while the page and the store are read
+  heavyPool().warm(); // the heavy-work process starts while the page and the store are read
 
   let store: Store | undefined;
   try {
@@ -131,7 +133,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     // A --press-icc path is relative to where the command runs, not to the page file.
     const common = { baseDir: loaded.baseDir, store, convertRgb, press };
     if (values.out && values.proof) return await writeProof(loaded, common, { out: values.out, sample: values.sample, fixedDate, preflight: values.preflight }, io);
-    // Composition, the lines and the PDF in the heavy-work worker: a page that exhausts it is one line, exit 1.
+    // Composition, the lines and the PDF in the heavy-work process: a page that exhausts or crashes it is one line, exit 1.
     // A page with preflight errors (a collision, overset, a missing photo…) is written only with --force.
     const outPath = values.out ? resolve(values.out) : undefined;
     const printed = await printPage(
@@ -166,19 +168,16 @@ function reportIssues(issues: PreflightIssue[], preflight: boolean, io: CliIo): 
   return errors;
 }
 
-/** --proof: the proof PDF is written in this process (it draws the store's proof marks). */
+/** --proof: the store's proof marks are read here, the page composed and drawn in the heavy-work process. */
 async function writeProof(
   loaded: LoadedPage,
   common: { baseDir?: string; store?: Store; convertRgb: boolean; press?: PressProfile },
   options: { out: string; sample: boolean; fixedDate?: Date; preflight: boolean },
   io: CliIo,
 ): Promise<number> {
-  const { store, convertRgb } = common;
-  const page = await composeDocument(loaded.doc, { ...common, forPdf: true });
-  const issues = page.result.preflight;
-  const errors = reportIssues(issues, options.preflight, io);
-  const annotations = proofMarksFor(loaded.doc, { store, sample: options.sample });
-  const report = await writeProofPdf(page, resolve(options.out), { annotations, store, fixedDate: options.fixedDate, convertRgb });
+  const annotations = proofMarksFor(loaded.doc, { store: common.store, sample: options.sample });
+  const report = await printProof(loaded.doc, annotations, { ...common, outPath: resolve(options.out), fixedDate: options.fixedDate }, 'cannot write the proof');
+  const errors = reportIssues(report.preflight, options.preflight, io);
   for (const mark of report.unplaced) io.err(`proof: mark ${mark.id} not on the page (${mark.reason})\n`);
   if (!options.preflight) io.err(`wrote proof ${report.path} (${report.placed} marks, ${report.bytes} bytes)\n`);
   return options.preflight && errors > 0 ? 1 : 0;
