@@ -34,7 +34,7 @@ export function ensurePreview(store: Store, asset: AssetRecord): Promise<string 
       const relative = previewPath(asset.sha256);
       if (existsSync(join(folder, relative))) return relative;
       try {
-        const bytes = await runHeavy('photo.preview', { path: store.assets.filePath(asset), edge: PREVIEW_EDGE }, `no preview for ${asset.fileName}`);
+        const bytes = await runHeavy('photo.preview', { path: store.assets.filePath(asset), edge: PREVIEW_EDGE }, asset.fileName);
         writeContentFile(join(folder, PREVIEW_FOLDER), basename(relative), bytes);
         return relative;
       } catch (error) {
