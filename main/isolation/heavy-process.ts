@@ -67,10 +67,10 @@ function causeFault(fault: HeavyFault): Promise<never> {
       });
       return new Promise<never>(() => {});
     case 'exit':
-      process.exit(70);
+      return process.exit(70);
     // What a native addon does when it fails: no JavaScript runs after either.
     case 'abort':
-      process.abort();
+      return process.abort();
     case 'segfault':
       process.kill(process.pid, 'SIGSEGV');
       return new Promise<never>(() => {});
