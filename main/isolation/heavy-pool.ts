@@ -80,6 +80,8 @@ export class HeavyPool {
     for (const job of this.queue.splice(0)) job.reject(this.stopped(job.options.label, { kind: 'closed' }));
     if (this.child) {
       this.ending ??= { kind: 'closed' };
+      // Held until it has ended: an idle child is unreferenced, and awaiting its end must keep the caller alive.
+      this.child.hold(true);
       this.child.kill();
     }
     await this.exited;

@@ -5,7 +5,7 @@ import { PdfExportError } from '../export/export-errors';
 import type { ImageResolver } from '../export/image-source';
 import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
-import { readImageInfo, readProvenImageInfo } from './image-info';
+import { readImageInfo, readProvenImageInfo, type PhotoMetadata } from './image-info';
 import { storedPhoto, storedPhotoInfo } from './photo-store';
 import { printableBytes } from './print-conversion';
 import { InputFileError, readInputFile } from '../files/read-input-file';
@@ -52,6 +52,11 @@ export interface ResolveAssetOptions {
   convertFor?: PressSetup;
   /** Start those conversions right away (a PDF will be written), so they run while the page is composed. */
   convertNow?: boolean;
+  /**
+   * How a page file's photo is decoded whole (default: here, readProvenImageInfo). Outside the
+   * heavy-work process — `banmian page-save` — the caller hands in the heavy process's proof.
+   */
+  prove?: (bytes: Uint8Array, label: string) => Promise<PhotoMetadata>;
 }
 
 export async function resolvePageAssets(doc: PageDocument, options: ResolveAssetOptions): Promise<PageAssets> {
@@ -68,7 +73,7 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
         // A page file's photo has not been through the import's check: decode it whole once.
         // A stored photo's facts are read once per process (by content hash) where the store is here.
         const info = !found.own
-          ? await readProvenImageInfo(bytes)
+          ? await (options.prove ?? readProvenImageInfo)(bytes, found.label)
           : found.stored && options.store
             ? await storedPhotoInfo(options.store, found.stored, bytes)
             : await readImageInfo(bytes);
