@@ -8,11 +8,8 @@ import { heavyPool } from '../isolation/heavy-work';
 import { loadPageFile, loadStoredPage, type LoadedPage } from '../pages/page-files';
 import { samplePageDocument } from '../sample/sample-page';
 import { openStore } from '../store/open-store';
-import { proofMarksFor } from '../proof/proof-pdf';
-import { printProof } from '../proof/proof-export';
 import type { Store } from '../store/store-types';
 import { formatIssue, UsageError, type CliIo } from './cli-context';
-import { composeEdition } from './compose-edition';
 
 export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force] [--ink-limit PCT] [--press-icc FILE] [--press-condition NAME] [--black-generation light|medium|heavy]`;
 
@@ -109,6 +106,9 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     }
     const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date) };
     heavyPool().warm();
+    // Loaded when run, like --proof below: what only an edition or a proof needs in this process
+    // would cost every cold `compose` its loading.
+    const { composeEdition } = await import('./compose-edition');
     return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'], force: values.force }, io);
   }
   const sources = [values.sample, positionals.length > 0, values.page !== undefined].filter(Boolean).length;
@@ -175,6 +175,7 @@ async function writeProof(
   options: { out: string; sample: boolean; fixedDate?: Date; preflight: boolean },
   io: CliIo,
 ): Promise<number> {
+  const [{ proofMarksFor }, { printProof }] = await Promise.all([import('../proof/proof-pdf'), import('../proof/proof-export')]);
   const annotations = proofMarksFor(loaded.doc, { store: common.store, sample: options.sample });
   const report = await printProof(loaded.doc, annotations, { ...common, outPath: resolve(options.out), fixedDate: options.fixedDate }, 'cannot write the proof');
   const errors = reportIssues(report.preflight, options.preflight, io);

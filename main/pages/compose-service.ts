@@ -10,6 +10,7 @@ import type { PressProfile } from '../../shared/model/press';
 import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from './page-stories';
 import { pageNumberLabel } from '../../shared/model/page-label';
+import { saveFontRecords } from '../fonts/font-metrics-cache';
 
 /**
  * The page pipeline in the main process: resolve the stories (inline or from the database) and
@@ -21,7 +22,7 @@ export interface ComposeOptions {
   /** A page file's folder (relative photo paths start there); without it, photos come from the store only. */
   baseDir?: string;
   store?: Store;
-  /** Stored photos' files by SHA-256, instead of the store (composition in the heavy-work worker). */
+  /** Stored photos' files by SHA-256, instead of the store (composition in the heavy-work process). */
   photoPaths?: Record<string, string>;
   /** Whether the PDF writer will convert RGB photos (default true); if not, preflight makes them errors. */
   convertRgb?: boolean;
@@ -63,6 +64,7 @@ export async function composeDocument(doc: PageDocument, options: ComposeOptions
     convertRgb,
     inkLimit: press.press.inkLimit,
   });
+  saveFontRecords(); // what the fonts answered for the first time, for the next process
   for (const [key, asset] of assets.assets) {
     if (asset.problem) {
       const issue = result.preflight.find((i) => i.code === 'unknown-asset' && i.params.assetId === key);

@@ -59,7 +59,7 @@ export async function photoView(store: Store, asset: AssetRecord, url?: PhotoUrl
 /**
  * Imports photos: every file is checked and read before any is stored, so one bad file stores
  * nothing. Only what a newspaper places: JPEG, PNG, TIFF (by content, whatever the name says),
- * and only a photo that decodes whole (readProvenImageInfo, in the heavy-work worker): a truncated
+ * and only a photo that decodes whole (readProvenImageInfo, in the heavy-work process): a truncated
  * or garbled one is refused.
  */
 export async function importPhotos(store: Store, files: { name: string; bytes: Uint8Array }[], url?: PhotoUrl): Promise<PhotoView[]> {

@@ -8,6 +8,8 @@ import { assertKnownVersion, migrate } from './migrations';
 import { NewsroomInbound } from './newsroom-inbound';
 import { NewsroomOutbox } from './newsroom-outbox';
 import { NewsroomPhotos } from './newsroom-photos';
+import { NewsroomRecords } from './newsroom-records';
+import { AssignmentRepository } from './assignment-repository';
 import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
 import { SqliteSearchService } from './search-service';
@@ -51,7 +53,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const stories = new SqliteStoryRepository(ctx, index, history);
   const pages = new SqlitePageRepository(ctx);
   const annotations = new SqliteAnnotationRepository(ctx);
-  const outbox = new NewsroomOutbox(ctx, stories, pages, annotations);
+  const statusHistory = new SqliteStatusHistoryRepository(ctx);
+  const assignments = new AssignmentRepository(ctx);
+  const records = new NewsroomRecords(history, statusHistory, assignments);
+  const outbox = new NewsroomOutbox(ctx, stories, pages, annotations, records);
   const newsroomPhotos = new NewsroomPhotos(ctx);
   return {
     path: fullPath,
@@ -60,8 +65,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     pages,
     assets: new SqliteAssetRepository(ctx, photosDir),
     annotations,
-    newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history, newsroomPhotos), photos: newsroomPhotos },
-    statusHistory: new SqliteStatusHistoryRepository(ctx),
+    newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history, newsroomPhotos, records), photos: newsroomPhotos },
+    statusHistory,
+    assignments,
     transaction: (fn) => writeTransaction(db, fn),
     close: () => {
       if (db.open) db.close();

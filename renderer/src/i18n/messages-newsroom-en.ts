@@ -36,6 +36,41 @@ export const newsroomMessagesEn = {
   /** 签出 by someone else: the item opens read-only. */
   checkedOutBy: (holder: string, iso: string) =>
     `Checked out by ${holder} since ${new Date(iso).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', hour12: false })}: read-only here; you can still add proof marks and suggestions.`,
+  /** 我的任务 and assigning (docs/newsroom.md, Assignments). */
+  tasks: {
+    title: 'My tasks',
+    nav: 'My tasks',
+    whoAmI: (me: string) => (me ? `Items given to ${me}, newest first.` : 'Enter your name (below the proof marks, “Your name”) or join a newsroom to see what was given to you.'),
+    empty: 'Nothing is assigned to you.',
+    story: 'Story',
+    page: 'Page',
+    untitled: '(not on this desk yet)',
+    by: (who: string, iso: string) => `from ${who}, ${time(iso, 'en-GB')}`,
+    forStep: (step: string) => `for ${step}`,
+    open: 'Open',
+    assign: 'Assign',
+    assignTo: 'Assign to',
+    assignHint: 'to whom (user name)',
+    note: 'Note',
+    current: (who: string, by: string) => `With ${who} (given by ${by})`,
+    nobody: 'Not assigned',
+    needName: 'Enter your name first (“Your name”, in the proofreading panel) so the assignment says who made it.',
+    onDuty: (who: string) => `on duty: ${who}`,
+  },
+  /** Engine conflicts of pages and proof marks, and the page waiting for its slot (Settings → 编辑部). */
+  pageConflictTitle: (name: string) => `Two desks changed the page “${name}”`,
+  markConflictTitle: (quote: string) => `Two desks changed the proof mark on “${quote}”`,
+  conflictsHeading: 'Conflicts to decide',
+  noConflicts: 'No conflicts.',
+  framesAdded: (ids: string) => `added: ${ids}`,
+  framesRemoved: (ids: string) => `removed: ${ids}`,
+  framesMoved: (ids: string) => `moved or resized: ${ids}`,
+  framesChanged: (ids: string) => `changed: ${ids}`,
+  sameFrames: 'same frames as the version shown',
+  slotTitle: (date: string, n: number) => `Two pages for ${date}, page ${n}`,
+  slotExplain: (name: string, who: string, holder: string) => `“${name}” from ${who} waits: this desk has “${holder}” in that slot. Give it another page number; nothing is lost meanwhile.`,
+  slotNumber: 'Page number',
+  slotMove: 'Give it this number',
 };
 
 export type NewsroomMessages = typeof newsroomMessagesEn;
