@@ -1,6 +1,6 @@
 // Builds everything the desktop app runs, into dist/:
 //   dist/main/index.cjs     Electron main process (esbuild; native and font packages stay in node_modules)
-//   dist/main/heavy-worker.cjs  its heavy-work worker thread (main/isolation; found beside index.cjs)
+//   dist/main/heavy-process.cjs  its heavy-work utility process (main/isolation; found beside index.cjs)
 //   dist/preload/index.cjs  sandboxed preload: one self-contained file, only `electron` external
 //   dist/renderer/          the React renderer (Vite, renderer/vite.config.mts)
 //   dist/cli.cjs            the headless CLI (scripts/build-cli.mjs)
@@ -47,14 +47,14 @@ export function mainOptions(outfile = join(root, 'dist/main/index.cjs')) {
   };
 }
 
-/** The heavy-work worker (main/isolation/heavy-worker.ts), bundled like the main process and beside it. */
-export function heavyWorkerOptions(outfile = join(root, 'dist/main/heavy-worker.cjs')) {
-  return { ...mainOptions(outfile), entryPoints: [join(root, 'main/isolation/heavy-worker.ts')] };
+/** The heavy-work process (main/isolation/heavy-process.ts), bundled like the main process and beside it. */
+export function heavyProcessOptions(outfile = join(root, 'dist/main/heavy-process.cjs')) {
+  return { ...mainOptions(outfile), entryPoints: [join(root, 'main/isolation/heavy-process.ts')] };
 }
 
 export async function buildMain() {
   rmSync(join(root, 'dist/main'), { recursive: true, force: true });
-  await Promise.all([esbuild(mainOptions()), esbuild(heavyWorkerOptions())]);
+  await Promise.all([esbuild(mainOptions()), esbuild(heavyProcessOptions())]);
 }
 
 /** The preload's esbuild options (the preload test builds with these too). */

@@ -23,7 +23,8 @@ Composes a page and writes it as a print-ready PDF.
   --db DB --page ID    a page stored in a database
   --db DB --edition DATE --out-dir DIR
                        every page stored for that edition date (YYYY-MM-DD), one PDF each in DIR
-                       (DATE-pNN.pdf), in one process, with a progress bar on stderr
+                       (DATE-pNN.pdf), in one process, with a progress bar on stderr; a page with
+                       preflight errors is not written (the others are; exit 1) unless --force
   --out PDF            the PDF to write (atomically: a temporary file, then renamed)
   --proof              write a proof instead: the open proof marks of the page's stories drawn in
                        their rounds' colours with margin notes, and the notes as PDF comments
@@ -113,10 +114,11 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       throw new UsageError(`an edition is written as: compose --db DB --edition DATE --out-dir DIR [--date ISO|now] [--no-rgb-conversion] [--force]`);
     }
     const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date), login: { server: values.server, user: values.user } };
-    // Loaded when run, like --proof below: a single page is composed in the worker, and what these
-    // compose in this thread (the typesetter, the PDF writer, pdf-lib) would cost its cold start ~0.3 s CPU.
+    heavyPool().warm();
+    // Loaded when run, like --proof below: what only an edition or a proof needs in this process
+    // would cost every cold `compose` its loading.
     const { composeEdition } = await import('./compose-edition');
-    return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'], allowMissingGlyphs: values.force }, io);
+    return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'], force: values.force }, io);
   }
   const sources = [values.sample, positionals.length > 0, values.page !== undefined].filter(Boolean).length;
   if (sources !== 1 || positionals.length > 1) {
@@ -127,7 +129,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   const fixedDate = parseDate(values.date);
   const convertRgb = !values['no-rgb-conversion'];
   const press = pressOptions(values);
-  if (!values.proof) heavyPool().warm(); // the worker starts while the page and the store are read
+  heavyPool().warm(); // the heavy-work process starts while the page and the store are read
 
   let store: Store | undefined;
   try {
@@ -141,7 +143,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     // A --press-icc path is relative to where the command runs, not to the page file.
     const common = { baseDir: loaded.baseDir, store, convertRgb, press };
     if (values.out && values.proof) return await writeProof(loaded, common, { out: values.out, sample: values.sample, fixedDate, preflight: values.preflight }, io);
-    // Composition, the lines and the PDF in the heavy-work worker: a page that exhausts it is one line, exit 1.
+    // Composition, the lines and the PDF in the heavy-work process: a page that exhausts or crashes it is one line, exit 1.
     // A page with preflight errors (a collision, overset, a missing photo…) is written only with --force.
     const outPath = values.out ? resolve(values.out) : undefined;
     const printed = await printPage(
@@ -176,20 +178,17 @@ function reportIssues(issues: PreflightIssue[], preflight: boolean, io: CliIo): 
   return errors;
 }
 
-/** --proof: the proof PDF is written in this process (it draws the store's proof marks). */
+/** --proof: the store's proof marks are read here, the page composed and drawn in the heavy-work process. */
 async function writeProof(
   loaded: LoadedPage,
   common: { baseDir?: string; store?: Store; convertRgb: boolean; press?: PressProfile },
   options: { out: string; sample: boolean; fixedDate?: Date; preflight: boolean },
   io: CliIo,
 ): Promise<number> {
-  const { store, convertRgb } = common;
-  const [{ composeDocument }, { proofMarksFor, writeProofPdf }] = await Promise.all([import('../pages/compose-service'), import('../proof/proof-pdf')]);
-  const page = await composeDocument(loaded.doc, { ...common, forPdf: true });
-  const issues = page.result.preflight;
-  const errors = reportIssues(issues, options.preflight, io);
-  const annotations = proofMarksFor(loaded.doc, { store, sample: options.sample });
-  const report = await writeProofPdf(page, resolve(options.out), { annotations, store, fixedDate: options.fixedDate, convertRgb });
+  const [{ proofMarksFor }, { printProof }] = await Promise.all([import('../proof/proof-pdf'), import('../proof/proof-export')]);
+  const annotations = proofMarksFor(loaded.doc, { store: common.store, sample: options.sample });
+  const report = await printProof(loaded.doc, annotations, { ...common, outPath: resolve(options.out), fixedDate: options.fixedDate }, 'cannot write the proof');
+  const errors = reportIssues(report.preflight, options.preflight, io);
   for (const mark of report.unplaced) io.err(`proof: mark ${mark.id} not on the page (${mark.reason})\n`);
   if (!options.preflight) io.err(`wrote proof ${report.path} (${report.placed} marks, ${report.bytes} bytes)\n`);
   return options.preflight && errors > 0 ? 1 : 0;

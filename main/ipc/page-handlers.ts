@@ -45,7 +45,7 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
     },
     'pages.compose': async (input) => {
       const started = performance.now();
-      // The store is read here; the composition itself runs in the heavy-work worker.
+      // The store is read here; the composition itself runs in the heavy-work process.
       const composition = await runHeavy('page.screen', await screenComposeJob(store, input, urls), 'Cannot compose the page');
       return { ...composition, ms: performance.now() - started };
     },

@@ -11,7 +11,7 @@ import { photosNotOnDesk } from './photos-not-on-desk';
 
 /**
  * File → Export PDF from the page desk: the page as it stands on screen, through the same
- * composeDocument and writePagePdf as `banmian compose --out`, in the heavy-work worker
+ * composeDocument and writePagePdf as `banmian compose --out`, in the heavy-work process
  * (print-job.ts). Stories being typed (`drafts`)
  * go in as the page's inline stories, which composition prefers to the store's copies.
  */

@@ -50,7 +50,7 @@ function alternatesOf(run: GlyphRun, measurer: Measurer): Array<[number, 'fwid' 
 /**
  * Everything composition for the screen needs from the store, as plain data (ScreenComposeJob):
  * the stories (the store's, then the drafts) and the photos' sizes and views. Gathered in the
- * main thread; the composition itself (composeScreenJob) runs in the heavy-work worker (main/isolation).
+ * main thread; the composition itself (composeScreenJob) runs in the heavy-work process (main/isolation).
  */
 export async function screenComposeJob(store: Store, input: ScreenComposeInput, urls: ScreenUrls = {}): Promise<ScreenComposeJob> {
   const { drafts, ...rest } = input;
