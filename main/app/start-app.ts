@@ -139,6 +139,7 @@ export function startApp(options: StartOptions = {}): void {
           decrypt: (bytes) => safeStorage.decryptString(bytes),
         },
         onStatus: (status) => notify('newsroom.status', status),
+        onCheckOutLost: (lost) => notify('newsroom.checkOutLost', lost),
         onChanged: ({ stories, pages, markStories }) => {
           if (stories.length > 0) notify('stories.changed', { ids: stories });
           if (pages.length > 0) notify('pages.changed', { ids: pages });

@@ -137,6 +137,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       settingsFile: path.join(dataDir, 'newsroom.json'),
       secrets: testSecrets,
       onStatus: (status) => void deliver('newsroom.status', status),
+      onCheckOutLost: (lost) => void deliver('newsroom.checkOutLost', lost),
       onChanged: ({ stories, pages, markStories }) => {
         if (stories.length > 0) void deliver('stories.changed', { ids: stories });
         if (pages.length > 0) void deliver('pages.changed', { ids: pages });
