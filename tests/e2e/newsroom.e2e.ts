@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initNewsroom } from '../../main/newsroom/server-setup';
 import { paragraph } from '../unit/store/sample-stories';
 import { removeDesignDocument, startTestServer, type TestServer } from '../unit/newsroom/newsroom-server';
+import { EditorPage } from './harness/editor-page';
 import { startHarness, type AppWindow, type Harness } from './harness/harness';
 
 // Two desks (two harnesses: two stores, two replicas, two Chromium windows) and one
@@ -67,6 +68,42 @@ describe('newsroom: two desks in Chromium', () => {
     await windowB.page.getByText('夜班编辑部的一天（修订）').first().waitFor({ timeout: 30_000 });
     expect(windowA.problems).toEqual([]);
     expect(windowB.problems).toEqual([]);
+  });
+
+  it('a story open on both desks: B sees A’s check-out read-only, and A’s saved edit as a banner it loads', async () => {
+    const story = deskA.store.stories.create({ headline: '签出与新版本', body: [paragraph('第一段原文。')] });
+    await windowB.page.getByText('签出与新版本').first().waitFor({ timeout: 30_000 });
+    const open = (window: AppWindow) => window.page.evaluate((id) => (window.location.hash = `#/story/${id}`), story.id);
+    const editorA = new EditorPage(windowA.page);
+    const editorB = new EditorPage(windowB.page);
+    await open(windowA);
+    await editorA.waitOpen(story.id);
+    await windowA.page.locator('[data-testid=story-editor][data-checked-out=mine]').waitFor({ timeout: 15_000 });
+    await open(windowB);
+    await editorB.waitOpen(story.id);
+    const held = windowB.page.getByTestId('checked-out-banner');
+    await held.waitFor({ timeout: 15_000 });
+    await expect(held.innerText()).resolves.toMatch(/由 anna 签出，自 \d\d:\d\d/);
+    await expect(editorB.root.getAttribute('data-suggesting')).resolves.toBe('true');
+    await expect(held.getByTestId('break-check-out').count()).resolves.toBe(0); // bo is no 总编室
+    await editorB.screenshot('newsroom-checked-out');
+
+    // A types; its save reaches B, where it is offered, not put under the caret.
+    await editorA.selectEnd(0);
+    await windowA.page.keyboard.type(' Added on A.');
+    await editorA.waitSaved(2);
+    const newer = windowB.page.getByTestId('newer-version-banner');
+    await newer.waitFor({ timeout: 30_000 });
+    await expect(newer.innerText()).resolves.toMatch(/anna 于 \d\d:\d\d 修改了此稿/);
+    await expect(editorB.texts()).resolves.toEqual(['第一段原文。']);
+    await editorB.screenshot('newsroom-newer-version');
+    await newer.getByTestId('load-newer').click();
+    await windowB.page.locator('[data-testid=body-editor]', { hasText: 'Added on A.' }).waitFor();
+    await expect(newer.count()).resolves.toBe(0);
+    await expect(editorB.saveState()).resolves.toBe('saved');
+    expect(windowA.problems).toEqual([]);
+    expect(windowB.problems).toEqual([]);
+    for (const window of [windowA, windowB]) await window.page.evaluate(() => (window.location.hash = '#/'));
   });
 
   it('an engine conflict shows both versions over the story and is settled by the user’s choice on both desks', async () => {
