@@ -54,7 +54,6 @@ export const newsroomMessagesEn = {
   compareNewer: 'Compare',
   idleMinutes: 'Give a check-out back after (minutes without typing)',
   offlineHours: 'Offline check-out lasts (hours)',
-  offlineMark: 'edited offline without a check-out',
 };
 
 export type NewsroomMessages = typeof newsroomMessagesEn;

@@ -45,5 +45,4 @@ export const newsroomMessagesZhCn: NewsroomMessages = {
   compareNewer: '对比',
   idleMinutes: '闲置多少分钟后交还签出',
   offlineHours: '离线签出时长（小时）',
-  offlineMark: '离线编辑，未签出',
 };
