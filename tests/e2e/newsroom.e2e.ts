@@ -73,7 +73,7 @@ describe('newsroom: two desks in Chromium', () => {
   it('a story open on both desks: B sees A’s check-out read-only, and A’s saved edit as a banner it loads', async () => {
     const story = deskA.store.stories.create({ headline: '签出与新版本', body: [paragraph('第一段原文。')] });
     await windowB.page.getByText('签出与新版本').first().waitFor({ timeout: 30_000 });
-    const open = (window: AppWindow) => window.page.evaluate((id) => (window.location.hash = `#/story/${id}`), story.id);
+    const open = (desk: AppWindow) => desk.page.evaluate((id) => (location.hash = `#/story/${id}`), story.id);
     const editorA = new EditorPage(windowA.page);
     const editorB = new EditorPage(windowB.page);
     await open(windowA);
@@ -103,7 +103,7 @@ describe('newsroom: two desks in Chromium', () => {
     await expect(editorB.saveState()).resolves.toBe('saved');
     expect(windowA.problems).toEqual([]);
     expect(windowB.problems).toEqual([]);
-    for (const window of [windowA, windowB]) await window.page.evaluate(() => (window.location.hash = '#/'));
+    for (const desk of [windowA, windowB]) await desk.page.evaluate(() => (location.hash = '#/'));
   });
 
   it('an engine conflict shows both versions over the story and is settled by the user’s choice on both desks', async () => {
