@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initNewsroom } from '../../main/newsroom/server-setup';
+import { BROADSHEET } from '../../shared/compose/templates';
 import { paragraph } from '../unit/store/sample-stories';
 import { removeDesignDocument, startTestServer, type TestServer } from '../unit/newsroom/newsroom-server';
+import { until } from '../unit/newsroom/test-desks';
 import { EditorPage } from './harness/editor-page';
+import { PageDesk } from './harness/page-desk';
 import { startHarness, type AppWindow, type Harness } from './harness/harness';
 
 // Two desks (two harnesses: two stores, two replicas, two Chromium windows) and one
@@ -93,8 +96,8 @@ describe('newsroom: two desks in Chromium', () => {
     await windowA.page.keyboard.type(' Added on A.');
     await editorA.waitSaved(2);
     const newer = windowB.page.getByTestId('newer-version-banner');
-    await newer.waitFor({ timeout: 30_000 });
-    await expect(newer.innerText()).resolves.toMatch(/anna 于 \d\d:\d\d 修改了此稿/);
+    // Who made it comes from B's replica a moment after the banner shows.
+    await newer.filter({ hasText: /anna 于 \d\d:\d\d 修改了此稿/ }).waitFor({ timeout: 30_000 });
     await expect(editorB.texts()).resolves.toEqual(['第一段原文。']);
     await editorB.screenshot('newsroom-newer-version');
     await newer.getByTestId('load-newer').click();
@@ -102,6 +105,36 @@ describe('newsroom: two desks in Chromium', () => {
     await expect(newer.count()).resolves.toBe(0);
     await expect(editorB.saveState()).resolves.toBe('saved');
     expect(windowA.problems).toEqual([]);
+    expect(windowB.problems).toEqual([]);
+    for (const desk of [windowA, windowB]) await desk.page.evaluate(() => (location.hash = '#/'));
+  });
+
+  it('a page open on desk A opens read-only on desk B: nothing on it moves there', async () => {
+    const deskPageA = new PageDesk(windowA.page, BROADSHEET);
+    await windowA.page.evaluate(() => (location.hash = '#/pages'));
+    await deskPageA.newBroadsheet({ edition: '2026-12-03', number: 4, name: '签出版面', section: '要闻' });
+    await windowA.page.locator('[data-testid=page-workspace][data-checked-out=mine]').waitFor({ timeout: 15_000 });
+    const pageId = (await deskPageA.workspace.getAttribute('data-page-id'))!;
+    await until(() => deskB.store.pages.list({ deleted: false }).some((page) => page.id === pageId), 'the page on B');
+
+    const deskPageB = new PageDesk(windowB.page, BROADSHEET);
+    await windowB.page.evaluate((id) => (location.hash = `#/page/${id}`), pageId);
+    await deskPageB.workspace.waitFor();
+    await deskPageB.waitComposed();
+    await windowB.page.locator('[data-testid=page-workspace][data-read-only=true]').waitFor({ timeout: 15_000 });
+    await expect(windowB.page.getByTestId('checked-out-banner').innerText()).resolves.toMatch(/由 anna 签出，自 \d\d:\d\d/);
+    // Dragging a rule onto the page places nothing here, and nothing is saved.
+    const revision = await deskPageB.workspace.getAttribute('data-revision');
+    await windowB.page.getByTestId('side-tab-elements').click();
+    const from = (await windowB.page.getByTestId('element-rule-horizontal').boundingBox())!;
+    const to = await deskPageB.cellPoint(2, 10);
+    await windowB.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await windowB.page.mouse.down();
+    await windowB.page.mouse.move(to.x, to.y, { steps: 6 });
+    await windowB.page.mouse.up();
+    await expect(deskPageB.workspace.getAttribute('data-revision')).resolves.toBe(revision);
+    expect(deskB.store.pages.get(pageId).document.frames).toHaveLength(0);
+    await deskPageB.screenshot('newsroom-page-read-only');
     expect(windowB.problems).toEqual([]);
     for (const desk of [windowA, windowB]) await desk.page.evaluate(() => (location.hash = '#/'));
   });

@@ -86,9 +86,10 @@ export class WorkspaceStore {
    * with the same `mergeKey` in a row (typing a caption, one character at a time) undo as one.
    */
   change(label: string, update: (doc: PageDocument) => PageDocument, select?: readonly string[], mergeKey?: string): void {
+    if (this.snapshot.readOnly) return; // nothing changes, nor is a frame that was not made selected
     if (this.base) this.endGesture(label);
     const before = this.snapshot.doc;
-    const doc = this.snapshot.readOnly ? before : update(before);
+    const doc = update(before);
     if (doc === before) {
       if (select) this.set({ selection: [...select] }, false);
       this.lastMerge = null;
