@@ -1,6 +1,7 @@
 // Bundles the headless CLI (main/cli.ts) into dist/cli.cjs, and its heavy-work worker
 // (main/isolation/heavy-worker.ts) beside it into dist/heavy-worker.cjs, where the CLI looks for
-// it. Packages stay external: they are resolved from node_modules at run time like any Node program's.
+// it. Packages stay external — resolved from node_modules at run time like any Node program's — except
+// pdf-lib and zod (BUNDLED below).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,22 @@ export async function buildCli() {
   await Promise.all(bundles.map(([entry, out]) => bundle(entry, out)));
 }
 
+/**
+ * Packages bundled, from their ES builds, so esbuild keeps only what the CLI uses: loading pdf-lib
+ * whole (its forms, appearance streams, standard fonts) cost a cold compose's worker ~0.2 s CPU and
+ * zod's every locale ~0.05 s per thread; tree-shaken, about a third of that (docs/benchmarks.md).
+ * Native addons, packages that find files beside themselves and the rest stay in node_modules.
+ */
+const BUNDLED = /^(pdf-lib|@pdf-lib\/|pako|tslib|zod)(\/|$)/u;
+
+const externalPackages = {
+  name: 'external-packages',
+  setup(b) {
+    // esbuild's filters are Go regular expressions (no flags).
+    b.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED.test(args.path) ? undefined : { path: args.path, external: true }));
+  },
+};
+
 function bundle(entry, out) {
   return build({
     entryPoints: [join(root, entry)],
@@ -24,7 +41,8 @@ function bundle(entry, out) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    packages: 'external',
+    plugins: [externalPackages],
+    mainFields: ['module', 'main'],
     // import('sharp') becomes a require: bin/compile-cache.cjs caches only modules without import().
     supported: { 'dynamic-import': false },
     sourcemap: 'linked',

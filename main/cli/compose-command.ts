@@ -3,16 +3,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PreflightIssue } from '../../shared/compose/compose-types';
 import { pressProfileSchema, type PressProfile } from '../../shared/model/press';
-import { composeDocument } from '../pages/compose-service';
 import { printPage } from '../pages/print-job';
 import { heavyPool } from '../isolation/heavy-work';
 import { loadPageFile, loadStoredPage, type LoadedPage } from '../pages/page-files';
 import { samplePageDocument } from '../sample/sample-page';
 import { openStore } from '../store/open-store';
-import { proofMarksFor, writeProofPdf } from '../proof/proof-pdf';
 import type { Store } from '../store/store-types';
 import { formatIssue, UsageError, type CliIo } from './cli-context';
-import { composeEdition } from './compose-edition';
 
 export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force] [--ink-limit PCT] [--press-icc FILE] [--press-condition NAME] [--black-generation light|medium|heavy]`;
 
@@ -107,6 +104,9 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       throw new UsageError(`an edition is written as: compose --db DB --edition DATE --out-dir DIR [--date ISO|now] [--no-rgb-conversion] [--force]`);
     }
     const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date) };
+    // Loaded when run, like --proof below: a single page is composed in the worker, and what these
+    // compose in this thread (the typesetter, the PDF writer, pdf-lib) would cost its cold start ~0.3 s CPU.
+    const { composeEdition } = await import('./compose-edition');
     return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'], allowMissingGlyphs: values.force }, io);
   }
   const sources = [values.sample, positionals.length > 0, values.page !== undefined].filter(Boolean).length;
@@ -174,6 +174,7 @@ async function writeProof(
   io: CliIo,
 ): Promise<number> {
   const { store, convertRgb } = common;
+  const [{ composeDocument }, { proofMarksFor, writeProofPdf }] = await Promise.all([import('../pages/compose-service'), import('../proof/proof-pdf')]);
   const page = await composeDocument(loaded.doc, { ...common, forPdf: true });
   const issues = page.result.preflight;
   const errors = reportIssues(issues, options.preflight, io);

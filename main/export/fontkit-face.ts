@@ -1,5 +1,6 @@
 import { faceInfo } from '../fonts/font-catalogue';
-import { faceFont, type FontkitFont } from '../fonts/font-loader';
+import { cachedFont } from '../fonts/cached-font';
+import type { FontkitFont } from '../fonts/font-loader';
 
 /** A face as the writer needs it: the parsed font, its PostScript name and its file. */
 export interface PdfFace {
@@ -16,14 +17,17 @@ export type FaceSource = (faceId: string) => PdfFace;
 
 const faces = new Map<string, PdfFace>();
 
-/** The bundled faces, their fonts shared with the page Measurer (main/fonts/font-loader.ts opens each file once). */
+/**
+ * The bundled faces, answered from the font metrics cache (main/fonts/cached-font.ts) and their
+ * files shared with the page Measurer when opened (main/fonts/font-loader.ts opens each file once).
+ */
 export const catalogueFaceSource: FaceSource = (faceId) => {
   const cached = faces.get(faceId);
   if (cached) return cached;
   const info = faceInfo(faceId);
   const face: PdfFace = {
     id: faceId,
-    font: faceFont(faceId),
+    font: cachedFont(info.path),
     postscriptName: info.postscriptName,
     serif: info.family !== 'noto-sans-sc',
     path: info.path,

@@ -1,6 +1,7 @@
 import type { DisplayDocument } from '../../shared/model/display-list';
 import { PdfExportError } from './export-errors';
 import type { PdfExportOptions, PdfExportReport, PdfRenderResult, WritePdfOptions } from './export-options';
+import { saveFontRecords } from '../fonts/font-metrics-cache';
 import { renderDocument } from './render-document';
 import { writeFileAtomic } from './write-atomic';
 
@@ -21,13 +22,16 @@ export { MARK_GAP, MARK_LENGTH, pageGeometry, type PageGeometry } from './page-g
 export type { PdfProof } from './proof-annotations';
 
 /** The display list as print-ready PDF bytes, with a report of fonts, images and conversions. */
-export function renderPdfBytes(doc: DisplayDocument, options: PdfExportOptions = {}): Promise<PdfRenderResult> {
-  return renderDocument(doc, options);
+export async function renderPdfBytes(doc: DisplayDocument, options: PdfExportOptions = {}): Promise<PdfRenderResult> {
+  const result = await renderDocument(doc, options);
+  saveFontRecords();
+  return result;
 }
 
 /** Renders and writes atomically to `options.outPath`; on any failure an earlier file there stays intact. */
 export async function writePdf(doc: DisplayDocument, options: WritePdfOptions): Promise<PdfExportReport & { path: string }> {
   const { bytes, report } = await renderDocument(doc, options);
+  saveFontRecords(); // the widths and facts first read for this document, for the next process
   try {
     await writeFileAtomic(options.outPath, bytes);
   } catch (error) {

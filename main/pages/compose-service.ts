@@ -10,6 +10,7 @@ import type { PressProfile } from '../../shared/model/press';
 import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from './page-stories';
 import { pageNumberLabel } from '../../shared/model/page-label';
+import { saveFontRecords } from '../fonts/font-metrics-cache';
 
 /**
  * The page pipeline in the main process: resolve the stories (inline or from the database) and
@@ -63,6 +64,7 @@ export async function composeDocument(doc: PageDocument, options: ComposeOptions
     convertRgb,
     inkLimit: press.press.inkLimit,
   });
+  saveFontRecords(); // what the fonts answered for the first time, for the next process
   for (const [key, asset] of assets.assets) {
     if (asset.problem) {
       const issue = result.preflight.find((i) => i.code === 'unknown-asset' && i.params.assetId === key);

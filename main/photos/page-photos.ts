@@ -5,7 +5,7 @@ import { PdfExportError } from '../export/export-errors';
 import type { ImageResolver } from '../export/image-source';
 import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
-import { readImageInfo, readProvenImageInfo } from './image-info';
+import { cachedImageInfo } from './photo-facts-cache';
 import { storedPhoto, storedPhotoInfo } from './photo-store';
 import { printableBytes } from './print-conversion';
 import { InputFileError, readInputFile } from '../files/read-input-file';
@@ -65,13 +65,13 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
       }
       try {
         const bytes = await readInputFile(found.path, { ownFile: found.own });
-        // A page file's photo has not been through the import's check: decode it whole once.
+        // A page file's photo has not been through the import's check: decode it whole once (per content, photo-facts-cache.ts).
         // A stored photo's facts are read once per process (by content hash) where the store is here.
         const info = !found.own
-          ? await readProvenImageInfo(bytes)
+          ? await cachedImageInfo(bytes, true)
           : found.stored && options.store
             ? await storedPhotoInfo(options.store, found.stored, bytes)
-            : await readImageInfo(bytes);
+            : await cachedImageInfo(bytes, false);
         const convert = options.convertFor && options.convertNow;
         assets.set(key, { path: found.path, bytes, info, ...(convert ? { printable: printableBytes(bytes, options.convertFor!) } : {}) });
       } catch (error) {

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { printCacheDir } from '../files/cache-dir';
 import { isWholeJpeg } from './jpeg-info';
 import { sha256Hex } from './photo-files';
 import { pressJpeg, type PressSetup } from './press-conversion';
@@ -22,10 +22,6 @@ import { vipsVersion } from './sharp-pipelines';
 
 const MAX_ENTRIES = 32;
 const converted = new Map<string, Promise<Uint8Array>>();
-
-export function printCacheDir(): string {
-  return process.env.BANMIAN_CACHE_DIR ?? join(tmpdir(), 'banmian-cache', 'print');
-}
 
 async function convertCached(bytes: Uint8Array, hash: string, setup: PressSetup): Promise<Uint8Array> {
   const dir = printCacheDir();

@@ -109,7 +109,9 @@ describe('banmian compose --sample', () => {
     const bin = join(repo, 'bin/banmian.cjs');
     const first = spawnSync(process.execPath, [bin, 'compose', '--sample', '--out', join(dir, 'first.pdf')], { env, encoding: 'utf8' });
     expect(first.status, first.stderr).toBe(0);
-    const entries = readdirSync(cache);
+    // Beside the conversions: the font metrics cache and the photo facts cache, each in its folder.
+    expect(readdirSync(cache).filter((f) => !f.endsWith('.jpg')).sort()).toEqual(['fonts', 'photo-facts']);
+    const entries = readdirSync(cache).filter((f) => f.endsWith('.jpg'));
     // All five photos of the sample page: two RGB separated, two grey compensated for dot gain,
     // one CMYK above the ink limit.
     expect(entries).toHaveLength(5);
