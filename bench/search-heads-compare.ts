@@ -13,23 +13,30 @@ import { percentile } from './stats';
  * one-token query of the search benchmark, the top 20 story ids by the FTS5 tiers alone, then
  * with the postings for the upper tiers; three rounds. Prints the first round per query, the
  * median and p95 of all runs, and any query whose results differ.
+ *
+ * With `--tops`: before is that (the postings, FTS5 for the rest), after adds the kept best
+ * stories of one-phrase queries (search-tops.ts, listed by a first untimed search), over all
+ * 30 queries of the search benchmark.
  */
 
+const tops = process.argv.includes('--tops');
 const QUERIES = ['党建', '服务', '群众', '骑手', '社区', '村民', '学校', '治理', '支部', '校史', '书记', '太极',
-  '5g', 'APP', 'GDP', 'ai', 'UNESCO', 'VR', 'CEO', '300', '2023', '1200', '48', '100', '2020'];
+  '5g', 'APP', 'GDP', 'ai', 'UNESCO', 'VR', 'CEO', '300', '2023', '1200', '48', '100', '2020',
+  ...(tops ? ['王梦梦', '杜挺勇', '新兴领域', '校史馆', '党建 服务'] : [])];
 
-const source = process.argv[2];
+const source = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 if (!source) throw new Error('usage: npx tsx bench/search-heads-compare.ts ARCHIVE.db');
 const dir = mkdtempSync(join(tmpdir(), 'banmian-heads-compare-'));
 copyFileSync(source, join(dir, 'archive.db'));
 const db = new Database(join(dir, 'archive.db'));
 const ranking = new TieredRanking(db);
 
-function top20(query: string, heads: boolean): { ms: number; ids: number[] } {
+function top20(query: string, after: boolean): { ms: number; ids: number[] } {
   const plan = planQuery(query)!;
   const t0 = performance.now();
   const ids: number[] = [];
-  for (const { row } of ranking.rows(plan.match, 20, heads ? singleToken(plan.terms) : null)) {
+  const token = tops || after ? singleToken(plan.terms) : null;
+  for (const { row } of ranking.rows(plan.match, 20, token, tops && after ? plan.phrase : null)) {
     ids.push(row.seq);
     if (ids.length === 20) break;
   }

@@ -5,7 +5,7 @@ import type { EventName, Events, MenuAction } from '../../shared/ipc/contract';
 import { bindElectronIpc } from '../ipc/bind-electron';
 import { createHandlers } from '../ipc/handlers';
 import { heavyPool } from '../isolation/heavy-work';
-import { NewsroomService } from '../newsroom/newsroom-service';
+import { announceNewsroomChanges, NewsroomService } from '../newsroom/newsroom-service';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
 import { createScreenFonts } from '../fonts/screen-fonts';
@@ -140,11 +140,7 @@ export function startApp(options: StartOptions = {}): void {
         },
         onStatus: (status) => notify('newsroom.status', status),
         onCheckOutLost: (lost) => notify('newsroom.checkOutLost', lost),
-        onChanged: ({ stories, pages, markStories }) => {
-          if (stories.length > 0) notify('stories.changed', { ids: stories });
-          if (pages.length > 0) notify('pages.changed', { ids: pages });
-          for (const storyId of markStories) notify('annotations.changed', { storyId });
-        },
+        onChanged: (changes) => announceNewsroomChanges(changes, notify),
       });
       newsroom.resume();
       const handlers = createHandlers({

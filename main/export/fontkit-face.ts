@@ -29,7 +29,7 @@ export const catalogueFaceSource: FaceSource = (faceId) => {
     id: faceId,
     font: cachedFont(info.path),
     postscriptName: info.postscriptName,
-    serif: info.family !== 'noto-sans-sc',
+    serif: info.design !== 'sans',
     path: info.path,
   };
   faces.set(faceId, face);

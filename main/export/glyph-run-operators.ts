@@ -63,5 +63,7 @@ export function writeGlyphRun(content: ContentBuilder, scaled: GlyphRun, fontNam
   }
   parts.push(`<${hex}>`);
   const show = parts.length === 1 ? `${parts[0]} Tj` : `[${parts.join('')}] TJ`;
-  content.op(`BT ${scale === 1 ? '1' : pdfNumber(scale, 4)} 0 0 1 ${pdfNumber(x0, 4)} ${pdfNumber(pageHeight - run.y)} Tm ${show} ET`);
+  const tm = `${scale === 1 ? '1' : pdfNumber(scale, 4)} 0 0 1 ${pdfNumber(x0, 4)} ${pdfNumber(pageHeight - run.y)} Tm`;
+  // Synthetic bold (GlyphRun.embolden): fill then stroke the outlines; the mode is reset inside BT/ET's q/Q.
+  content.op(run.embolden ? `q 1 j BT 2 Tr ${tm} ${show} ET Q` : `BT ${tm} ${show} ET`);
 }

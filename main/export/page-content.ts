@@ -90,6 +90,11 @@ export function writePageContent(
         usedFonts.add(item.face);
         content.overprint(item.overprint && !isPaper(item.color));
         content.fillCmyk(item.color);
+        // Synthetic bold: fill and stroke (render mode 2) in the run's colour, round joins.
+        if (item.embolden) {
+          content.strokeCmyk(item.color);
+          content.lineWidth(item.embolden * item.size);
+        }
         if (item.vertical) {
           if (!font.verticalName && item.glyphs.some((g) => g.orient === undefined)) throw new Error(`${where}: face ${item.face} has no vertical font`);
           writeVerticalRun(content, item, { horizontal: font.name, vertical: font.verticalName ?? font.name }, font.usage, h);

@@ -4,14 +4,18 @@ import { dirname, join } from 'node:path';
 
 /**
  * The bundled faces: full TrueType Noto Serif SC (宋体 for body) and Noto Sans SC (黑体 for
- * headlines) from the @expo-google-fonts packages (SIL OFL), and the fallback faces for
- * characters they lack (CJK Extension B–H) from resources/fonts (see its README for their
- * licences). A face id names family and weight, e.g. "noto-serif-sc-400"; the display list and
+ * headlines), and their Traditional Chinese cuts Noto Serif TC / Noto Sans TC (zh-Hant stories;
+ * their 。，、；：！？ are centred, the Taiwan/Hong Kong style), from the @expo-google-fonts packages
+ * (SIL OFL); from resources/fonts (see its README for the licences) LXGW WenKai (霞鹜文楷, a 楷体
+ * for bylines, captions and quotes) and the fallback faces for characters the others lack (CJK
+ * Extension B–H). A face id names family and weight, e.g. "noto-serif-sc-400"; the display list and
  * the typesetter speak only in ids (shared/typeset/fallback.ts names the fallback chain).
  */
 export interface FaceInfo {
   id: string;
-  family: 'noto-serif-sc' | 'noto-sans-sc' | 'hanamin' | 'babelstone-han';
+  family: 'noto-serif-sc' | 'noto-sans-sc' | 'noto-serif-tc' | 'noto-sans-tc' | 'lxgw-wenkai' | 'hanamin' | 'babelstone-han';
+  /** How the face's strokes look: 宋 (serif), 黑 (sans), 楷 (brush). The PDF's FontDescriptor flags follow it. */
+  design: 'serif' | 'sans' | 'kai';
   /** Family name as a reader sees it. */
   familyName: string;
   weight: number;
@@ -37,6 +41,9 @@ const WEIGHT_NAMES: Record<number, string> = {
 const FAMILIES = {
   'noto-serif-sc': { pkg: '@expo-google-fonts/noto-serif-sc', file: 'NotoSerifSC', name: 'Noto Serif SC', weights: [200, 300, 400, 500, 600, 700, 800, 900] },
   'noto-sans-sc': { pkg: '@expo-google-fonts/noto-sans-sc', file: 'NotoSansSC', name: 'Noto Sans SC', weights: [100, 200, 300, 400, 500, 600, 700, 800, 900] },
+  // Traditional Chinese: the two weights the styles name (body, bold lead-ins, subheads, headlines).
+  'noto-serif-tc': { pkg: '@expo-google-fonts/noto-serif-tc', file: 'NotoSerifTC', name: 'Noto Serif TC', weights: [400, 700] },
+  'noto-sans-tc': { pkg: '@expo-google-fonts/noto-sans-tc', file: 'NotoSansTC', name: 'Noto Sans TC', weights: [400, 700] },
 } as const;
 
 const requireFromHere = createRequire(__filename);
@@ -45,12 +52,17 @@ function packageDir(pkg: string): string {
   return dirname(requireFromHere.resolve(`${pkg}/package.json`));
 }
 
-/** Fallback faces, files in resources/fonts (serif: they stand in for 宋体 and 黑体 alike). */
-const FALLBACK_FACES: readonly Omit<FaceInfo, 'path'>[] = [
-  { id: 'hanamin-b', family: 'hanamin', familyName: 'HanaMinB', weight: 400, postscriptName: 'HanaMinB', fallback: true },
-  { id: 'babelstone-han-plane3', family: 'babelstone-han', familyName: 'BabelStone Han', weight: 400, postscriptName: 'BabelStoneHan', fallback: true },
+/** Faces in resources/fonts: the 楷体, and the fallback faces (serif: they stand in for 宋体 and 黑体 alike). */
+const RESOURCE_FACES: readonly Omit<FaceInfo, 'path'>[] = [
+  { id: 'lxgw-wenkai-400', family: 'lxgw-wenkai', design: 'kai', familyName: 'LXGW WenKai', weight: 400, postscriptName: 'LXGWWenKai-Regular' },
+  { id: 'hanamin-b', family: 'hanamin', design: 'serif', familyName: 'HanaMinB', weight: 400, postscriptName: 'HanaMinB', fallback: true },
+  { id: 'babelstone-han-plane3', family: 'babelstone-han', design: 'serif', familyName: 'BabelStone Han', weight: 400, postscriptName: 'BabelStoneHan', fallback: true },
 ];
-const FALLBACK_FILES: Record<string, string> = { 'hanamin-b': 'HanaMinB.ttf', 'babelstone-han-plane3': 'BabelStoneHan-Plane3.ttf' };
+const RESOURCE_FILES: Record<string, string> = {
+  'lxgw-wenkai-400': 'LXGWWenKai-Regular.ttf',
+  'hanamin-b': 'HanaMinB.ttf',
+  'babelstone-han-plane3': 'BabelStoneHan-Plane3.ttf',
+};
 
 /** resources/fonts of the checkout or the installed app, found by walking up from this module (as the sample is). */
 function fallbackFontDir(): string {
@@ -77,6 +89,7 @@ export function bundledFaces(): Map<string, FaceInfo> {
       catalogue.set(id, {
         id,
         family,
+        design: family.startsWith('noto-sans') ? 'sans' : 'serif',
         familyName: spec.name,
         weight,
         postscriptName: `${spec.file}-${weightName}`,
@@ -85,7 +98,7 @@ export function bundledFaces(): Map<string, FaceInfo> {
     }
   }
   const fontDir = fallbackFontDir();
-  for (const face of FALLBACK_FACES) catalogue.set(face.id, { ...face, path: join(fontDir, FALLBACK_FILES[face.id]!) });
+  for (const face of RESOURCE_FACES) catalogue.set(face.id, { ...face, path: join(fontDir, RESOURCE_FILES[face.id]!) });
   return catalogue;
 }
 

@@ -5,6 +5,7 @@ import { pageHandlers } from './page-handlers';
 import { proofreadingHandlers } from './proofreading-handlers';
 import { decodeUploads } from './uploads';
 import { newsroomHandlers } from './newsroom-handlers';
+import { taskHandlers } from './task-handlers';
 import { withPlacements } from '../pages/story-placement';
 
 /** Plain functions of the services and the already-validated input. */
@@ -54,6 +55,7 @@ export function createHandlers(services: Services): Handlers {
     ...proofreadingHandlers(services),
     ...pageHandlers(services),
     ...newsroomHandlers(services),
+    ...taskHandlers(services),
 
     'import.files': async ({ files }) => {
       const result = await importFiles(store, decodeUploads(files));

@@ -29,6 +29,21 @@ export function newsroomHandlers(services: Services): Pick<Handlers, NewsroomCom
     'newsroom.status': () => ({ status: services.newsroom?.status() ?? null }),
     'newsroom.storyConflicts': ({ storyId }) => services.newsroom?.storyConflicts(storyId) ?? [],
     'newsroom.resolveStory': ({ storyId, version, fields }) => service().resolveStory(storyId, version, fields),
+    'newsroom.pageConflicts': ({ pageId }) => services.newsroom?.pageConflicts(pageId) ?? [],
+    'newsroom.resolvePage': ({ pageId, rev }) => {
+      service().resolveSide('page', pageId, rev);
+      return { pageId };
+    },
+    'newsroom.markConflicts': ({ storyId }) => services.newsroom?.markConflicts(storyId) ?? [],
+    'newsroom.resolveMark': ({ markId, rev }) => {
+      service().resolveSide('mark', markId, rev);
+      return { markId };
+    },
+    'newsroom.slotConflicts': async () => (await services.newsroom?.slotConflicts()) ?? [],
+    'newsroom.resolveSlot': async ({ pageId, pageNumber }) => {
+      await service().resolveSlot(pageId, pageNumber);
+      return { pageId };
+    },
     'newsroom.checkOut': ({ kind, id, offline }) => services.newsroom?.checkOut(kind, id, offline ?? false) ?? { state: 'off', reason: null },
     'newsroom.checkIn': async ({ kind, id, offline }) => ({ released: (await services.newsroom?.checkIn(kind, id, offline ?? false)) ?? false }),
     'newsroom.breakCheckOut': async ({ kind, id }) => ({ broken: await service().breakCheckOut(kind, id) }),

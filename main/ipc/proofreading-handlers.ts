@@ -60,8 +60,10 @@ export function proofreadingHandlers(services: Services): Pick<Handlers, Proofre
       return { id };
     },
     'stories.setStatus': (input) => {
-      const result = setStoryStatus(store, input);
+      // Routing signs the assignment as the newsroom user (outside a newsroom, the workstation's name).
+      const result = setStoryStatus(store, { ...input, assignedBy: services.newsroom?.user() ?? input.author });
       services.notify?.('stories.changed', { ids: [input.id] });
+      if (result.assignment) services.notify?.('tasks.changed', { ids: [result.assignment.id] });
       return result;
     },
     'stories.statusHistory': ({ id }) => {

@@ -1,5 +1,5 @@
-import { deskDocSchema, parseDocId, type DeskDoc } from '../store/newsroom-docs';
-import type { InboundDoc, InboundReport } from '../store/newsroom-inbound';
+import { DOC_KINDS, deskDocSchema, parseDocId, type DeskDoc } from '../store/newsroom-docs';
+import { emptyInboundReport, type InboundDoc, type InboundReport } from '../store/newsroom-inbound';
 import type { ConflictVersion, OutboxEntry } from '../store/newsroom-outbox';
 import type { Store } from '../store/store-types';
 import type { NewsroomPhoto } from '../store/newsroom-photos';
@@ -44,6 +44,10 @@ export class DeskBridge {
           continue;
         }
         const base = outbox.baseRev(entry.docId);
+        if (base === null && (await this.arrivedAlready(entry))) {
+          pushed += 1;
+          continue;
+        }
         const content = outbox.docFor(entry, this.user, await this.creatorOf(entry.docId, base));
         const body = content === null ? { _deleted: true } : content;
         const next = childRevision(base, body);
@@ -80,6 +84,18 @@ export class DeskBridge {
     else outbox.markPushed(entry, base);
   }
 
+  /**
+   * A revision another desk kept too (same content-named id) may be in the replica already: the
+   * desk takes that one instead of sending a second leaf of the same history.
+   */
+  private async arrivedAlready(entry: OutboxEntry): Promise<boolean> {
+    if (!entry.docId.startsWith('revision:')) return false;
+    const known = (await this.replica.get(entry.docId).catch(() => null)) as { _rev?: string } | null;
+    if (!known?._rev) return false;
+    this.store.newsroom.outbox.markPushed(entry, known._rev);
+    return true;
+  }
+
   /** Who made the document, as its base revision says (the server checks it never changes). */
   private async creatorOf(docId: string, base: string | null): Promise<string> {
     if (base === null) return this.user;
@@ -90,7 +106,7 @@ export class DeskBridge {
   /** Applies what the replica got since the last step to SQLite, a batch per transaction. */
   async pull(): Promise<InboundReport> {
     const { inbound } = this.store.newsroom;
-    const total: InboundReport = { changed: { story: [], page: [], mark: [] }, conflicts: [], deferred: [], photos: [] };
+    const total = emptyInboundReport();
     for (;;) {
       const since = inbound.since();
       const changes = await this.replica.changes({
@@ -163,9 +179,7 @@ function contentOf(doc: ReplicaFields & Record<string, unknown>): DeskDoc | null
 }
 
 function merge(into: InboundReport, report: InboundReport): void {
-  into.changed.story.push(...report.changed.story);
-  into.changed.page.push(...report.changed.page);
-  into.changed.mark.push(...report.changed.mark);
+  for (const kind of DOC_KINDS) into.changed[kind].push(...report.changed[kind]);
   into.conflicts.push(...report.conflicts);
   into.deferred.push(...report.deferred);
   into.photos.push(...report.photos);

@@ -54,7 +54,7 @@ export class NewsroomDesk {
   ) {
     this.bridge = new DeskBridge(store, replica, connection.user);
     this.remote = openRemote(connection.url, connection.user, connection.password);
-    store.newsroom.outbox.join();
+    store.newsroom.outbox.join(connection.user);
   }
 
   status(): NewsroomStatus {
@@ -145,7 +145,7 @@ export class NewsroomDesk {
       const pushed = await this.bridge.push();
       this.unsent += pushed;
       const report = await this.bridge.pull();
-      if (report.changed.story.length + report.changed.page.length + report.changed.mark.length + report.conflicts.length > 0) {
+      if (Object.values(report.changed).some((ids) => ids.length > 0) || report.conflicts.length > 0) {
         this.options.onInbound?.(report);
       }
       if (pushed > 0 || report.conflicts.length > 0) this.emit();

@@ -3,16 +3,21 @@ import {
   DEFAULT_OFFLINE_HOURS,
   type CheckOutKind,
   type CheckOutView,
+  type MarkConflict,
   type NewsroomSettings,
   type NewsroomStatus,
+  type PageConflict,
+  type SlotConflict,
   type StoryConflict,
 } from '../../shared/ipc/newsroom-contract';
 import { BanmianError } from '../../shared/ipc/result';
+import type { EventName, Events } from '../../shared/ipc/contract';
 import type { Story, StoryFields } from '../../shared/model/story';
 import type { InboundReport } from '../store/newsroom-inbound';
 import { docIdOf, parseDocId } from '../store/newsroom-docs';
 import type { Store } from '../store/store-types';
 import { CheckOut, LEASE_MS } from './check-out';
+import { markConflicts, pageConflicts, resolveSide, resolveSlot, slotConflicts } from './engine-conflicts';
 import { NewsroomDesk } from './newsroom-desk';
 import { readNewsroomSettings, writeNewsroomSettings } from './newsroom-settings-file';
 import { openReplica, replicaPathFor, type Replica } from './replica';
@@ -24,6 +29,10 @@ export interface NewsroomChanges {
   stories: string[];
   pages: string[];
   markStories: string[];
+  /** Stories whose revisions or status history grew. */
+  historyStories: string[];
+  /** Assignments that arrived. */
+  assignments: string[];
 }
 
 export interface NewsroomServiceOptions {
@@ -49,6 +58,15 @@ interface Held {
   offline: boolean;
   timer: NodeJS.Timeout;
   renewing: Promise<unknown>;
+}
+
+/** Tells the windows what arrived: one event per kind (the app and the e2e harness share this). */
+export function announceNewsroomChanges(changes: NewsroomChanges, notify: <E extends EventName>(event: E, payload: Events[E]) => void): void {
+  if (changes.stories.length > 0) notify('stories.changed', { ids: changes.stories });
+  if (changes.pages.length > 0) notify('pages.changed', { ids: changes.pages });
+  for (const storyId of changes.markStories) notify('annotations.changed', { storyId });
+  if (changes.historyStories.length > 0) notify('history.changed', { storyIds: changes.historyStories });
+  if (changes.assignments.length > 0) notify('tasks.changed', { ids: changes.assignments });
 }
 
 /** The app's newsroom: its settings, the desk when joined, and the conflicts for the windows. */
@@ -158,8 +176,43 @@ export class NewsroomService {
       if (store.stories.get(storyId).deletedAt !== null) store.stories.restore(storyId);
       return store.stories.save(storyId, version, fields);
     });
-    this.options.onChanged?.({ stories: [storyId], pages: [], markStories: [] });
+    this.options.onChanged?.({ stories: [storyId], pages: [], markStories: [], historyStories: [storyId], assignments: [] });
     return story;
+  }
+
+  /** The newsroom user this desk works as while it is in a newsroom (null outside one). */
+  user(): string | null {
+    return this.desk ? (readNewsroomSettings(this.options.settingsFile)?.user ?? null) : null;
+  }
+
+  pageConflicts(pageId?: string): PageConflict[] {
+    return pageConflicts(this.options.store, pageId);
+  }
+
+  markConflicts(storyId?: string): MarkConflict[] {
+    return markConflicts(this.options.store, storyId);
+  }
+
+  /** The user picked side `rev` of a page's or mark's conflict. */
+  resolveSide(kind: 'page' | 'mark', id: string, rev: string): void {
+    resolveSide(this.options.store, kind, id, rev);
+    const markStory = kind === 'mark' ? this.markStory(id) : null;
+    this.options.onChanged?.({
+      stories: [],
+      pages: kind === 'page' ? [id] : [],
+      markStories: markStory ? [markStory] : [],
+      historyStories: [],
+      assignments: [],
+    });
+  }
+
+  slotConflicts(): Promise<SlotConflict[]> {
+    return slotConflicts(this.options.store, this.replica);
+  }
+
+  async resolveSlot(pageId: string, pageNumber: number): Promise<void> {
+    await resolveSlot(this.options.store, this.replica, pageId, pageNumber);
+    this.options.onChanged?.({ stories: [], pages: [pageId], markStories: [], historyStories: [], assignments: [] });
   }
 
   /**
@@ -309,14 +362,36 @@ export class NewsroomService {
   }
 
   private describe(report: InboundReport): NewsroomChanges {
+    const { store } = this.options;
     const markStories = new Set<string>();
     for (const id of report.changed.mark) {
-      try {
-        markStories.add(this.options.store.annotations.get(id).storyId);
-      } catch {
-        // withdrawn on the other desk: its story's list is refreshed when next opened
-      }
+      const storyId = this.markStory(id);
+      // null: withdrawn on the other desk: its story's list is refreshed when next opened
+      if (storyId) markStories.add(storyId);
     }
-    return { stories: [...new Set(report.changed.story)], pages: [...new Set(report.changed.page)], markStories: [...markStories] };
+    const historyStories = new Set<string>();
+    for (const id of report.changed.revision) {
+      const revision = store.stories.revisionRecord(id);
+      if (revision) historyStories.add(revision.storyId);
+    }
+    for (const id of report.changed.status) {
+      const change = store.statusHistory.get(id);
+      if (change) historyStories.add(change.storyId);
+    }
+    return {
+      stories: [...new Set(report.changed.story)],
+      pages: [...new Set(report.changed.page)],
+      markStories: [...markStories],
+      historyStories: [...historyStories],
+      assignments: [...new Set(report.changed.assignment)],
+    };
+  }
+
+  private markStory(id: string): string | null {
+    try {
+      return this.options.store.annotations.get(id).storyId;
+    } catch {
+      return null;
+    }
   }
 }

@@ -37,6 +37,7 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (kind === 'story' && !writer) deny('Only reporters and editors remove stories.');
     if (kind === 'mark' && !chief && oldDoc && oldDoc.createdBy !== userCtx.name && !writer) deny('Only its author removes a proof mark.');
     if ((kind === 'photo' || kind === 'preview') && !chief) deny('Only 总编室 removes photos.');
+    if ((kind === 'revision' || kind === 'status' || kind === 'assignment') && !chief) deny('Only 总编室 removes history and assignments.');
     return;
   }
   if (kind !== newDoc.type) deny('The document ' + id + ' is not a ' + kind + '.');
@@ -70,6 +71,22 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     for (var i = 0; i < fixed.length; i++) {
       if (!same(newDoc[fixed[i]], oldDoc[fixed[i]])) deny('Only ' + oldDoc.createdBy + ' may rewrite this proof mark; others may decide it.');
     }
+    return;
+  }
+  if (kind === 'revision' || kind === 'status' || kind === 'assignment') {
+    if (oldDoc && !oldDoc._deleted && !admin) {
+      var mine = JSON.parse(JSON.stringify(newDoc)); var theirs = JSON.parse(JSON.stringify(oldDoc));
+      delete mine._rev; delete theirs._rev; delete mine._revisions; delete theirs._revisions; delete mine.editedBy; delete theirs.editedBy; delete mine.editedAt; delete theirs.editedAt;
+      if (!same(mine, theirs)) deny('History and assignments are never rewritten; make a new one.');
+    }
+    if (kind === 'assignment') {
+      if (newDoc.assignedBy !== userCtx.name && !admin) deny('An assignment is made in its maker\\'s own name.');
+      var routed = newDoc.kind === 'story' && newDoc.status && (writer || has('proofreader'));
+      if (newDoc.kind === 'page' && !(chief || has('editor') || has('page_editor'))) deny('Only editors, page editors and 总编室 assign pages.');
+      if (newDoc.kind === 'story' && !(chief || has('editor') || routed)) deny('Only editors and 总编室 assign stories (a status change may route a story to its next person).');
+      return;
+    }
+    if (!writer && !has('proofreader') && !has('page_editor')) deny('This user may not change stories (roles: ' + roles.join(', ') + ').');
     return;
   }
   if (kind === 'photo' || kind === 'preview') {

@@ -9,18 +9,25 @@ export interface StatusRequest {
   status: StoryStatus;
   author: string;
   note?: string;
+  /** Routing: the story goes to this person for its new step (an assignment made with the change). */
+  assignTo?: string;
+  /** Who the assignment is signed by (the newsroom user; defaults to the author). */
+  assignedBy?: string;
 }
 
 /**
- * Moves a story along the workflow (docs/proofreading.md): the save (with its version check)
- * and the history entry stand or fall together, in one transaction.
+ * Moves a story along the workflow (docs/proofreading.md): the save (with its version check),
+ * the history entry and the routing (the assignment to whoever takes the next step) stand or
+ * fall together, in one transaction.
  */
-export function setStoryStatus(store: Store, { id, version, status, author, note }: StatusRequest): StatusChangeResult {
+export function setStoryStatus(store: Store, { id, version, status, author, note, assignTo, assignedBy }: StatusRequest): StatusChangeResult {
   return store.transaction(() => {
     const before = store.stories.get(id);
     if (before.status === status) throw new BanmianError('invalid-input', `The story is already in status "${status}".`);
     const story = store.stories.save(id, version, { status });
     const change = store.statusHistory.record({ storyId: id, from: before.status, to: status, author, version: story.version, note });
-    return { story, change };
+    if (!assignTo) return { story, change };
+    const assignment = store.assignments.assign({ kind: 'story', itemId: id, assignee: assignTo, assignedBy: assignedBy ?? author, status, note });
+    return { story, change, assignment };
   });
 }

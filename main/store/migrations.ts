@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BanmianError } from '../../shared/ipc/result';
 import { bylineSchema, storyBodySchema } from '../../shared/model/story';
 import { HEADS_SCHEMA, SearchHeads } from './search-heads';
+import { revisionId } from './revision-id';
 import { columnTexts, SEARCH_WEIGHTS, SearchIndex } from './search-index';
 
 /**
@@ -208,6 +209,22 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 11,
+    description: 'newsroom history and tasks: global ids for revisions and status changes, who saved each story version, assignments; all three queued for the newsroom',
+    up(db) {
+      createNewsroomHistoryTables(db);
+    },
+  },
+  {
+    version: 12,
+    description: 'story language: stories.language, empty for Simplified Chinese (the default) or zh-Hant',
+    up(db) {
+      // Idempotent: a test (and a desk restored from a newer copy) may replay the steps after an older one.
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('stories') as string[];
+      if (!columns.includes('language')) db.exec(`ALTER TABLE stories ADD COLUMN language TEXT NOT NULL DEFAULT ''`);
+    },
+  },
 ];
 
 interface StoredSearchFields {
@@ -330,6 +347,83 @@ function createNewsroomPhotoTables(db: Database.Database): void {
       AND NOT EXISTS (SELECT 1 FROM newsroom_docs WHERE doc_id = 'photo:' || NEW.sha256)
     BEGIN ${enqueue(`'photo:' || NEW.sha256`)} END;
   `);
+}
+
+/**
+ * Step 11: history and tasks replicate (docs/newsroom.md). A revision gets a global id named by
+ * its content (`revisionId`: story, when that version was saved, its fields), so two desks that
+ * keep the same replaced version — its writer's desk, and a desk whose copy the newsroom replaced
+ * — hold one revision, not two; `saved_by` is who saved that version (`stories.edited_by`, the
+ * newsroom user of the desk that saved it, or the document's `editedBy`). A status change gets a
+ * random global id. `assignments` holds one row per assignment (an assignment is never edited: a
+ * newer one for the same item takes over). Each new row of the three is queued for the newsroom
+ * like a story is (`revision:`, `status:`, `assignment:`).
+ */
+function createNewsroomHistoryTables(db: Database.Database): void {
+  // Written to be run again over itself (a test re-runs the steps after 9 on an upgraded file).
+  const has = (table: string, column: string) => (db.pragma(`table_info(${table})`) as Array<{ name: string }>).some((c) => c.name === column);
+  if (!has('stories', 'edited_by')) db.exec(`ALTER TABLE stories ADD COLUMN edited_by TEXT NOT NULL DEFAULT '';`);
+  if (!has('story_revisions', 'id')) rebuildRevisions(db);
+  if (!has('story_status_history', 'id')) {
+    db.exec(`
+      ALTER TABLE story_status_history ADD COLUMN id TEXT;
+      UPDATE story_status_history SET id = lower(hex(randomblob(16)));
+      CREATE UNIQUE INDEX story_status_history_by_id ON story_status_history (id);
+    `);
+  }
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS assignments (
+      id          TEXT PRIMARY KEY,
+      kind        TEXT NOT NULL CHECK (kind IN ('story', 'page')),
+      item_id     TEXT NOT NULL,
+      assignee    TEXT NOT NULL,
+      assigned_by TEXT NOT NULL,
+      status      TEXT,
+      note        TEXT NOT NULL DEFAULT '',
+      at          TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS assignments_by_item ON assignments (kind, item_id, at);
+    CREATE INDEX IF NOT EXISTS assignments_by_assignee ON assignments (assignee, at);
+
+    CREATE TRIGGER IF NOT EXISTS story_revisions_to_newsroom_insert AFTER INSERT ON story_revisions WHEN ${JOINED_NOT_APPLYING}
+    BEGIN ${enqueue(`'revision:' || NEW.id`)} END;
+    CREATE TRIGGER IF NOT EXISTS story_status_history_to_newsroom_insert AFTER INSERT ON story_status_history WHEN ${JOINED_NOT_APPLYING}
+    BEGIN ${enqueue(`'status:' || NEW.id`)} END;
+    CREATE TRIGGER IF NOT EXISTS assignments_to_newsroom_insert AFTER INSERT ON assignments WHEN ${JOINED_NOT_APPLYING}
+    BEGIN ${enqueue(`'assignment:' || NEW.id`)} END;
+  `);
+  // A desk already in a newsroom shares the history it has.
+  db.exec(`
+    INSERT OR IGNORE INTO newsroom_outbox (doc_id, change, queued_at)
+    SELECT doc_id, (SELECT coalesce(max(change), 0) FROM newsroom_outbox) + row_number() OVER (), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM (
+      SELECT 'revision:' || id AS doc_id FROM story_revisions UNION ALL
+      SELECT 'status:' || id FROM story_status_history)
+    WHERE EXISTS (SELECT 1 FROM newsroom_state WHERE key = 'joined');
+  `);
+}
+
+/** story_revisions keyed by a global, content-named id instead of (story, version). */
+function rebuildRevisions(db: Database.Database): void {
+  const old = db.prepare('SELECT story_id, version, saved_at, fields FROM story_revisions').all() as Array<{
+    story_id: string;
+    version: number;
+    saved_at: string;
+    fields: string;
+  }>;
+  db.exec(`
+    DROP TABLE story_revisions;
+    CREATE TABLE story_revisions (
+      id       TEXT PRIMARY KEY,
+      story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+      version  INTEGER NOT NULL,
+      saved_at TEXT NOT NULL,
+      saved_by TEXT NOT NULL DEFAULT '',
+      fields   TEXT NOT NULL CHECK (json_valid(fields))
+    ) WITHOUT ROWID;
+    CREATE INDEX story_revisions_by_story ON story_revisions (story_id, saved_at);
+  `);
+  const insert = db.prepare('INSERT OR IGNORE INTO story_revisions (id, story_id, version, saved_at, fields) VALUES (?, ?, ?, ?, ?)');
+  for (const row of old) insert.run(revisionId(row.story_id, row.saved_at, row.fields), row.story_id, row.version, row.saved_at, row.fields);
 }
 
 /**

@@ -5,6 +5,10 @@ import type { AnnotationRecord } from './annotation-types';
 import { pageFieldsSchema, type PageRecord } from './page-types';
 import { photoFactsShape } from './newsroom-photos';
 import type { Story } from '../../shared/ipc/contract-types';
+import { assignmentSchema, type Assignment } from '../../shared/model/assignment';
+import { statusChangeSchema } from '../../shared/model/annotation';
+import type { RevisionRecord } from './story-revision-repository';
+import type { StatusRecord } from './status-history-repository';
 
 /**
  * The newsroom's documents: one per story, page and proof mark, with the row's global id
@@ -13,7 +17,7 @@ import type { Story } from '../../shared/ipc/contract-types';
  * and when (`editedBy`, `editedAt`). docs/newsroom.md describes them.
  */
 
-export const DOC_KINDS = ['story', 'page', 'mark'] as const;
+export const DOC_KINDS = ['story', 'page', 'mark', 'revision', 'status', 'assignment'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 export function docIdOf(kind: DocKind, id: string): string {
@@ -68,13 +72,43 @@ export const photoDocSchema = z.object({
 });
 export type PhotoDoc = z.infer<typeof photoDocSchema>;
 
+/**
+ * History and tasks, append-only: one document per kept revision (`revision:<id>`, the id named
+ * by its content), per status change (`status:<id>`) and per assignment (`assignment:<id>`).
+ * Never edited, so never in conflict; every desk ends with the same set.
+ */
+export const revisionDocSchema = z.object({
+  type: z.literal('revision'),
+  storyId: z.string().min(1),
+  version: z.number().int().min(1),
+  savedAt: z.string(),
+  savedBy: z.string(),
+  fields: storyFieldsSchema,
+  ...stamped,
+});
+
+export const statusDocSchema = statusChangeSchema.extend({ type: z.literal('status'), ...stamped });
+
+export const assignmentDocSchema = assignmentSchema.omit({ id: true }).extend({ type: z.literal('assignment'), ...stamped });
+
+export type RevisionDoc = z.infer<typeof revisionDocSchema>;
+export type StatusDoc = z.infer<typeof statusDocSchema>;
+export type AssignmentDoc = z.infer<typeof assignmentDocSchema>;
+
 export type StoryDoc = z.infer<typeof storyDocSchema>;
 export type PageDoc = z.infer<typeof pageDocSchema>;
 export type MarkDoc = z.infer<typeof markDocSchema>;
 /** A document's content, without `_id`/`_rev`. */
-export type DeskDoc = StoryDoc | PageDoc | MarkDoc;
+export type DeskDoc = StoryDoc | PageDoc | MarkDoc | RevisionDoc | StatusDoc | AssignmentDoc;
 
-export const deskDocSchema = z.discriminatedUnion('type', [storyDocSchema, pageDocSchema, markDocSchema]);
+export const deskDocSchema = z.discriminatedUnion('type', [
+  storyDocSchema,
+  pageDocSchema,
+  markDocSchema,
+  revisionDocSchema,
+  statusDocSchema,
+  assignmentDocSchema,
+]);
 
 export interface Stamp {
   createdBy: string;
@@ -107,4 +141,19 @@ export function pageDoc(page: PageRecord, stamp: Stamp): PageDoc {
 export function markDoc(mark: AnnotationRecord, stamp: Stamp): MarkDoc {
   const { id: _id, ...rest } = mark;
   return { type: 'mark', ...rest, ...stamp };
+}
+
+export function revisionDoc(revision: RevisionRecord, stamp: Stamp): RevisionDoc {
+  const { id: _id, ...rest } = revision;
+  return { type: 'revision', ...rest, createdAt: revision.savedAt, updatedAt: revision.savedAt, ...stamp };
+}
+
+export function statusDoc(change: StatusRecord, stamp: Stamp): StatusDoc {
+  const { id: _id, ...rest } = change;
+  return { type: 'status', ...rest, createdAt: change.at, updatedAt: change.at, ...stamp };
+}
+
+export function assignmentDoc(assignment: Assignment, stamp: Stamp): AssignmentDoc {
+  const { id: _id, ...rest } = assignment;
+  return { type: 'assignment', ...rest, createdAt: assignment.at, updatedAt: assignment.at, ...stamp };
 }

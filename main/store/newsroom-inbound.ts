@@ -1,4 +1,5 @@
-import type { DeskDoc, MarkDoc, PageDoc, StoryDoc } from './newsroom-docs';
+import type { DeskDoc, DocKind, MarkDoc, PageDoc, StoryDoc } from './newsroom-docs';
+import { isRecordKind, type NewsroomRecords } from './newsroom-records';
 import { parseDocId } from './newsroom-docs';
 import type { ConflictVersion, NewsroomOutbox } from './newsroom-outbox';
 import type { NewsroomPhoto, NewsroomPhotos } from './newsroom-photos';
@@ -24,7 +25,7 @@ export type InboundOutcome = 'applied' | 'unchanged' | 'pending' | 'conflict' | 
 
 export interface InboundReport {
   /** Row ids whose content changed, by kind (what to tell the windows). */
-  changed: { story: string[]; page: string[]; mark: string[] };
+  changed: Record<DocKind, string[]>;
   conflicts: string[];
   deferred: string[];
   /** SHA-256 of the photos whose preview arrived. */
@@ -45,6 +46,7 @@ export class NewsroomInbound {
     private readonly index: SearchIndex,
     private readonly history: StoryRevisionRepository,
     private readonly photos: NewsroomPhotos,
+    private readonly records: NewsroomRecords,
   ) {}
 
   /** The replica position the last applied batch reached ('0' at first). */
@@ -54,7 +56,7 @@ export class NewsroomInbound {
 
   /** `photos`: photos whose preview came in this batch (the preview files are written already). */
   applyBatch(docs: readonly InboundDoc[], since: string | null, photos: readonly NewsroomPhoto[] = []): InboundReport {
-    const report: InboundReport = { changed: { story: [], page: [], mark: [] }, conflicts: [], deferred: [], photos: [] };
+    const report = emptyInboundReport();
     writeTransaction(this.ctx.db, () => {
       for (const photo of photos) {
         this.photos.record(photo);
@@ -90,6 +92,12 @@ export class NewsroomInbound {
     if (!parsed) return 'ignored'; // design documents and anything not ours
     if (this.outbox.isPending(inbound.docId)) return 'pending';
     const base = this.outbox.baseRev(inbound.docId);
+    // History and assignments are never edited: two desks that sent the same revision (named by
+    // its content) differ only in who sent it, so any leaf will do and nothing waits for a person.
+    if (isRecordKind(parsed.kind)) {
+      if (base === inbound.rev) return 'unchanged';
+      return this.write(parsed.kind, parsed.id, inbound.docId, inbound.rev, inbound.doc);
+    }
     const leaves: ConflictVersion[] = [{ rev: inbound.rev, doc: inbound.doc }, ...inbound.conflicts];
     if (inbound.conflicts.length === 0) {
       this.outbox.clearConflict(inbound.docId);
@@ -110,10 +118,11 @@ export class NewsroomInbound {
   }
 
   /** Writes one document into its row in a savepoint: a mark whose story has not arrived yet waits. */
-  private write(kind: 'story' | 'page' | 'mark', id: string, docId: string, rev: string, doc: DeskDoc | null): InboundOutcome {
+  private write(kind: DocKind, id: string, docId: string, rev: string, doc: DeskDoc | null): InboundOutcome {
     try {
       this.ctx.db.transaction(() => {
-        if (kind === 'story') this.writeStory(id, doc as StoryDoc | null);
+        if (isRecordKind(kind)) this.records.write(kind, id, doc);
+        else if (kind === 'story') this.writeStory(id, doc as StoryDoc | null);
         else if (kind === 'page') this.writePage(id, doc as PageDoc | null);
         else this.writeMark(id, doc as MarkDoc | null);
         this.outbox.setBaseRev(docId, rev);
@@ -124,6 +133,27 @@ export class NewsroomInbound {
       this.defer(docId, error instanceof Error ? error.message : String(error));
       return 'deferred';
     }
+  }
+
+  /**
+   * The side of a page's or mark's conflict the user chose, written as this desk's own save (the
+   * outbox triggers queue it). Call inside `outbox.resolve`.
+   */
+  writeChosen(kind: 'page' | 'mark', id: string, doc: DeskDoc | null): void {
+    if (kind === 'page') this.writePage(id, doc as PageDoc | null);
+    else this.writeMark(id, doc as MarkDoc | null);
+  }
+
+  /**
+   * A page that waited for its edition slot comes in under another 版次, as this desk's save of
+   * the revision it arrived as (so it goes out as that revision's child and every desk renumbers it).
+   */
+  placeWaitingPage(docId: string, id: string, rev: string, doc: PageDoc): void {
+    writeTransaction(this.ctx.db, () => {
+      this.outbox.setBaseRev(docId, rev);
+      this.writePage(id, doc);
+      this.ctx.db.prepare('DELETE FROM newsroom_deferred WHERE doc_id = ?').run(docId);
+    });
   }
 
   /** A document that cannot be written yet (or cannot be read by this version) waits, with why. */
@@ -144,19 +174,28 @@ export class NewsroomInbound {
       return;
     }
     const fields = storyFieldsOf(doc.fields);
-    const columns = { id, ...storyColumnsOf(fields), created_at: doc.createdAt, updated_at: doc.updatedAt, deleted_at: doc.deletedAt };
+    const columns = {
+      id,
+      ...storyColumnsOf(fields),
+      created_at: doc.createdAt,
+      updated_at: doc.updatedAt,
+      deleted_at: doc.deletedAt,
+      edited_by: doc.editedBy,
+    };
     let seq: number;
     if (row) {
       const current = rowToStory(row);
       // The text this desk had stays in the story's history, like any replaced version.
+      // Kept under the same content-named id as on the desk whose save replaced it: one revision.
       if (JSON.stringify(storyFieldsOf(current)) !== JSON.stringify(fields)) {
-        this.history.keep(id, current.version, current.updatedAt, storyFieldsOf(current));
+        const { edited_by: savedBy } = this.ctx.db.prepare('SELECT edited_by FROM stories WHERE id = ?').get(id) as { edited_by: string };
+        this.history.keep(id, current.version, current.updatedAt, storyFieldsOf(current), savedBy);
       }
       this.ctx.db
         .prepare(
           `UPDATE stories SET section = @section, status = @status, kicker = @kicker, headline = @headline, subtitle = @subtitle,
-             bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags, length = @length,
-             version = version + 1, updated_at = @updated_at, deleted_at = @deleted_at
+             bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags, language = @language, length = @length,
+             version = version + 1, updated_at = @updated_at, deleted_at = @deleted_at, edited_by = @edited_by
            WHERE id = @id`,
         )
         .run(columns);
@@ -164,10 +203,10 @@ export class NewsroomInbound {
     } else {
       const result = this.ctx.db
         .prepare(
-          `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, length,
-             version, created_at, updated_at, deleted_at)
-           VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @length,
-             1, @created_at, @updated_at, @deleted_at)`,
+          `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, language, length,
+             version, created_at, updated_at, deleted_at, edited_by)
+           VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @language, @length,
+             1, @created_at, @updated_at, @deleted_at, @edited_by)`,
         )
         .run(columns);
       seq = Number(result.lastInsertRowid);
@@ -238,6 +277,15 @@ export class NewsroomInbound {
       )
       .run(columns);
   }
+}
+
+export function emptyInboundReport(): InboundReport {
+  return {
+    changed: { story: [], page: [], mark: [], revision: [], status: [], assignment: [] },
+    conflicts: [],
+    deferred: [],
+    photos: [],
+  };
 }
 
 /** A story or page in the trash, or a document removed outright. */

@@ -6,6 +6,7 @@ import type { PageRepository } from './page-types';
 import { writeTransaction, type StoreContext } from './store-context';
 import type { Story } from '../../shared/ipc/contract-types';
 import { parseJsonColumn, parseStored } from './validation';
+import { isRecordKind, type NewsroomRecords } from './newsroom-records';
 
 /** A row changed on this desk and not yet in the replica. `change` tells a later save of the same row apart. */
 export interface OutboxEntry {
@@ -41,6 +42,7 @@ export class NewsroomOutbox {
     private readonly stories: { get(id: string): Story },
     private readonly pages: PageRepository,
     private readonly annotations: AnnotationRepository,
+    private readonly records: NewsroomRecords,
   ) {}
 
   isJoined(): boolean {
@@ -51,8 +53,10 @@ export class NewsroomOutbox {
    * Starts sharing: from now on every save is queued, and so is everything the desk already
    * has (a desk joining with a library shares it). Returns how many rows were queued.
    */
-  join(): number {
+  join(user?: string): number {
     return writeTransaction(this.ctx.db, () => {
+      // Who this desk saves as: every story version records it (who saved it).
+      if (user !== undefined) this.setState('user', user);
       if (this.isJoined()) return 0;
       this.setState('joined', this.ctx.now());
       const queued = this.ctx.db
@@ -62,7 +66,10 @@ export class NewsroomOutbox {
              SELECT 'story:' || id AS doc_id FROM stories UNION ALL
              SELECT 'page:' || id FROM pages UNION ALL
              SELECT 'mark:' || id FROM (SELECT id FROM annotations ORDER BY reply_to IS NOT NULL, seq) UNION ALL
-             SELECT 'photo:' || sha256 FROM assets)`,
+             SELECT 'photo:' || sha256 FROM assets UNION ALL
+             SELECT 'revision:' || id FROM story_revisions UNION ALL
+             SELECT 'status:' || id FROM story_status_history UNION ALL
+             SELECT 'assignment:' || id FROM assignments)`,
         )
         .run(this.ctx.now());
       return queued.changes;
@@ -96,6 +103,7 @@ export class NewsroomOutbox {
     const parsed = parseDocId(entry.docId);
     if (!parsed) throw new BanmianError('internal', `The outbox holds an unknown document id ${entry.docId}.`);
     const stamp: Stamp = { createdBy, editedBy, editedAt: entry.queuedAt };
+    if (isRecordKind(parsed.kind)) return this.records.docFor(parsed.kind, parsed.id, stamp);
     try {
       if (parsed.kind === 'story') return storyDoc(this.stories.get(parsed.id), stamp);
       if (parsed.kind === 'page') return pageDoc(this.pages.get(parsed.id), stamp);

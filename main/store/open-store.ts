@@ -8,9 +8,12 @@ import { assertKnownVersion, migrate } from './migrations';
 import { NewsroomInbound } from './newsroom-inbound';
 import { NewsroomOutbox } from './newsroom-outbox';
 import { NewsroomPhotos } from './newsroom-photos';
+import { NewsroomRecords } from './newsroom-records';
+import { AssignmentRepository } from './assignment-repository';
 import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
 import { SqliteSearchService } from './search-service';
+import { TieredRanking } from './search-tiers';
 import { SqliteStatusHistoryRepository } from './status-history-repository';
 import { createStoreContext, writeTransaction } from './store-context';
 import type { Store } from './store-types';
@@ -45,23 +48,28 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     throw diskError(error, fullPath);
   }
   const ctx = createStoreContext(db, options.now);
-  const index = new SearchIndex(db);
+  const ranking = new TieredRanking(db);
+  const index = new SearchIndex(db, { tops: ranking.tops });
   const photosDir = options.photosDir ? resolve(options.photosDir) : memory ? null : join(dirname(fullPath), 'photos');
   const history = new StoryRevisionRepository(ctx);
   const stories = new SqliteStoryRepository(ctx, index, history);
   const pages = new SqlitePageRepository(ctx);
   const annotations = new SqliteAnnotationRepository(ctx);
-  const outbox = new NewsroomOutbox(ctx, stories, pages, annotations);
+  const statusHistory = new SqliteStatusHistoryRepository(ctx);
+  const assignments = new AssignmentRepository(ctx);
+  const records = new NewsroomRecords(history, statusHistory, assignments);
+  const outbox = new NewsroomOutbox(ctx, stories, pages, annotations, records);
   const newsroomPhotos = new NewsroomPhotos(ctx);
   return {
     path: fullPath,
     stories,
-    search: new SqliteSearchService(ctx),
+    search: new SqliteSearchService(ranking),
     pages,
     assets: new SqliteAssetRepository(ctx, photosDir),
     annotations,
-    newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history, newsroomPhotos), photos: newsroomPhotos },
-    statusHistory: new SqliteStatusHistoryRepository(ctx),
+    newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history, newsroomPhotos, records), photos: newsroomPhotos },
+    statusHistory,
+    assignments,
     transaction: (fn) => writeTransaction(db, fn),
     close: () => {
       if (db.open) db.close();

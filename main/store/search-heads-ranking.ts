@@ -15,8 +15,13 @@ import { STORY_COLUMNS } from './story-row';
  * the tier are among them.
  */
 
-const K1 = 1.2;
-const B = 0.75;
+export const K1 = 1.2;
+export const B = 0.75;
+
+/** fts5_aux.c's fts5Bm25Function for one phrase, term for term, without the IDF factor. */
+export function bm25Term(freq: number, size: number, avgdl: number): number {
+  return (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + (B * size) / avgdl));
+}
 
 /** A query token the heads table answers for exactly as FTS5 would: a Latin word or number, or a two-character CJK bigram. */
 const SIMPLE_TOKEN = /^(?:[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]{2})$/u;
@@ -83,9 +88,7 @@ export class HeadsRanking {
       const group = this.group.all({ token, tier, freq, n }) as Array<{ seq: number; size: number; updatedAt: string }>;
       if (group.length > n) exhausted = false;
       for (const { seq, size, updatedAt } of group) {
-        // fts5_aux.c, fts5Bm25Function, term for term (without the IDF factor).
-        const relevance = (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + (B * size) / avgdl));
-        found.push({ seq, relevance, updatedAt });
+        found.push({ seq, relevance: bm25Term(freq, size, avgdl), updatedAt });
       }
     }
     found.sort((a, b) => b.relevance - a.relevance || (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.seq - b.seq));

@@ -101,14 +101,15 @@ export class SearchHeads {
     this.updatedAt = db.prepare('SELECT updated_at FROM stories WHERE seq = ?').pluck();
   }
 
-  /** After the story's FTS5 row is written (its docsize is the length bm25 uses). */
-  put(seq: number, columns: ColumnTexts): void {
+  /** After the story's FTS5 row is written (its docsize is the length bm25 uses). Returns that length. */
+  put(seq: number, columns: ColumnTexts): number | null {
     this.remove.run(seq);
     const sz = this.docsize.get(seq) as Uint8Array | undefined;
     const updatedAt = this.updatedAt.get(seq) as string | undefined;
-    if (!sz || updatedAt === undefined) return;
+    if (!sz || updatedAt === undefined) return null;
     const size = readVarints(sz).reduce((sum, n) => sum + n, 0);
     for (const { token, tier, freq } of headPostings(columns, this.weights)) this.insert.run(token, tier, freq, size, seq, updatedAt);
+    return size;
   }
 
   delete(seq: number): void {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { blockText, type Byline, type StoryBody, type StoryFields } from '../../shared/model/story';
 import { SearchHeads, type ColumnTexts } from './search-heads';
+import type { SearchTops } from './search-tops';
 import { indexText } from './search-text';
 
 /**
@@ -49,14 +50,19 @@ export class SearchIndex {
   private readonly insert: Database.Statement;
   private readonly delete: Database.Statement;
   private readonly heads: SearchHeads | null;
+  private readonly tops: SearchTops | null;
 
-  /** `withHeads: false` for the schema steps before story_search_heads existed. */
-  constructor(db: Database.Database, options: { withHeads?: boolean } = {}) {
+  /**
+   * `withHeads: false` for the schema steps before story_search_heads existed; `tops`: the
+   * search's kept best stories of phrases (search-tops.ts), kept up by every write.
+   */
+  constructor(db: Database.Database, options: { withHeads?: boolean; tops?: SearchTops } = {}) {
     this.insert = db.prepare(
       `INSERT INTO story_search (rowid, ${SEARCH_COLUMNS.map((column) => column.name).join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`,
     );
     this.delete = db.prepare('DELETE FROM story_search WHERE rowid = ?');
     this.heads = options.withHeads === false ? null : new SearchHeads(db, SEARCH_WEIGHTS);
+    this.tops = options.tops ?? null;
   }
 
   /** Indexes (or re-indexes) a live story. Call inside the write's transaction, after the story's row is written. */
@@ -64,12 +70,14 @@ export class SearchIndex {
     const columns = columnTexts(fields);
     this.delete.run(seq);
     this.insert.run(seq, ...columns);
-    this.heads?.put(seq, columns);
+    const size = this.heads?.put(seq, columns) ?? null;
+    if (size !== null) this.tops?.put(seq, columns, size);
   }
 
   /** Takes a story out of the index (moved to the trash). */
   remove(seq: number): void {
     this.delete.run(seq);
     this.heads?.delete(seq);
+    this.tops?.delete(seq);
   }
 }

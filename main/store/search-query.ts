@@ -11,6 +11,8 @@ export interface SearchPlan {
   match: string;
   /** Folded terms, checked against the text and highlighted in snippets. */
   terms: string[];
+  /** The expression when it is one phrase (bm25 is then one IDF times a per-story term: search-tops.ts). */
+  phrase: string | null;
 }
 
 export function planQuery(query: string): SearchPlan | null {
@@ -23,8 +25,9 @@ export function planQuery(query: string): SearchPlan | null {
       phrases.push(`"${tokens.join(' ').replaceAll('"', '""')}"`);
     }
   }
-  if (phrases.length === 0) return null;
-  return { match: [...new Set(phrases)].join(' AND '), terms };
+  const unique = [...new Set(phrases)];
+  if (unique.length === 0) return null;
+  return { match: unique.join(' AND '), terms, phrase: unique.length === 1 ? unique[0]! : null };
 }
 
 function bigramsOnly(run: string): string[] {

@@ -7,7 +7,6 @@ import { buildSnippet } from './search-snippet';
 import { foldText } from './search-text';
 import { singleToken } from './search-heads-ranking';
 import { TieredRanking } from './search-tiers';
-import type { StoreContext } from './store-context';
 import type { SearchService } from './store-types';
 import { rowToStory } from './story-row';
 import { parseInput } from './validation';
@@ -22,11 +21,8 @@ const limitSchema = z.number().int().min(1).max(200);
  * the text can say they are adjacent.
  */
 export class SqliteSearchService implements SearchService {
-  private readonly ranking: TieredRanking;
-
-  constructor(ctx: StoreContext) {
-    this.ranking = new TieredRanking(ctx.db);
-  }
+  /** The store's ranking: its kept best stories are kept up by the store's writes (open-store.ts). */
+  constructor(private readonly ranking: TieredRanking) {}
 
   search(query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchHit[] {
     parseInput(z.string().max(200), query, 'search', 'query');
@@ -34,7 +30,7 @@ export class SqliteSearchService implements SearchService {
     const plan = planQuery(query);
     if (!plan) return [];
     const hits: SearchHit[] = [];
-    for (const { row, tier, relevance } of this.ranking.rows(plan.match, limit, singleToken(plan.terms))) {
+    for (const { row, tier, relevance } of this.ranking.rows(plan.match, limit, singleToken(plan.terms), plan.phrase)) {
       const story = rowToStory(row);
       if (!containsAll(story, plan.terms)) continue;
       const { snippet, highlights } = buildSnippet(snippetSources(story), plan.terms);

@@ -37,8 +37,8 @@ export function buildSnippet(sources: string[], terms: string[]): Snippet {
     if (source === '') continue;
     const map = foldWithMap(source);
     const located = findTerms(map.folded, terms).map((match) => ({
-      start: map.starts[match.start]!,
-      end: map.ends[match.end - 1]!,
+      start: map.start(match.start),
+      end: map.end(match.end - 1),
       term: match.term,
     }));
     for (const anchor of located.slice(0, 200)) {

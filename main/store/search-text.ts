@@ -33,10 +33,15 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+/**
+ * Characters that fold to themselves — CJK unified ideographs (no compatibility forms among
+ * them), ASCII lower-case letters and digits, space and newline — are most of a story; only
+ * the others go through foldChar, found by one native regex scan.
+ */
+const NEEDS_FOLDING = /[^\u4e00-\u9fffa-z0-9 \n]/gu;
+
 export function foldText(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  return text.replace(NEEDS_FOLDING, foldChar);
 }
 
 /**
@@ -45,12 +50,20 @@ export function foldText(text: string): string {
  */
 export interface FoldedText {
   folded: string;
-  starts: number[];
-  ends: number[];
+  start(unit: number): number;
+  end(unit: number): number;
 }
 
 export function foldWithMap(text: string): FoldedText {
-  let folded = '';
+  let sameLength = true;
+  const folded = text.replace(NEEDS_FOLDING, (ch) => {
+    const piece = foldChar(ch);
+    if (piece.length !== ch.length) sameLength = false;
+    return piece;
+  });
+  // Every character kept its length (the usual case): offsets are the same on both sides.
+  // (A match never starts on a low surrogate, and ends after one at the same offset.)
+  if (sameLength) return { folded, start: (unit) => unit, end: (unit) => unit + 1 };
   const starts: number[] = [];
   const ends: number[] = [];
   let offset = 0;
@@ -60,10 +73,9 @@ export function foldWithMap(text: string): FoldedText {
       starts.push(offset);
       ends.push(offset + ch.length);
     }
-    folded += piece;
     offset += ch.length;
   }
-  return { folded, starts, ends };
+  return { folded, start: (unit) => starts[unit]!, end: (unit) => ends[unit]! };
 }
 
 /** A maximal stretch of one kind of character: a CJK run or a word run. */

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
+import { readVarints } from './search-heads';
 import { HeadsRanking } from './search-heads-ranking';
 import { SEARCH_COLUMNS } from './search-index';
+import { keepablePhrase, SearchTops } from './search-tops';
 import type { StoryRow } from './story-row';
 import { STORY_COLUMNS } from './story-row';
 
@@ -18,7 +20,9 @@ import { STORY_COLUMNS } from './story-row';
  *
  * A query of one token (a two-character word, a Latin word, a number) takes its two upper
  * tiers from impact-ordered postings instead (search-heads-ranking.ts): the same order,
- * without scoring the thousands of headlines a common word is in. Its body tier is FTS5's.
+ * without scoring the thousands of headlines a common word is in. A query of one phrase (that
+ * token, or a name, a longer word) takes its other tiers from the phrase's kept best stories
+ * (search-tops.ts), listed by FTS5 the first time and kept up by saves.
  */
 
 export interface RankedRow {
@@ -38,9 +42,40 @@ const TIERS: ReadonlyArray<{ tier: number; within: string | null; above: string 
 export class TieredRanking {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly heads: HeadsRanking;
+  private readonly story: Database.Statement;
+  readonly tops: SearchTops;
 
   constructor(private readonly db: Database.Database) {
     this.heads = new HeadsRanking(db);
+    this.story = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE seq = ?`);
+    const weights = SEARCH_COLUMNS.map((column) => column.weight);
+    const doubled = weights.map((weight) => weight * 2).join(', ');
+    const listing = TIERS.map(({ within, above }) =>
+      db.prepare(
+        `SELECT rowid, bm25(story_search, ${weights.join(', ')}) AS rank, bm25(story_search, ${doubled}) AS rank2,
+                (SELECT sz FROM story_search_docsize WHERE id = story_search.rowid) AS sz
+         FROM story_search WHERE story_search MATCH @match
+           ${within ? 'AND +rowid IN (SELECT rowid FROM story_search WHERE story_search MATCH @within)' : ''}
+           ${above ? 'AND +rowid NOT IN (SELECT rowid FROM story_search WHERE story_search MATCH @above)' : ''}
+         ORDER BY rank LIMIT @limit`,
+      ),
+    );
+    this.tops = new SearchTops(
+      db,
+      weights,
+      (tier, match, limit) => {
+        const index = TIERS.findIndex((entry) => entry.tier === tier);
+        const { within, above } = TIERS[index]!;
+        const rows = listing[index]!.all({
+          match,
+          limit,
+          ...(within ? { within: `${within} : (${match})` } : {}),
+          ...(above ? { above: `${above} : (${match})` } : {}),
+        }) as Array<{ rowid: number; rank: number; rank2: number; sz: Uint8Array }>;
+        return rows.map((row) => ({ ...row, size: readVarints(row.sz).reduce((sum, n) => sum + n, 0) }));
+      },
+      () => this.heads.averageLength(),
+    );
   }
 
   /**
@@ -73,14 +108,22 @@ export class TieredRanking {
 
   /**
    * Matches of the FTS5 expression `match`, best first; `wanted` sizes the first batch. `token`:
-   * the query's one index token when it is one (singleToken), for the upper tiers' postings.
+   * the query's one index token when it is one (singleToken), for the upper tiers' postings;
+   * `phrase`: the query's one FTS5 phrase when it is one, for the kept best stories.
    */
-  *rows(match: string, wanted: number, token: string | null = null): Generator<RankedRow> {
+  *rows(match: string, wanted: number, token: string | null = null, phrase: string | null = null): Generator<RankedRow> {
     let aboveMatched = false;
     const avgdl = token === null ? null : this.heads.averageLength();
     for (const [index, { tier, within, above }] of TIERS.entries()) {
       if (token !== null && avgdl !== null && within !== null) {
         for (const { row, relevance } of this.heads.rows(token, tier, wanted, avgdl)) {
+          aboveMatched = true;
+          yield { row, tier, relevance };
+        }
+        continue;
+      }
+      if (phrase !== null && keepablePhrase(phrase)) {
+        for (const { row, relevance } of this.kept(phrase, tier, wanted)) {
           aboveMatched = true;
           yield { row, tier, relevance };
         }
@@ -110,6 +153,22 @@ export class TieredRanking {
         taken = Math.max(taken, certain);
         size *= 4;
       }
+    }
+  }
+
+  /** A tier's stories from the phrase's kept best, best first; `wanted` sizes the first ask. */
+  private *kept(phrase: string, tier: number, wanted: number): Generator<{ row: StoryRow; relevance: number }> {
+    let n = wanted + 8;
+    let taken = 0;
+    for (;;) {
+      const { rows, complete } = this.tops.top(phrase, tier, n);
+      for (let i = taken; i < rows.length; i += 1) {
+        const row = this.story.get(rows[i]!.seq) as StoryRow | undefined;
+        if (row && row.deleted_at === null) yield { row, relevance: rows[i]!.relevance };
+      }
+      if (complete) return;
+      taken = rows.length;
+      n = rows.length * 4;
     }
   }
 }

@@ -13,16 +13,26 @@ export interface NewStatusChange {
   note?: string;
 }
 
+/** A status change as the newsroom carries it (`status:<id>`, a global id). */
+export interface StatusRecord extends StatusChange {
+  id: string;
+}
+
 export interface StatusHistoryRepository {
   /** Records a status change; entering proofing starts the next proof round. */
   record(change: NewStatusChange): StatusChange;
   /** Oldest first. */
   list(storyId: string): StatusChange[];
+  /** One change with its global id, for the newsroom; null when not on this desk. */
+  get(id: string): StatusRecord | null;
+  /** A change made on another desk; one already here changes nothing. */
+  receive(record: StatusRecord): void;
   /** The round a new mark on this story belongs to: the number of times it entered proofing (at least 1). */
   currentRound(storyId: string): number;
 }
 
 interface StatusRow {
+  id: string;
   story_id: string;
   from_status: string;
   to_status: string;
@@ -41,6 +51,8 @@ const statusInputSchema = z.object({
   version: z.number().int().min(1),
   note: z.string().max(2000).default(''),
 });
+
+const COLUMNS = 'id, story_id, from_status, to_status, author, version, round, note, at';
 
 function toStatusChange(row: StatusRow): StatusChange {
   return parseStored(
@@ -61,19 +73,34 @@ export class SqliteStatusHistoryRepository implements StatusHistoryRepository {
       const at = this.ctx.now();
       this.ctx.db
         .prepare(
-          `INSERT INTO story_status_history (story_id, from_status, to_status, author, version, round, note, at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO story_status_history (id, story_id, from_status, to_status, author, version, round, note, at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(checked.storyId, checked.from, checked.to, checked.author, checked.version, round, checked.note, at);
+        .run(this.ctx.newId(), checked.storyId, checked.from, checked.to, checked.author, checked.version, round, checked.note, at);
       return { storyId: checked.storyId, from: checked.from, to: checked.to, author: checked.author, at, version: checked.version, round, note: checked.note };
     });
   }
 
   list(storyId: string): StatusChange[] {
     const rows = this.ctx.db
-      .prepare('SELECT story_id, from_status, to_status, author, version, round, note, at FROM story_status_history WHERE story_id = ? ORDER BY seq')
+      .prepare(`SELECT ${COLUMNS} FROM story_status_history WHERE story_id = ? ORDER BY at, seq`)
       .all(storyId) as StatusRow[];
     return rows.map(toStatusChange);
+  }
+
+  get(id: string): StatusRecord | null {
+    const row = this.ctx.db.prepare(`SELECT ${COLUMNS} FROM story_status_history WHERE id = ?`).get(id) as StatusRow | undefined;
+    return row ? { ...toStatusChange(row), id: row.id } : null;
+  }
+
+  receive(record: StatusRecord): void {
+    if (this.get(record.id)) return;
+    this.ctx.db
+      .prepare(
+        `INSERT INTO story_status_history (id, story_id, from_status, to_status, author, version, round, note, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(record.id, record.storyId, record.from, record.to, record.author, record.version, record.round, record.note, record.at);
   }
 
   currentRound(storyId: string): number {

@@ -5,6 +5,7 @@ import type { AssetRepository } from './asset-types';
 import type { NewsroomInbound } from './newsroom-inbound';
 import type { NewsroomOutbox } from './newsroom-outbox';
 import type { NewsroomPhotos } from './newsroom-photos';
+import type { AssignmentRepository } from './assignment-repository';
 import type { PageRepository } from './page-types';
 import type { StatusHistoryRepository } from './status-history-repository';
 
@@ -53,6 +54,8 @@ export interface StoryRepository {
   softDelete(id: string): Story;
   restore(id: string): Story;
   revisions(id: string): StoryRevision[];
+  /** One kept revision by its global id; null when not on this desk. */
+  revisionRecord(revisionId: string): StoryRevision | null;
 }
 
 export interface SearchService {
@@ -72,6 +75,8 @@ export interface Store {
   readonly newsroom: { readonly outbox: NewsroomOutbox; readonly inbound: NewsroomInbound; readonly photos: NewsroomPhotos };
   /** Each story's status changes and proof rounds. */
   readonly statusHistory: StatusHistoryRepository;
+  /** Who has which story or page to do (我的任务). */
+  readonly assignments: AssignmentRepository;
   /** Runs `fn` in one write transaction (repositories' own transactions nest in it as savepoints). */
   transaction<T>(fn: () => T): T;
   /** Closes the database; later calls do nothing. */

@@ -35,6 +35,9 @@ const filterSchema = z.object({
 });
 const versionSchema = z.number().int().positive();
 
+/** The newsroom user this desk saves as ('' outside a newsroom): who saved a version. */
+const DESK_USER = `coalesce((SELECT value FROM newsroom_state WHERE key = 'user'), '')`;
+
 function describe(story: Story): string {
   return story.headline ? `“${story.headline}”` : 'An untitled story';
 }
@@ -118,11 +121,12 @@ export class SqliteStoryRepository implements StoryRepository {
       const after = storyFieldsOf({ ...before, ...input });
       // A save that changes nothing (an idle autosave) keeps the version and adds no revision.
       if (JSON.stringify(after) === JSON.stringify(before)) return current;
-      this.history.keep(current.id, current.version, current.updatedAt, before);
+      const { edited_by: savedBy } = this.statement('SELECT edited_by FROM stories WHERE id = ?').get(id) as { edited_by: string };
+      this.history.keep(current.id, current.version, current.updatedAt, before, savedBy);
       const result = this.statement(
         `UPDATE stories SET section = @section, status = @status, kicker = @kicker, headline = @headline,
-           subtitle = @subtitle, bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags,
-           length = @length, version = version + 1, updated_at = @updated_at
+           subtitle = @subtitle, bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags, language = @language,
+           length = @length, version = version + 1, updated_at = @updated_at, edited_by = ${DESK_USER}
          WHERE id = @id AND version = @expected`,
       ).run({ ...storyColumnsOf(after), updated_at: this.ctx.now(), id, expected: expectedVersion });
       if (result.changes !== 1) throw new Error(`Story ${id} changed during its own save.`);
@@ -165,15 +169,19 @@ export class SqliteStoryRepository implements StoryRepository {
     return this.history.list(id);
   }
 
+  revisionRecord(revisionId: string): StoryRevision | null {
+    return this.history.record(revisionId);
+  }
+
   private insert(fields: StoryFields): Story {
     const checked = parseInput(storyFieldsSchema, fields, 'story');
     const now = this.ctx.now();
     const id = this.ctx.newId();
     const result = this.statement(
-      `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, length,
-         version, created_at, updated_at, deleted_at)
-       VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @length,
-         1, @now, @now, NULL)`,
+      `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, language, length,
+         version, created_at, updated_at, deleted_at, edited_by)
+       VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @language, @length,
+         1, @now, @now, NULL, ${DESK_USER})`,
     ).run({ ...storyColumnsOf(checked), id, now });
     this.index.put(Number(result.lastInsertRowid), checked);
     return this.get(id);

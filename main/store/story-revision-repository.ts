@@ -1,43 +1,75 @@
 import type { StoryRevision } from '../../shared/ipc/contract-types';
 import { storyFieldsSchema, type StoryFields } from '../../shared/model/story';
+import { revisionId } from './revision-id';
 import type { StoreContext } from './store-context';
 import { parseJsonColumn, parseStored } from './validation';
 
 interface RevisionRow {
+  id: string;
   story_id: string;
   version: number;
   saved_at: string;
+  saved_by: string;
   fields: string;
 }
 
-/** `story_revisions`: every version a save replaced, whole, keyed by (story, version). */
+/** A revision as the newsroom carries it (`revision:<id>`): the same shape the window gets. */
+export type RevisionRecord = StoryRevision;
+
+/**
+ * `story_revisions`: every version a save replaced, whole, with who saved it. Its id is named by
+ * its content (revision-id.ts), so a version kept on several desks is one revision.
+ */
 export class StoryRevisionRepository {
   private readonly insert;
   private readonly select;
+  private readonly selectOne;
 
   constructor(ctx: StoreContext) {
-    this.insert = ctx.db.prepare('INSERT INTO story_revisions (story_id, version, saved_at, fields) VALUES (?, ?, ?, ?)');
-    this.select = ctx.db.prepare(
-      'SELECT story_id, version, saved_at, fields FROM story_revisions WHERE story_id = ? ORDER BY version DESC',
+    this.insert = ctx.db.prepare(
+      'INSERT OR IGNORE INTO story_revisions (id, story_id, version, saved_at, saved_by, fields) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    this.select = ctx.db.prepare(
+      'SELECT id, story_id, version, saved_at, saved_by, fields FROM story_revisions WHERE story_id = ? ORDER BY saved_at DESC, version DESC',
+    );
+    this.selectOne = ctx.db.prepare('SELECT id, story_id, version, saved_at, saved_by, fields FROM story_revisions WHERE id = ?');
   }
 
-  /** Keeps a replaced version. `savedAt` is when that version was saved. Call inside the save's transaction. */
-  keep(storyId: string, version: number, savedAt: string, fields: StoryFields): void {
-    this.insert.run(storyId, version, savedAt, JSON.stringify(fields));
+  /**
+   * Keeps a replaced version. `savedAt` is when that version was saved, `savedBy` who saved it.
+   * Call inside the save's transaction. Keeping a version already kept (here or, through the
+   * newsroom, on another desk) changes nothing.
+   */
+  keep(storyId: string, version: number, savedAt: string, fields: StoryFields, savedBy = ''): void {
+    const json = JSON.stringify(fields);
+    this.insert.run(revisionId(storyId, savedAt, json), storyId, version, savedAt, savedBy, json);
+  }
+
+  /** A revision from the newsroom, as its desk kept it. */
+  receive(record: RevisionRecord): void {
+    this.insert.run(record.id, record.storyId, record.version, record.savedAt, record.savedBy, JSON.stringify(record.fields));
   }
 
   /** Newest first. */
   list(storyId: string): StoryRevision[] {
-    return (this.select.all(storyId) as RevisionRow[]).map((row) => ({
-      storyId: row.story_id,
-      version: row.version,
-      savedAt: row.saved_at,
-      fields: parseStored(
-        storyFieldsSchema,
-        parseJsonColumn(row.fields, `Revision ${row.version} of story ${row.story_id}`),
-        `Revision ${row.version} of story ${row.story_id}`,
-      ),
-    }));
+    return (this.select.all(storyId) as RevisionRow[]).map(toRevision);
   }
+
+  /** One revision, for the newsroom; null when it is not on this desk. */
+  record(id: string): RevisionRecord | null {
+    const row = this.selectOne.get(id) as RevisionRow | undefined;
+    return row ? toRevision(row) : null;
+  }
+}
+
+function toRevision(row: RevisionRow): RevisionRecord {
+  const what = `Revision ${row.version} of story ${row.story_id}`;
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    version: row.version,
+    savedAt: row.saved_at,
+    savedBy: row.saved_by,
+    fields: parseStored(storyFieldsSchema, parseJsonColumn(row.fields, what), what),
+  };
 }

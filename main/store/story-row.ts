@@ -16,6 +16,8 @@ export interface StoryRow {
   body: string;
   photo_credit: string;
   flags: string;
+  /** '' (Simplified Chinese, the default) or a StoryLanguage. */
+  language: string;
   length: number;
   version: number;
   created_at: string;
@@ -26,7 +28,7 @@ export interface StoryRow {
 export type StorySummaryRow = Omit<StoryRow, 'body'>;
 
 export const STORY_SUMMARY_COLUMNS =
-  'seq, id, section, status, kicker, headline, subtitle, bylines, photo_credit, flags, length, version, created_at, updated_at, deleted_at';
+  'seq, id, section, status, kicker, headline, subtitle, bylines, photo_credit, flags, language, length, version, created_at, updated_at, deleted_at';
 export const STORY_COLUMNS = `${STORY_SUMMARY_COLUMNS}, body`;
 
 const summarySchema = z.object({
@@ -51,6 +53,7 @@ export function rowToStory(row: StoryRow): Story {
       body: parseJsonColumn(row.body, `${what} body`),
       photoCredit: row.photo_credit,
       flags: parseJsonColumn(row.flags, `${what} flags`),
+      ...(row.language ? { language: row.language } : {}),
       version: row.version,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -100,6 +103,7 @@ export function storyColumnsOf(fields: StoryFields) {
     body: JSON.stringify(fields.body),
     photo_credit: fields.photoCredit,
     flags: JSON.stringify(fields.flags),
+    language: fields.language && fields.language !== 'zh-Hans' ? fields.language : '',
     length: storyLength(fields.body),
   };
 }

@@ -1,4 +1,5 @@
 import { CAPTION_STYLE, withStyle } from '../typeset/styles';
+import { centredPunctuation, charStyleFor } from './story-typography';
 import type { TypesetLine } from '../typeset/types';
 import type { ComposeContext } from './compose-context';
 
@@ -25,8 +26,10 @@ export interface CaptionBlock {
 export const CAPTION_GAP = 3;
 
 export function setCaption(ctx: ComposeContext, caption: string, credit: string, width: number, frameId: string): CaptionBlock {
-  const face = ctx.face(CAPTION_STYLE.char.face, frameId);
-  const style = withStyle(CAPTION_STYLE, { char: { face } });
+  // The page style may name the caption face (a 楷体) and centred punctuation for the whole page.
+  const typography = ctx.doc.typography;
+  const char = charStyleFor({ ...CAPTION_STYLE.char, face: typography?.captionFace ?? CAPTION_STYLE.char.face }, undefined, centredPunctuation(undefined, typography), (f) => ctx.face(f, frameId));
+  const style = withStyle(CAPTION_STYLE, { char });
   const size = style.char.size;
   const captionLines = caption.trim() ? ctx.layout({ runs: [{ text: caption }], style }, width).lines : [];
   const creditLines = credit.trim()

@@ -4,6 +4,7 @@ import { HEADLINE_STYLE, withStyle } from '../typeset/styles';
 import type { Alignment, ParagraphStyle, TypesetLine } from '../typeset/types';
 import { balanceHeadline, headlineParagraphs, type LineFit } from '../typeset/headline-breaks';
 import type { ComposeContext } from './compose-context';
+import { centredPunctuation, charStyleFor } from './story-typography';
 
 /**
  * The headline block of a story (标题组): 引题 (kicker) above, 主题 (headline) in its size and
@@ -86,12 +87,17 @@ export function setHeadlineBlock(
   const scaleX = (layout.scale ?? 100) / 100;
   const measure = width / scaleX;
   const align = ALIGN[layout.align];
-  const deckFace = ctx.face(layout.deckFace ?? DEFAULT_DECK_FACE, frameId);
-  const headFace = ctx.face(layout.face, frameId);
-  const fields: { field: HeadField; text: string; size: number; face: string; leading: number }[] = [
-    { field: 'kicker', text: story.kicker, size: layout.deckSize, face: deckFace, leading: DECK_LEADING },
-    { field: 'headline', text: story.headline, size: layout.size, face: headFace, leading: HEADLINE_LEADING },
-    { field: 'subtitle', text: story.subtitle, size: layout.deckSize, face: deckFace, leading: DECK_LEADING },
+  const language = story.language;
+  const centred = centredPunctuation(language, ctx.doc.typography);
+  const resolve = (faceId: string) => ctx.face(faceId, frameId);
+  const deckChar = charStyleFor({ face: layout.deckFace ?? DEFAULT_DECK_FACE, size: layout.deckSize, tracking: 0 }, language, centred, resolve);
+  const headChar = charStyleFor({ face: layout.face, size: layout.size, tracking: 0 }, language, centred, resolve);
+  const deckFace = deckChar.face;
+  const headFace = headChar.face;
+  const fields: { field: HeadField; text: string; size: number; face: string; punctuationFace: string | undefined; leading: number }[] = [
+    { field: 'kicker', text: story.kicker, size: layout.deckSize, face: deckFace, punctuationFace: deckChar.punctuationFace, leading: DECK_LEADING },
+    { field: 'headline', text: story.headline, size: layout.size, face: headFace, punctuationFace: headChar.punctuationFace, leading: HEADLINE_LEADING },
+    { field: 'subtitle', text: story.subtitle, size: layout.deckSize, face: deckFace, punctuationFace: deckChar.punctuationFace, leading: DECK_LEADING },
   ];
   const lines: HeadlineLine[] = [];
   let y = 0;
@@ -99,7 +105,8 @@ export function setHeadlineBlock(
   for (const f of fields) {
     if (!f.text.trim()) continue;
     const advance = f.size * f.leading;
-    const style = withStyle(HEADLINE_STYLE, { name: f.field, char: { face: f.face, size: f.size }, leading: advance, align });
+    const char = f.punctuationFace ? { face: f.face, size: f.size, punctuationFace: f.punctuationFace } : { face: f.face, size: f.size };
+    const style = withStyle(HEADLINE_STYLE, { name: f.field, char, leading: advance, align });
     // Between fields: a quarter of the smaller size, so kicker, headline and subtitle read as one group.
     if (previous !== null) y += 0.25 * Math.min(previous, f.size);
     for (const part of headlineParts(ctx, f.text, style, measure)) {

@@ -124,6 +124,7 @@ export class PageOutput {
         y,
         glyphs: base ? placed.glyphs.map((g) => ({ ...g, offset: g.offset >= 0 ? g.offset + base : g.offset })) : placed.glyphs,
         ...(scale !== 1 ? { scaleX: scale } : {}),
+        ...(placed.embolden ? { embolden: placed.embolden } : {}),
         source: {
           frameId: source.frameId,
           ...(source.storyId !== undefined ? { storyId: source.storyId } : {}),

@@ -12,6 +12,7 @@ import { setHeadlineBlock, type HeadlineBlock } from './headline-block';
 import { setVerticalHeadline } from './vertical-headline';
 import { withCopyfit } from './copyfit';
 import { storyParagraphs, type StoryParagraph } from './story-paragraphs';
+import { storyStylesFor } from './story-typography';
 import { textFrameFor } from './text-frames';
 
 /**
@@ -133,7 +134,8 @@ export function composeStoryChain(
     return textFrameFor(ctx.geometry, frame.id, body, columns, around, ctx.doc.template.grid.bodySize);
   });
 
-  const paragraphs: StoryParagraph[] = storyParagraphs(story);
+  const resolveFace = (faceId: string) => ctx.face(faceId, head.id);
+  const paragraphs: StoryParagraph[] = storyParagraphs(story, storyStylesFor(story, ctx.doc.typography, resolveFace));
   const bylineIndex = new Map<StoryParagraph, number>();
   paragraphs.filter((p) => p.block === 'byline').forEach((p, i) => bylineIndex.set(p, i));
   if (paragraphs.length === 0 && !head.headline) {

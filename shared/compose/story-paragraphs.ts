@@ -22,6 +22,8 @@ export interface StoryStyles {
   byline: ParagraphStyle;
   /** Face of bold leaves (lead-ins, 小标题式导语). */
   boldFace: string;
+  /** Their punctuation face (CharStyle.punctuationFace), when the story's punctuation style needs one. */
+  boldPunctuationFace?: string;
 }
 
 export const DEFAULT_STORY_STYLES: StoryStyles = {
@@ -58,7 +60,8 @@ export function storyParagraphs(story: StoryFields, styles: StoryStyles = DEFAUL
       const runs: TextRun[] = block.children
         .filter((leaf) => leaf.text !== '')
         .map((leaf) => {
-          const style = { ...(leaf.bold ? { face: styles.boldFace } : {}), ...(leaf.emphasis ? { emphasis: 'dots' as const } : {}) };
+          const bold = leaf.bold ? { face: styles.boldFace, ...(styles.boldPunctuationFace ? { punctuationFace: styles.boldPunctuationFace } : {}) } : {};
+          const style = { ...bold, ...(leaf.emphasis ? { emphasis: 'dots' as const } : {}) };
           return Object.keys(style).length ? { text: leaf.text, style } : { text: leaf.text };
         });
       out.push({ block: index, input: { runs, style: styles.body } });

@@ -56,6 +56,16 @@ const NAMES: Record<CommandName, true> = {
   'newsroom.checkIn': true,
   'newsroom.breakCheckOut': true,
   'newsroom.editedBy': true,
+  'newsroom.pageConflicts': true,
+  'newsroom.resolvePage': true,
+  'newsroom.markConflicts': true,
+  'newsroom.resolveMark': true,
+  'newsroom.slotConflicts': true,
+  'newsroom.resolveSlot': true,
+  'tasks.assign': true,
+  'tasks.mine': true,
+  'tasks.ofItem': true,
+  'tasks.people': true,
 };
 
 export const COMMAND_NAMES = Object.keys(NAMES) as CommandName[];

@@ -1,3 +1,4 @@
+import type { Assignment } from '../model/assignment';
 import type { Byline, Story, StoryFields, StoryStatus } from '../model/story';
 import type { Annotation, StatusChange } from '../model/annotation';
 
@@ -18,6 +19,8 @@ export interface ProofExportResult {
 export interface StatusChangeResult {
   story: Story;
   change: StatusChange;
+  /** The assignment the change routed the story with, when it named someone. */
+  assignment?: Assignment;
 }
 
 export interface AppInfo {
@@ -72,9 +75,14 @@ export interface LibraryFacets {
 }
 
 export interface StoryRevision {
+  /** Global (the same on every desk of a newsroom). */
+  id: string;
   storyId: string;
+  /** The story's version number on the desk that kept it. */
   version: number;
   savedAt: string;
+  /** Who saved that version (the newsroom user), '' when not known (saved outside a newsroom). */
+  savedBy: string;
   fields: StoryFields;
 }
 

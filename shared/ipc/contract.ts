@@ -4,6 +4,7 @@ import { storyFieldsSchema, storyStatusSchema } from '../model/story';
 import { command, fileUploadSchema, idSchema as id } from './command';
 import { pageCommands } from './page-contract';
 import { newsroomCommands, type NewsroomStatus } from './newsroom-contract';
+import { taskCommands } from './task-contract';
 import { storedPageDocumentSchema } from '../model/page';
 import { annotationAnchorSchema, annotationAuthorSchema, annotationPatchSchema, annotationStatusSchema, newAnnotationSchema } from '../model/annotation';
 import type {
@@ -83,7 +84,15 @@ export const commands = {
   'annotations.remove': command<{ id: string }>()(z.object({ id, author: annotationAuthorSchema })),
   /** A status change with who made it (saved with the version, recorded in the history). */
   'stories.setStatus': command<StatusChangeResult>()(
-    z.object({ id, version: z.number().int().positive(), status: storyStatusSchema, author: annotationAuthorSchema, note: z.string().max(2000).optional() }),
+    z.object({
+      id,
+      version: z.number().int().positive(),
+      status: storyStatusSchema,
+      author: annotationAuthorSchema,
+      note: z.string().max(2000).optional(),
+      /** Routing: the status change gives the story to this person (e.g. to proofing → a proofreader). */
+      assignTo: z.string().trim().min(1).max(80).optional(),
+    }),
   ),
   'stories.statusHistory': command<StatusChange[]>()(z.object({ id })),
   /** The page's proof PDF (open marks drawn, notes as PDF comments), written where the user picks. */
@@ -100,6 +109,8 @@ export const commands = {
 
   // The newsroom: sharing with other desks through CouchDB replication (docs/newsroom.md).
   ...newsroomCommands,
+  // Assignments and 我的任务.
+  ...taskCommands,
 } as const;
 
 export type Commands = typeof commands;
@@ -114,6 +125,10 @@ export interface Events {
   'pages.changed': { ids: string[] };
   /** Marks on a story were made, changed, decided or re-anchored. */
   'annotations.changed': { storyId: string };
+  /** Assignments arrived or were made (我的任务 reads its list again). */
+  'tasks.changed': { ids: string[] };
+  /** Revisions or status changes of these stories arrived from the newsroom (history views read again). */
+  'history.changed': { storyIds: string[] };
   /** The newsroom status light changed (online/offline, waiting, conflicts, refusals). */
   'newsroom.status': NewsroomStatus;
   /** A check-out this desk held was broken (总编室) or lost: the item goes read-only, nothing typed is dropped. */

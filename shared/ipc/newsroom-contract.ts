@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storyFieldsSchema, type Story } from '../model/story';
+import type { FrameBox, PageDiff } from '../model/page-diff';
 
 /**
  * The newsroom's commands (`newsroom.*`, docs/newsroom.md), spread into the one contract in
@@ -69,6 +70,68 @@ export interface StoryConflict {
   sides: StoryConflictSide[];
 }
 
+/** Who wrote one side of an engine conflict, and whether it is the side this desk shows. */
+interface ConflictSideBase {
+  rev: string;
+  editedBy: string;
+  editedAt: string;
+  /** The side removed the item (a page in the trash, a mark withdrawn). */
+  deleted: boolean;
+  shown: boolean;
+}
+
+/** One side of a page's conflict: the page as that desk saved it, and how it differs from the side shown here. */
+export interface PageConflictSide extends ConflictSideBase {
+  name: string;
+  editionDate: string;
+  pageNumber: number;
+  section: string;
+  frames: FrameBox[];
+  /** Basic columns and the deepest line, to draw the frames to scale. */
+  grid: { columns: number; lines: number } | null;
+  /** This side against the side shown here (empty for the shown side itself). */
+  diff: PageDiff;
+}
+
+export interface PageConflict {
+  pageId: string;
+  foundAt: string;
+  sides: PageConflictSide[];
+}
+
+export interface MarkConflictSide extends ConflictSideBase {
+  kind: string;
+  quote: string;
+  text: string;
+  body: string;
+  author: string;
+  status: string;
+}
+
+export interface MarkConflict {
+  markId: string;
+  storyId: string;
+  foundAt: string;
+  sides: MarkConflictSide[];
+}
+
+/**
+ * Two desks made a page for the same edition slot (日期, 版次) apart: the one that arrived second
+ * cannot be stored beside this desk's page and waits, shown here until someone gives it another 版次.
+ */
+export interface SlotConflict {
+  pageId: string;
+  name: string;
+  editionDate: string;
+  pageNumber: number;
+  editedBy: string;
+  editedAt: string;
+  /** The page on this desk that holds the slot. */
+  holder: { pageId: string; name: string } | null;
+  /** The first 版次 free in that edition. */
+  freeNumber: number;
+}
+
 /**
  * Who may edit a story or page now (签出): this desk (`mine`), another user (`held`: the item
  * opens read-only, marks and suggestions still allowed), or nobody knows (`off`: not in a
@@ -113,6 +176,16 @@ export const newsroomCommands = {
   /** The user's choice: these fields (one side, or merged) become the story; the other sides are removed on the server. */
   'newsroom.resolveStory': newsroomCommand<Story>()(
     z.object({ storyId: z.string().min(1).max(64), version: z.number().int().positive(), fields: storyFieldsSchema.partial() }),
+  ),
+  'newsroom.pageConflicts': newsroomCommand<PageConflict[]>()(z.object({ pageId: z.string().min(1).max(64).optional() })),
+  /** The user's choice: the side `rev` becomes the page on every desk; the other sides are removed on the server. */
+  'newsroom.resolvePage': newsroomCommand<{ pageId: string }>()(z.object({ pageId: z.string().min(1).max(64), rev: z.string().min(1).max(200) })),
+  'newsroom.markConflicts': newsroomCommand<MarkConflict[]>()(z.object({ storyId: z.string().min(1).max(64).optional() })),
+  'newsroom.resolveMark': newsroomCommand<{ markId: string }>()(z.object({ markId: z.string().min(1).max(64), rev: z.string().min(1).max(200) })),
+  'newsroom.slotConflicts': newsroomCommand<SlotConflict[]>()(z.object({})),
+  /** The waiting page takes another 版次 (a save of this desk, so every desk gets the page under that number). */
+  'newsroom.resolveSlot': newsroomCommand<{ pageId: string }>()(
+    z.object({ pageId: z.string().min(1).max(64), pageNumber: z.number().int().min(1).max(999) }),
   ),
   /** Takes (or renews) the check-out of a story or page opened for editing, or says who has it. Renewed while held. */
   'newsroom.checkOut': newsroomCommand<CheckOutView>()(checkOutTarget.extend({ offline: z.boolean().optional() })),

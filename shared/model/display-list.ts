@@ -72,6 +72,12 @@ export interface GlyphRun {
    * wide as the font makes it.
    */
   scaleX?: number;
+  /**
+   * Synthetic bold (a rare character of a bold run, set in a regular fallback face): the glyphs'
+   * outlines are stroked too, this many em wide, in the run's colour — PDF text render mode 2,
+   * SVG stroke on screen — so their stems match the bold face's.
+   */
+  embolden?: number;
 }
 
 /**

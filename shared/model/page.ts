@@ -29,7 +29,7 @@ function typeSize(min: number, max: number, what: string) {
 /** A free offset or size change, mm: either way, at most the largest page. */
 const offsetMm = z.number().min(-MM_MAX).max(MM_MAX);
 const faceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a face id such as noto-serif-sc-400');
-const FACE = 'Font face id: family and weight, e.g. "noto-serif-sc-400" (宋体) or "noto-sans-sc-700" (黑体).';
+const FACE = 'Font face id: family and weight, e.g. "noto-serif-sc-400" (宋体), "noto-sans-sc-700" (黑体), "lxgw-wenkai-400" (楷体), "noto-serif-tc-400" (Traditional Chinese 宋体).';
 
 export const gridSchema = z.strictObject({
   columns: z.number().int().min(1).max(GRID_MAX_COLUMNS).describe('Basic columns (基本栏) across the type area.'),
@@ -278,6 +278,20 @@ export const pageInfoSchema = z.strictObject({
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 
+/** The page style: what the page sets its stories in beyond the frames' own faces. */
+export const pageTypographySchema = z
+  .strictObject({
+    punctuation: z
+      .enum(['mainland', 'centred'])
+      .optional()
+      .describe('mainland: 。，、；：！？ bottom-left in the em box (GB/T 15834); centred: centred, the Taiwan/Hong Kong style (clreq). Default: centred for zh-Hant stories, mainland for the others.'),
+    bylineFace: faceId.optional().describe(`Face of the stories’ bylines (署名), e.g. "lxgw-wenkai-400" (楷体); default "noto-sans-sc-400". ${FACE}`),
+    captionFace: faceId.optional().describe(`Face of the photo captions and credits (图片说明); default "noto-sans-sc-400". ${FACE}`),
+    quoteFace: faceId.optional().describe(`Face of the stories’ pull quotes; default "noto-sans-sc-700". ${FACE}`),
+  })
+  .describe('The page style: punctuation style and the faces of bylines, captions and quotes.');
+export type PageTypography = z.infer<typeof pageTypographySchema>;
+
 export const pageDocumentSchema = z
   .strictObject({
     format: z.literal(PAGE_FORMAT),
@@ -289,6 +303,7 @@ export const pageDocumentSchema = z
     assets: idRecord(assetRefSchema, PAGE_MAX_FRAMES).describe('Photos, keyed by the ids photo frames use.'),
     frames: z.array(frameSchema).max(PAGE_MAX_FRAMES).describe('Everything placed on the page, drawn in this order.'),
     press: pressProfileSchema.optional(),
+    typography: pageTypographySchema.optional(),
   })
   .describe('A Banmian page file (docs/page-format.md).');
 export type PageDocument = z.infer<typeof pageDocumentSchema>;

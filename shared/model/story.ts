@@ -64,6 +64,10 @@ export const STORY_STATUSES = ['draft', 'editing', 'proofing', 'approved', 'plac
 export const storyStatusSchema = z.enum(STORY_STATUSES);
 export type StoryStatus = z.infer<typeof storyStatusSchema>;
 
+export const STORY_LANGUAGES = ['zh-Hans', 'zh-Hant'] as const;
+export const storyLanguageSchema = z.enum(STORY_LANGUAGES);
+export type StoryLanguage = z.infer<typeof storyLanguageSchema>;
+
 /** What a writer or editor fills in; the store adds identity and bookkeeping. */
 export const storyFieldsSchema = z.object({
   section: text(LINE_MAX_CHARS),
@@ -80,6 +84,11 @@ export const storyFieldsSchema = z.object({
   photoCredit: text(LINE_MAX_CHARS),
   /** Things the desk must look at, e.g. "provisional-headline". */
   flags: z.array(text(ID_MAX_CHARS)).max(100),
+  /**
+   * The story's written language: absent is Simplified Chinese; zh-Hant (Traditional Chinese)
+   * is set in the Traditional Chinese faces with centred punctuation (docs/typesetting.md).
+   */
+  language: storyLanguageSchema.optional(),
 });
 export type StoryFields = z.infer<typeof storyFieldsSchema>;
 
@@ -104,6 +113,8 @@ export function storyFieldsOf(story: StoryFields): StoryFields {
     body: story.body,
     photoCredit: story.photoCredit,
     flags: story.flags,
+    // Only when not the default, so a story that never named one serialises as before.
+    ...(story.language && story.language !== 'zh-Hans' ? { language: story.language } : {}),
   };
 }
 

@@ -29,7 +29,8 @@ export function collect(input: ParagraphInput): Collected {
         s.size === resolved.size &&
         s.tracking === resolved.tracking &&
         s.color === resolved.color &&
-        s.emphasis === resolved.emphasis,
+        s.emphasis === resolved.emphasis &&
+        s.punctuationFace === resolved.punctuationFace,
     );
     if (index < 0) {
       index = styles.length;

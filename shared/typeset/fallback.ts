@@ -41,10 +41,24 @@ export function fallbackGlyph(measurer: Measurer, style: CharStyle, cp: number, 
   return null;
 }
 
+/**
+ * Synthetic bold, em of stroke around each outline: the fallback faces come in one regular
+ * weight, so a rare character in a bold run (a name in a bold lead-in or a 黑体 headline) is
+ * stroked this wide to match the bold face's stems. Face ids name the weight (family-700).
+ */
+export const SYNTHETIC_BOLD_EM = 0.04;
+
+const weightOf = (faceId: string): number => Number(/-(\d{3})$/.exec(faceId)?.[1] ?? 400);
+
+/** `base` as it sets a character in the fallback face `face`: emboldened when base is bold and face is not. */
+export function fallbackStyle(base: CharStyle, face: string): CharStyle {
+  return weightOf(base.face) >= 600 && weightOf(face) < 600 ? { ...base, embolden: SYNTHETIC_BOLD_EM } : base;
+}
+
 /** Index of the style that is `base` set in `face`, added to `styles` when new. */
 export function styleInFace(styles: CharStyle[], base: CharStyle, face: string): number {
   const index = styles.findIndex(
-    (s) => s.face === face && s.size === base.size && s.tracking === base.tracking && s.color === base.color && s.fallback === base.fallback && s.emphasis === base.emphasis,
+    (s) => s.face === face && s.size === base.size && s.tracking === base.tracking && s.color === base.color && s.fallback === base.fallback && s.emphasis === base.emphasis && s.punctuationFace === base.punctuationFace && s.embolden === base.embolden,
   );
   if (index >= 0) return index;
   styles.push({ ...base, face });

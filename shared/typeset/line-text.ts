@@ -38,6 +38,8 @@ export interface PlacedRun {
   size: number;
   color?: Cmyk;
   emphasis?: 'dots';
+  /** Synthetic bold stroke, em. */
+  embolden?: number;
   /** Baseline, pt, in the caller's coordinates. */
   y: number;
   glyphs: PlacedGlyph[];
@@ -54,6 +56,7 @@ export function lineGlyphRuns(line: TypesetLine, x: number, y: number): PlacedRu
     };
     if (run.color) placed.color = run.color;
     if (run.emphasis) placed.emphasis = run.emphasis;
+    if (run.embolden) placed.embolden = run.embolden;
     return placed;
   });
 }

@@ -5,7 +5,7 @@ import type { GlyphForm, Measurer } from './measurer';
  * Stage 4 (measure): glyph ids and advances from the Measurer, and — for punctuation — where
  * the font puts the ink in the em box, which decides which half of the mark is blank and may
  * be compressed (Mainland fonts: 。，、：；？！ sit bottom-left, brackets and quotes on their
- * inner side). Results are cached per Measurer, per face, per character.
+ * inner side; Taiwan/Hong Kong fonts centre 。，、：；？！, which then keep their whole em). Results are cached per Measurer, per face, per character.
  */
 
 export interface GlyphInfo {
@@ -67,6 +67,9 @@ export function glyphInfo(measurer: Measurer, face: string, cp: number, cls: Cha
     else if (cls === 'interpunct') {
       info.trimLeft = Math.min(0.25, left);
       info.trimRight = Math.min(0.25, right);
+    } else if ((cls === 'stop' || cls === 'comma') && left >= 0.25) {
+      // Centred in the em box (Taiwan/Hong Kong faces, clreq): the mark keeps its whole em, at a
+      // line end too, as those faces are set; there is no blank half to give.
     } else info.trimRight = right;
   }
   cache.set(key, info);

@@ -111,6 +111,7 @@ export function placeLine(p: Prepared, req: PlaceRequest, measurer: Measurer): T
       const run: LineRun = { face: cs.face, size: cs.size, glyphs: [] };
       if (cs.color) run.color = cs.color;
       if (cs.emphasis) run.emphasis = cs.emphasis;
+      if (cs.embolden) run.embolden = cs.embolden;
       runs.push(run);
       lastStyle = style;
       // A fallback face's em box (HanaMin's is deeper) does not move the line.

@@ -2,9 +2,10 @@ import { isCompressible } from './char-classes';
 import { collect } from './collect';
 import { compressAdjacent } from './compress';
 import { applyDisplayRules } from './display-rules';
-import { fallbackGlyph, styleInFace } from './fallback';
+import { fallbackGlyph, fallbackStyle, styleInFace } from './fallback';
 import { addHyphenation } from './hyphenate';
 import { glyphForm, glyphInfo, joinedDashInfo, type GlyphInfo } from './measure';
+import { styledMark } from './punctuation-style';
 import type { Measurer } from './measurer';
 import {
   BREAK_HYPHEN,
@@ -63,13 +64,15 @@ export function prepare(input: ParagraphInput, measurer: Measurer): Prepared {
       info = joinedDashInfo(measurer, cs.face) ?? glyphInfo(measurer, cs.face, atom.cp, atom.cls, 'full-width');
     } else {
       const cp = atom.cls === 'space' && atom.cp === 0x09 ? 0x20 : atom.cp;
-      info = glyphInfo(measurer, cs.face, cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
+      const mark = cs.punctuationFace === undefined ? null : styledMark(measurer, styles, atom, cs);
+      if (mark) cs = styles[atom.style]!;
+      info = mark ?? glyphInfo(measurer, cs.face, cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
       if (info.gid === 0 && atom.cls === 'space') info = glyphInfo(measurer, cs.face, 0x20, atom.cls, 'default');
       else if (info.gid === 0) {
         // The face lacks the character: the style's fallback chain sets it (the atom moves to that face).
         const found = fallbackGlyph(measurer, cs, atom.cp, atom.cls, glyphForm(atom.text.charAt(0), atom.cls));
         if (found) {
-          atom.style = styleInFace(styles, cs, found.face);
+          atom.style = styleInFace(styles, fallbackStyle(cs, found.face), found.face);
           cs = styles[atom.style]!;
           info = found.info;
         }

@@ -18,6 +18,17 @@ export interface CharStyle {
    */
   fallback?: readonly string[];
   /**
+   * Centred punctuation (the Taiwan/Hong Kong style, clreq): the face whose 。，、；：！？ are set
+   * instead of `face`'s (punctuation.ts). A Traditional Chinese face centres them; a Mainland
+   * face puts them bottom-left, so naming one gives a zh-Hant story Mainland marks.
+   */
+  punctuationFace?: string;
+  /**
+   * Synthetic bold: each glyph's outline is also stroked this many em wide (fallback.ts sets it
+   * on rare characters of a bold run set in a regular fallback face).
+   */
+  embolden?: number;
+  /**
    * 着重号: a dot under each character (horizontal writing, clreq). It takes no room on the
    * line; composition draws the dots (emphasis-dots.ts) and the text copies out without them.
    */
@@ -106,6 +117,8 @@ export interface LineRun {
   size: number;
   color?: Cmyk;
   emphasis?: 'dots';
+  /** Synthetic bold stroke, em (CharStyle.embolden). */
+  embolden?: number;
   glyphs: TypesetGlyph[];
 }
 

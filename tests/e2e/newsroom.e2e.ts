@@ -139,6 +139,36 @@ describe('newsroom: two desks in Chromium', () => {
     for (const desk of [windowA, windowB]) await desk.page.evaluate(() => (location.hash = '#/'));
   });
 
+  it('a story assigned on desk A from the story desk shows in 我的任务 on desk B, live', async () => {
+    const story = deskA.store.stories.create({ headline: '交给柏的稿子', body: [paragraph('请编辑。')] });
+    await windowB.page.getByText('交给柏的稿子').first().waitFor({ timeout: 30_000 });
+    await windowB.page.getByTestId('nav-tasks').click();
+    await windowB.page.getByTestId('tasks-view').waitFor();
+
+    await windowA.page.evaluate((id) => (window.location.hash = `#/story/${id}`), story.id);
+    const box = windowA.page.getByTestId('assign-box');
+    await box.waitFor({ timeout: 30_000 });
+    await box.getByTestId('assign-person').fill('bo');
+    await box.getByTestId('assign-submit').click();
+    await box.getByText('现由 bo 负责（anna 指派）').waitFor({ timeout: 30_000 });
+
+    const row = windowB.page.getByTestId('task-row').filter({ hasText: '交给柏的稿子' });
+    await row.waitFor({ timeout: 30_000 });
+    await expect(row.innerText()).resolves.toContain('anna 指派');
+    await expect(windowB.page.getByTestId('tasks-view').innerText()).resolves.toContain('指派给 bo 的稿件和版面');
+    if (process.env.BANMIAN_E2E_SHOTS) {
+      await windowA.page.screenshot({ path: `${process.env.BANMIAN_E2E_SHOTS}/assign-on-a.png` });
+      await windowB.page.screenshot({ path: `${process.env.BANMIAN_E2E_SHOTS}/tasks-on-b.png` });
+    }
+    // Opening the task opens the story.
+    await row.getByRole('button', { name: '交给柏的稿子' }).click();
+    await windowB.page.waitForFunction((id) => window.location.hash === `#/story/${id}`, story.id);
+    await windowB.page.evaluate(() => (window.location.hash = '#/'));
+    await windowA.page.evaluate(() => (window.location.hash = '#/'));
+    expect(windowA.problems).toEqual([]);
+    expect(windowB.problems).toEqual([]);
+  });
+
   it('an engine conflict shows both versions over the story and is settled by the user’s choice on both desks', async () => {
     const story = deskA.store.stories.create({ headline: '冲突稿', body: [paragraph('原文。')] });
     await windowB.page.getByText('冲突稿').first().waitFor({ timeout: 30_000 });

@@ -479,6 +479,28 @@ describe('page workspace', () => {
     await desk.waitSaved();
   });
 
+  it('sets the bylines in the 楷体 and centres the punctuation from the page style, and takes it back', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('typography-bylineFace').selectOption('lxgw-wenkai-400');
+    await page.getByTestId('typography-punctuation').selectOption('centred');
+    const bylines = page.locator('[data-testid=display-list] text[data-block^="byline"]');
+    await expect.poll(async () => [...new Set(await bylines.evaluateAll((els) => els.map((e) => e.getAttribute('data-face'))))]).toEqual(['lxgw-wenkai-400']);
+    // Centred marks come from the TC face: body runs of single marks in noto-serif-tc-400.
+    const centred = page.locator('[data-testid=display-list] text[data-face="noto-serif-tc-400"]');
+    await expect.poll(() => centred.count()).toBeGreaterThan(0);
+    for (const text of await centred.allTextContents()) expect(text).toMatch(/^[。，、；：！？]+$/u);
+    await desk.waitComposed();
+    await desk.screenshot('page-workspace-page-style');
+    await desk.waitSaved();
+    expect((harness.store.pages.get(pageId).document as unknown as PageDocument).typography).toEqual({ bylineFace: 'lxgw-wenkai-400', punctuation: 'centred' });
+    await page.getByTestId('typography-bylineFace').selectOption('');
+    await page.getByTestId('typography-punctuation').selectOption('auto');
+    await expect.poll(() => centred.count()).toBe(0);
+    await desk.waitComposed();
+    await desk.waitSaved();
+    expect((harness.store.pages.get(pageId).document as unknown as PageDocument).typography).toEqual({});
+  });
+
   it('fits an overset story to its frames from the inspector (缩字), says what changed, and undoes it', async () => {
     const headline = page.locator('[data-testid=display-list] text[data-block=headline]', { hasText: '朱光丽' }).first();
     const frameId = (await headline.getAttribute('data-frame'))!;

@@ -294,6 +294,19 @@ describe('story desk', () => {
     expect(story.bylines.at(-1)).toEqual({ role: 'photographer', label: '本报摄影记者', names: ['王梦梦', '李四'] });
   });
 
+  it('sets the story’s language to Traditional Chinese and back, saved like the other head fields', async () => {
+    const language = app.page.getByTestId('field-language');
+    await expect(language.inputValue()).resolves.toBe('zh-Hans');
+    await language.selectOption('zh-Hant');
+    await app.page.getByTestId('field-headline').click();
+    await editor.waitSaved();
+    expect(stored().language).toBe('zh-Hant');
+    await language.selectOption('zh-Hans');
+    await app.page.getByTestId('field-headline').click();
+    await editor.waitSaved();
+    expect(stored().language).toBeUndefined();
+  });
+
   it('keeps a manual headline break (Shift+Enter) through save and reload; Enter alone adds none', async () => {
     const field = app.page.getByTestId('field-headline');
     const before = stored().headline;

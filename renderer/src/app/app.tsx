@@ -9,6 +9,8 @@ import type { StoryEditorSlot } from '../page-desk/workspace/story-editor-slot';
 import { NewsroomConflictPanel } from '../newsroom/newsroom-conflict-panel';
 import { NewsroomLight } from '../newsroom/newsroom-light';
 import { NewsroomSettingsView } from '../newsroom/newsroom-settings-view';
+import { AssignBox } from '../newsroom/assign-box';
+import { TasksView } from '../newsroom/tasks-view';
 import { useRoute } from './use-route';
 
 /** The window's content: the story library (or its trash), or one story in the editor. */
@@ -55,11 +57,22 @@ export function App() {
 
   const light = route.view === 'newsroom' ? null : <NewsroomLight onOpen={() => navigate({ view: 'newsroom' })} />;
   if (route.view === 'newsroom') return <NewsroomSettingsView onClose={() => navigate({ view: 'library' })} />;
+  if (route.view === 'tasks') {
+    return (
+      <>
+        <TasksView onOpen={(task) => navigate(task.kind === 'story' ? { view: 'story', id: task.itemId } : { view: 'page', id: task.itemId })} onClose={() => navigate({ view: 'library' })} />
+        {light}
+      </>
+    );
+  }
   if (route.view === 'story') {
     return (
       <>
         <StoryEditorScreen key={`${route.id}:${storyLoad}`} id={route.id} appInfo={appInfo} onClose={closeStory} />
         <NewsroomConflictPanel storyId={route.id} onResolved={() => setStoryLoad((n) => n + 1)} />
+        <div className="assign-dock">
+          <AssignBox kind="story" itemId={route.id} />
+        </div>
         {light}
       </>
     );
@@ -75,6 +88,11 @@ export function App() {
   return (
     <>
       {screen}
+      {route.view === 'page' && (
+        <div className="assign-dock">
+          <AssignBox kind="page" itemId={route.id} />
+        </div>
+      )}
       {light}
     </>
   );

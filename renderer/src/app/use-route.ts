@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** Where the window is: the library, the trash, one story in the editor, the page list, one page, or Settings → 编辑部. */
+/** Where the window is: the library, the trash, one story in the editor, the page list, one page, Settings → 编辑部, or 我的任务. */
 export type Route =
   | { view: 'library' }
   | { view: 'trash' }
   | { view: 'story'; id: string }
   | { view: 'pages' }
   | { view: 'page'; id: string }
-  | { view: 'newsroom' };
+  | { view: 'newsroom' }
+  | { view: 'tasks' };
 
 /** The route as the URL hash holds it, so a reload comes back to the same place. */
 export function parseRoute(hash: string): Route {
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (path === 'trash') return { view: 'trash' };
   if (path === 'pages') return { view: 'pages' };
   if (path === 'newsroom') return { view: 'newsroom' };
+  if (path === 'tasks') return { view: 'tasks' };
   const page = /^page\/([^/?#]+)$/.exec(path);
   if (page?.[1]) {
     try {
@@ -48,6 +50,8 @@ export function routeHash(route: Route): string {
       return `#/page/${encodeURIComponent(route.id)}`;
     case 'newsroom':
       return '#/newsroom';
+    case 'tasks':
+      return '#/tasks';
   }
 }
 

@@ -10,7 +10,20 @@ import type { AnnotationController } from './annotations/annotation-controller';
 import type { StorySession } from './saving/story-session';
 import type { StoryEditor } from './slate-types';
 
-/** A status change through the workflow: saved with the version and recorded with who and when. */
+/**
+ * Routing: a story entering a step goes to whoever was last given that step (the one on duty,
+ * e.g. the proofreader for proofing); the assign box beside the editor gives it to someone else.
+ * No one known (or no answer): the change is made without routing.
+ */
+async function onDutyFor(client: BanmianClient, status: StoryStatus): Promise<string | undefined> {
+  try {
+    return (await client.call('tasks.people', {})).onDuty[status];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A status change through the workflow: saved with the version, recorded with who and when, and routed. */
 export function useStatusChange({
   client,
   editor,
@@ -42,9 +55,10 @@ export function useStatusChange({
     }
     if (ReactEditor.isComposing(editor) || status === currentStatus()) return;
     await controller.flushPatches();
+    const assignTo = await onDutyFor(client, status);
     try {
       const saved = await session.saveWith(async (base) => {
-        const result = await client.call('stories.setStatus', { id: storyId, version: base.version, status, author });
+        const result = await client.call('stories.setStatus', { id: storyId, version: base.version, status, author, ...(assignTo ? { assignTo } : {}) });
         setHistory((changes) => [...changes, result.change]);
         return result.story;
       });

@@ -1,4 +1,4 @@
-import type { BYLINE_ROLES, StoryStatus } from '../../../shared/model/story';
+import type { BYLINE_ROLES, StoryLanguage, StoryStatus } from '../../../shared/model/story';
 import { pageDeskMessagesEn } from './messages-page-desk-en';
 import { newsroomMessagesEn } from './messages-newsroom-en';
 import { proofMessagesEn } from './messages-proof-en';
@@ -142,7 +142,10 @@ export const messagesEn = {
       photoCredit: 'Photo credit for the group',
       photoCreditPlaceholder: '（本栏照片均由本报记者×××摄）',
       resolveFlag: 'Mark as dealt with',
+      language: 'Language',
+      languageHint: 'Traditional Chinese stories are set in the Traditional Chinese faces with centred punctuation',
     },
+    languages: { 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' } satisfies Record<StoryLanguage, string>,
     roles: {
       reporter: 'Reporter',
       correspondent: 'Correspondent',

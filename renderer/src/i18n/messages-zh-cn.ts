@@ -132,7 +132,10 @@ export const messagesZhCn: Messages = {
       photoCredit: '组图署名',
       photoCreditPlaceholder: '（本栏照片均由本报记者×××摄）',
       resolveFlag: '标记为已处理',
+      language: '文种',
+      languageHint: '繁体稿件用繁体字体排印，标点居中（港台式）',
     },
+    languages: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文' },
     roles: {
       reporter: '记者',
       correspondent: '通讯员',

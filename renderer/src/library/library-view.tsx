@@ -106,6 +106,9 @@ export function LibraryView({ appInfo, view, onView, onOpen }: Props) {
           <a href="#/pages" className="topbar-link" data-testid="nav-pages">
             {t.pageDesk.list.title}
           </a>
+          <a href="#/tasks" className="topbar-link" data-testid="nav-tasks">
+            {t.newsroom.tasks.nav}
+          </a>
         </nav>
         <SearchBox ref={searchInput} value={query} onChange={searchFor} />
         <button type="button" className="bar-button topbar-button" title={t.actions.newStoryHint} data-testid="new-story" onClick={() => void newStory()}>

@@ -5,6 +5,7 @@ import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
 import { TopBar } from '../ui/top-bar';
 import { useI18n } from '../i18n/i18n-context';
+import { NewsroomConflictsList } from './newsroom-conflicts-list';
 import { useNewsroomStatus } from './use-newsroom-status';
 
 /**
@@ -130,6 +131,7 @@ export function NewsroomSettingsView({ onClose }: { onClose: () => void }) {
           </>
         )}
       </section>
+      <NewsroomConflictsList />
     </main>
   );
 }

@@ -8,7 +8,7 @@ import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { dispatch } from '../../../main/ipc/dispatch';
 import type { Handlers } from '../../../main/ipc/handler-types';
 import { createHandlers } from '../../../main/ipc/handlers';
-import { NewsroomService } from '../../../main/newsroom/newsroom-service';
+import { announceNewsroomChanges, NewsroomService } from '../../../main/newsroom/newsroom-service';
 import { testSecrets } from '../../unit/newsroom/test-secrets';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
@@ -138,11 +138,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       secrets: testSecrets,
       onStatus: (status) => void deliver('newsroom.status', status),
       onCheckOutLost: (lost) => void deliver('newsroom.checkOutLost', lost),
-      onChanged: ({ stories, pages, markStories }) => {
-        if (stories.length > 0) void deliver('stories.changed', { ids: stories });
-        if (pages.length > 0) void deliver('pages.changed', { ids: pages });
-        for (const storyId of markStories) void deliver('annotations.changed', { storyId });
-      },
+      onChanged: (changes) => announceNewsroomChanges(changes, (event, payload) => void deliver(event, payload)),
     });
     cleanups.push(() => newsroom.close());
     const handlers = createHandlers({

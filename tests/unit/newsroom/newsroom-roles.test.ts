@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { docIdOf } from '../../../main/store/newsroom-docs';
 import { paragraph } from '../store/sample-stories';
-import { startTestServer, type TestServer } from './newsroom-server';
+import { asAdmin, startTestServer, type TestServer } from './newsroom-server';
 import { deskFolder, openTestDesk, removeFolder, type TestDesk } from './test-desks';
 
 /**
@@ -91,6 +91,31 @@ describe('roles enforced by the newsroom server', { timeout: 60_000 }, () => {
     });
     expect(response.status).toBe(403);
     expect(((await response.json()) as { reason: string }).reason).toContain('editedBy must be anna');
+  });
+
+  it('only editors and 总编室 assign a story; a proofreader’s status change may route it; history is never rewritten', async () => {
+    const story = a.store.stories.create({ headline: '派稿', body: [paragraph('正文。')] });
+    a.store.assignments.assign({ kind: 'story', itemId: story.id, assignee: 'pei', assignedBy: 'anna' });
+    await a.desk.syncOnce();
+    expect(a.desk.status().refused.find((item) => item.docId.startsWith('assignment:'))?.reason).toMatch(/Only editors and 总编室 assign stories/);
+
+    await c.desk.syncOnce();
+    const routed = c.store.transaction(() =>
+      c.store.assignments.assign({ kind: 'story', itemId: story.id, assignee: 'anna', assignedBy: 'pei', status: 'editing' }),
+    );
+    await c.desk.syncOnce();
+    expect(c.desk.status().refused.map((item) => item.docId)).not.toContain(`assignment:${routed.id}`);
+
+    const put = (id: string, doc: object) =>
+      fetch(`${url}/${id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from('anna:pw-anna').toString('base64')}` },
+        body: JSON.stringify({ createdBy: 'anna', editedBy: 'anna', editedAt: new Date().toISOString(), ...doc }),
+      });
+    const stored = (await asAdmin(server, 'GET', `${url}/assignment:${routed.id}`)) as Record<string, unknown>;
+    const rewrite = await put(`assignment:${routed.id}`, { ...stored, assignee: 'anna', editedBy: 'anna' });
+    expect(rewrite.status).toBe(403);
+    expect(((await rewrite.json()) as { reason: string }).reason).toMatch(/never rewritten/);
   });
 
   it('a wrong password is refused with a message that says so, and the desk keeps its saves', async () => {

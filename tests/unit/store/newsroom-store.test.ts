@@ -20,13 +20,30 @@ describe('newsroom outbox and inbound applier', () => {
     store.stories.save(after.id, 2, { kicker: '又改' });
     const mark = store.annotations.create({ storyId: after.id, kind: 'comment', anchor: { path: [0], offset: 0, quote: '核实' }, author: '李四', body: '请核实' });
     // One entry per document however often it is saved: the push sends the row as it is now.
+    // Each save also kept the version it replaced, a revision document of its own.
+    const revisions = store.stories.revisions(after.id).map((revision) => `revision:${revision.id}`).reverse();
+    expect(revisions).toHaveLength(2);
     expect(store.newsroom.outbox.pending().map((entry) => entry.docId)).toEqual([
       docIdOf('story', before.id),
+      ...revisions,
       docIdOf('story', after.id),
       docIdOf('mark', mark.id),
     ]);
-    const doc = store.newsroom.outbox.docFor(store.newsroom.outbox.pending()[1]!, '张三');
+    const doc = store.newsroom.outbox.docFor(store.newsroom.outbox.pending()[3]!, '张三');
     expect(doc).toMatchObject({ type: 'story', editedBy: '张三', fields: { headline: '加入后', kicker: '又改' } });
+  });
+
+  it('carries a story’s language in its document both ways', () => {
+    const store = stores.open();
+    store.newsroom.outbox.join();
+    const story = store.stories.create({ headline: '臺灣', language: 'zh-Hant' });
+    const doc = store.newsroom.outbox.docFor(store.newsroom.outbox.pending()[0]!, '张三');
+    expect(doc).toMatchObject({ type: 'story', fields: { language: 'zh-Hant' } });
+    const id = 'aaaaaaaa-0000-4000-8000-000000000009';
+    const inbound = storyDoc({ ...emptyStory(id), headline: '香港', language: 'zh-Hant' }, BY);
+    store.newsroom.inbound.applyBatch([{ docId: docIdOf('story', id), rev: '1-x', doc: inbound, conflicts: [] }], '1');
+    expect(store.stories.get(id).language).toBe('zh-Hant');
+    expect(store.stories.get(story.id).language).toBe('zh-Hant');
   });
 
   it('a failed save queues nothing', () => {

@@ -174,6 +174,45 @@ describe('search ranking (pinned against an oracle that ranks every match)', () 
     for (const query of queries) expect(upgraded.search.search(query, 50).map((hit) => hit.id), query).toEqual(expected.get(query));
   }, 300_000);
 
+  // A one-phrase query's tiers come from the best stories kept since its first search
+  // (search-tops.ts); saves, the trash, new stories and another window's writes must keep
+  // them true while the average length drifts.
+  it('keeps a searched phrase’s order through later saves, trash, restores, new stories and another window’s writes', () => {
+    const store = seededArchive();
+    const queries = ['服务', '党建', '群众', '骑手', '社区', '王梦梦', '新兴领域', '5g', '300', '校史馆'];
+    for (const query of queries) expect(planQuery(query)!.phrase, query).not.toBeNull();
+    for (const query of queries) for (const limit of [20, 200]) store.search.search(query, limit);
+    const all = store.stories.list();
+    for (const [i, summary] of all.slice(0, 60).entries()) {
+      const story = store.stories.get(summary.id);
+      const body = i % 2 === 0 ? story.body.slice(0, 2) : [...story.body, { type: 'paragraph' as const, children: [{ text: '服务骑手，服务群众，社区党建服务站王梦梦。' }] }];
+      store.stories.save(story.id, story.version, { body, ...(i % 5 === 0 ? { headline: `${story.headline}（服务）` } : {}) });
+    }
+    for (const summary of all.slice(100, 160)) store.stories.softDelete(summary.id);
+    for (const summary of all.slice(100, 120)) store.stories.restore(summary.id);
+    store.stories.createMany([...archiveStories(480)].slice(400));
+    const compare = (label: string) => {
+      const oracle = RankingOracle.ofStore(store);
+      for (const query of queries) {
+        for (const limit of [20, 200]) {
+          expect(store.search.search(query, limit).map((hit) => hit.id), `${label}: ${query} (${limit})`).toEqual(
+            oracle.search(query, limit).map((hit) => hit.id),
+          );
+        }
+      }
+      oracle.close();
+    };
+    compare('after this window’s edits');
+    // Another window (its own connection) saves: this one's kept lists are not its to keep up.
+    const other = stores.open(store.path);
+    for (const summary of all.slice(200, 220)) {
+      const story = other.stories.get(summary.id);
+      other.stories.save(story.id, story.version, { headline: `服务${story.headline}` });
+    }
+    other.close();
+    compare('after another window’s edits');
+  }, 300_000);
+
   // FTS5 keeps a removed story's length in its averages (a contentless_delete table cannot know
   // it), so after edits bm25 is the one of the store's own index, not of a fresh one.
   it('keeps that order after saves, the trash and restores', () => {

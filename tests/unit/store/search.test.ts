@@ -23,6 +23,15 @@ function expectHighlightsOn(hit: SearchHit, query: string) {
 describe('search', () => {
   const stores = useTempStores();
 
+  it('finds stories saved after a word was searched in an empty archive', () => {
+    const store = stores.open();
+    expect(store.search.search('骑手')).toEqual([]);
+    expect(store.search.search('王梦梦')).toEqual([]);
+    const [rider] = store.stories.createMany([{ headline: '暖心驿站', body: [{ type: 'paragraph', children: [{ text: '外卖骑手王梦梦在驿站歇脚。' }] }] }]);
+    expect(store.search.search('骑手').map((hit) => hit.id)).toEqual([rider!.id]);
+    expect(store.search.search('王梦梦').map((hit) => hit.id)).toEqual([rider!.id]);
+  });
+
   it('finds two-character words, names and 校史馆, the right story first', () => {
     const store = stores.open();
     seeded(store);

@@ -69,6 +69,17 @@ describe('stories', () => {
     expect(store.stories.get(story.id)).toEqual(saved);
   });
 
+  it('keeps a story’s language: zh-Hant stored and read back, Simplified (the default) not written out', () => {
+    const store = stores.open();
+    const story = store.stories.create({ headline: '臺灣報導', language: 'zh-Hant' });
+    expect(store.stories.get(story.id).language).toBe('zh-Hant');
+    const back = store.stories.save(story.id, 1, { language: 'zh-Hans' });
+    expect(back.version).toBe(2);
+    expect(back).not.toHaveProperty('language');
+    expect(store.stories.revisions(story.id)[0]!.fields.language).toBe('zh-Hant');
+    expect(() => store.stories.save(story.id, 2, { language: 'ja' as never })).toThrow(/language/);
+  });
+
   it('refuses a save from a stale version, writes nothing and returns the current story', () => {
     const store = stores.open();
     const story = store.stories.create(ZHU);

@@ -69,5 +69,7 @@ export function fieldsFrom(head: HeadFields, body: readonly Block[]): StoryField
     body: body as Block[],
     photoCredit: head.photoCredit,
     flags: head.flags,
+    // Sent once chosen, 'zh-Hans' too: a story switched back to Simplified must clear the stored zh-Hant.
+    ...(head.language ? { language: head.language } : {}),
   };
 }

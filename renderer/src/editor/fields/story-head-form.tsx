@@ -1,4 +1,4 @@
-import { STORY_STATUSES, type StoryStatus } from '../../../../shared/model/story';
+import { STORY_LANGUAGES, STORY_STATUSES, type StoryLanguage, type StoryStatus } from '../../../../shared/model/story';
 import { useI18n } from '../../i18n/i18n-context';
 import { BylineFields } from './byline-fields';
 import { headlineInput, type HeadFields } from './head-fields';
@@ -42,6 +42,23 @@ export function StoryHeadForm({ head, onChange, onBlur, onStatusChange, locked =
             {STORY_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t.status[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="meta-field">
+          <span className="head-label">{f.language}</span>
+          <select
+            value={head.language ?? 'zh-Hans'}
+            disabled={locked}
+            data-testid="field-language"
+            title={f.languageHint}
+            onBlur={onBlur}
+            onChange={(event) => onChange({ language: event.target.value as StoryLanguage })}
+          >
+            {STORY_LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t.editor.languages[language]}
               </option>
             ))}
           </select>

@@ -33,7 +33,7 @@ export function RevisionsPanel({ storyId, version, readCurrent, signal, onRestor
   const r = t.editor.revisions;
   const client = useClient();
   const [list, setList] = useState<ListState>({ kind: 'loading' });
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const edits = useDeferredValue(useChangeSignal(signal));
 
   useEffect(() => {
@@ -42,7 +42,7 @@ export function RevisionsPanel({ storyId, version, readCurrent, signal, onRestor
       (revisions) => {
         if (!live) return;
         setList({ kind: 'loaded', revisions });
-        setChosen((current) => (current !== null && revisions.some((revision) => revision.version === current) ? current : (revisions[0]?.version ?? null)));
+        setChosen((current) => (current !== null && revisions.some((revision) => revision.id === current) ? current : (revisions[0]?.id ?? null)));
       },
       (error: unknown) => live && setList({ kind: 'error', message: errorMessage(error) }),
     );
@@ -52,7 +52,7 @@ export function RevisionsPanel({ storyId, version, readCurrent, signal, onRestor
   }, [client, storyId, version]);
 
   const labels = t.editor.lines;
-  const revision = list.kind === 'loaded' ? list.revisions.find((item) => item.version === chosen) ?? null : null;
+  const revision = list.kind === 'loaded' ? list.revisions.find((item) => item.id === chosen) ?? null : null;
   const lines = useMemo<DiffLine[] | null>(
     () => (revision ? diffLines(storyLines(revision.fields, labels), storyLines(readCurrent(), labels)) : null),
     // `edits` stands for the editor's text, which readCurrent reads.
@@ -78,16 +78,18 @@ export function RevisionsPanel({ storyId, version, readCurrent, signal, onRestor
         <>
           <ol className="revision-list" data-testid="revision-list">
             {list.revisions.map((item) => (
-              <li key={item.version}>
+              <li key={item.id}>
                 <button
                   type="button"
                   className="revision-item"
-                  aria-pressed={item.version === chosen}
+                  aria-pressed={item.id === chosen}
                   data-version={item.version}
-                  onClick={() => setChosen(item.version)}
+                  onClick={() => setChosen(item.id)}
                 >
                   <span className="revision-version">{r.version(item.version)}</span>
                   <time dateTime={item.savedAt}>{formatUpdated(item.savedAt, locale)}</time>
+                  {/* Who saved that version (the newsroom user; every desk shows the same history). */}
+                  {item.savedBy && <span className="revision-by">{item.savedBy}</span>}
                   <span className="revision-length">{t.length(storyLength(item.fields.body), locale)}</span>
                 </button>
               </li>

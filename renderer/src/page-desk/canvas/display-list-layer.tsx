@@ -75,6 +75,8 @@ const GlyphRunText = memo(function GlyphRunText({ run, alternates }: { run: Glyp
     fontFamily: familyFor(run.face),
     fontSize: run.size,
     fill: cmykCss(run.color),
+    // Synthetic bold, as the PDF's render mode 2: the outline stroked in the fill colour, round joins.
+    ...(run.embolden ? { stroke: cmykCss(run.color), strokeWidth: num(run.embolden * run.size), strokeLinejoin: 'round' as const } : {}),
     'data-frame': source?.frameId,
     'data-line': source?.line,
     'data-column': source?.column,

@@ -120,7 +120,7 @@ export function TextInspector({ ctx, frame }: { ctx: Ctx; frame: TextFrame }) {
           label={t.inspector.face}
           value={frame.face}
           testId="text-face"
-          options={(['noto-serif-sc-400', 'noto-serif-sc-700', 'noto-sans-sc-400', 'noto-sans-sc-700'] as const).map((f) => ({ value: f, label: t.faces[f] ?? f }))}
+          options={(['noto-serif-sc-400', 'noto-serif-sc-700', 'noto-sans-sc-400', 'noto-sans-sc-700', 'lxgw-wenkai-400'] as const).map((f) => ({ value: f, label: t.faces[f] ?? f }))}
           onChange={(face) => patch({ face })}
         />
         <SelectField

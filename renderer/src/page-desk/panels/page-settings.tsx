@@ -1,16 +1,28 @@
-import type { PageDocument } from '../../../../shared/model/page';
+import type { PageDocument, PageTypography } from '../../../../shared/model/page';
 import { BLACK_GENERATIONS, pressCondition, type PressProfile } from '../../../../shared/model/press';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { Field, NumberField, Section, SelectField, TextField } from './fields';
 import { useI18n } from '../../i18n/i18n-context';
 
-/** With nothing selected: the page itself — name, section, edition date, 版次, the header strip, the press, the template. */
+const TYPOGRAPHY_FACES = ['bylineFace', 'captionFace', 'quoteFace'] as const;
+/** Faces the page style offers for bylines, captions and quotes. */
+const PAGE_STYLE_FACES = ['lxgw-wenkai-400', 'noto-sans-sc-400', 'noto-serif-sc-400', 'noto-sans-sc-700'] as const;
+
+function definedOnly(typography: PageTypography): PageTypography {
+  return Object.fromEntries(Object.entries(typography).filter(([, value]) => value !== undefined)) as PageTypography;
+}
+
+/** With nothing selected: the page itself — name, section, edition date, 版次, the header strip, the press, the page style, the template. */
 export function PageSettings({ store, doc }: { store: WorkspaceStore; doc: PageDocument }) {
   const t = useI18n().t.pageDesk;
   const patch = (page: Partial<PageDocument['page']>, key: string) =>
     store.change(t.history.pageSettings, (d) => ({ ...d, page: { ...d.page, ...page } }), undefined, `page-${key}`);
   const patchPress = (press: Partial<PressProfile>, key: string) =>
     store.change(t.history.pageSettings, (d) => ({ ...d, press: { ...d.press, ...press } }), undefined, `press-${key}`);
+  // Keys set to undefined are dropped, so "default" leaves no trace in the page file.
+  const patchTypography = (change: Partial<PageTypography>, key: string) =>
+    store.change(t.history.pageSettings, (d) => ({ ...d, typography: definedOnly({ ...d.typography, ...change }) }), undefined, `typography-${key}`);
+  const typography = doc.typography ?? {};
   const press = pressCondition(doc.press);
   const { template } = doc;
   return (
@@ -50,6 +62,25 @@ export function PageSettings({ store, doc }: { store: WorkspaceStore; doc: PageD
           onChange={(blackGeneration) => patchPress({ blackGeneration }, 'black-generation')}
         />
         <p className="side-note">{t.inspector.pressCondition(press.condition)}</p>
+      </Section>
+      <Section title={t.inspector.typography} testId="inspector-typography">
+        <SelectField
+          label={t.inspector.punctuation}
+          value={typography.punctuation ?? 'auto'}
+          testId="typography-punctuation"
+          options={(['auto', 'mainland', 'centred'] as const).map((value) => ({ value, label: t.inspector.punctuationStyles[value] }))}
+          onChange={(value) => patchTypography({ punctuation: value === 'auto' ? undefined : value }, 'punctuation')}
+        />
+        {TYPOGRAPHY_FACES.map((key) => (
+          <SelectField
+            key={key}
+            label={t.inspector[key]}
+            value={typography[key] ?? ''}
+            testId={`typography-${key}`}
+            options={[{ value: '', label: t.inspector.defaultFace }, ...PAGE_STYLE_FACES.map((face) => ({ value: face, label: t.faces[face] ?? face }))]}
+            onChange={(face) => patchTypography({ [key]: face || undefined }, key)}
+          />
+        ))}
       </Section>
       <Section title={t.inspector.template}>
         <p className="template-facts" data-testid="template-facts">

@@ -11,7 +11,7 @@ import { AreaFields } from './area-fields';
 import { NumberField, Section, SelectField } from './fields';
 import { useI18n } from '../../i18n/i18n-context';
 
-const FACES = ['noto-sans-sc-700', 'noto-sans-sc-400', 'noto-serif-sc-700', 'noto-serif-sc-400'] as const;
+const FACES = ['noto-sans-sc-700', 'noto-sans-sc-400', 'noto-serif-sc-700', 'noto-serif-sc-400', 'lxgw-wenkai-400'] as const;
 
 /** A story frame: where it stands, its text columns (破栏), its headline, its thread (续排) and copyfit. */
 export function StoryInspector({
