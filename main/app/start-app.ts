@@ -140,6 +140,7 @@ export function startApp(options: StartOptions = {}): void {
           decrypt: (bytes) => safeStorage.decryptString(bytes),
         },
         onStatus: (status) => notify('newsroom.status', status),
+        onCheckOutLost: (lost) => notify('newsroom.checkOutLost', lost),
         onChanged: (changes) => announceNewsroomChanges(changes, notify),
       });
       newsroom.resume();

@@ -133,6 +133,8 @@ export interface Events {
   'history.changed': { storyIds: string[] };
   /** The newsroom status light changed (online/offline, waiting, conflicts, refusals). */
   'newsroom.status': NewsroomStatus;
+  /** A check-out this desk held was broken (总编室) or lost: the item goes read-only, nothing typed is dropped. */
+  'newsroom.checkOutLost': { kind: 'story' | 'page'; id: string; holder: string | null };
   /** A menu item the renderer acts on, e.g. "import", "find". */
   'menu.action': { action: MenuAction };
 }

@@ -138,6 +138,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       settingsFile: path.join(dataDir, 'newsroom.json'),
       secrets: testSecrets,
       onStatus: (status) => void deliver('newsroom.status', status),
+      onCheckOutLost: (lost) => void deliver('newsroom.checkOutLost', lost),
       onChanged: (changes) => announceNewsroomChanges(changes, (event, payload) => void deliver(event, payload)),
     });
     cleanups.push(() => newsroom.close());
