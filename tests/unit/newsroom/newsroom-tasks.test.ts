@@ -97,7 +97,8 @@ describe('assignments, shared history and page conflicts between desks', { timeo
     const routed = a.handlers['stories.setStatus']({ id: second.id, version: 1, status: 'proofing', author: '柏编辑', assignTo: 'pei' }) as { assignment?: { id: string } };
     expect(routed.assignment).toBeDefined();
 
-    await until(() => mine(b).tasks.length === 2, 'both assignments in pei’s 我的任务');
+    // An assignment may arrive before its story (the view reads again on stories.changed): wait for both.
+    await until(() => mine(b).tasks.length === 2 && mine(b).tasks.every((task) => task.title !== '' && task.itemStatus !== null), 'both assignments in pei’s 我的任务, with their stories');
     const { me, tasks } = mine(b, 'whatever the window says');
     expect(me).toBe('pei');
     expect(tasks.map((task) => [task.title, task.assignedBy, task.status, task.itemStatus])).toEqual([
