@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { BanmianError } from '../../shared/ipc/result';
-import { damagedError, refuseWrites } from './integrity';
+import { damagedError, problemLine, refuseWrites } from './integrity';
 
 /**
  * Files of this size and above open at once in the app and are checked in the background.
@@ -17,8 +17,8 @@ const UNCHECKED = 'the background integrity check could not run';
 export interface DeferredCheck {
   /** Files of at least this many bytes are checked in the background (default DEFERRED_CHECK_MIN_BYTES). */
   minBytes?: number;
-  /** The verdict: null when the file is sound, else the refusal its writes now get. */
-  onResult: (damage: BanmianError | null) => void;
+  /** The verdict: null when the file is sound, else the refusal its writes now get and SQLite's complaint (one line). */
+  onResult: (damage: { error: BanmianError; problem: string } | null) => void;
 }
 
 /**
@@ -55,7 +55,7 @@ export function checkInBackground(db: Database.Database, onResult: DeferredCheck
     }
     const error = damagedError(db.name, problem);
     refuseWrites(db, error);
-    onResult(error);
+    onResult({ error, problem: problemLine(problem) });
   };
   worker.on('message', (message: { problem: string }) => finish(message.problem));
   worker.on('error', (error) => finish(`${UNCHECKED}: ${error.message}`));

@@ -10,6 +10,7 @@ import { annotationAnchorSchema, annotationAuthorSchema, annotationPatchSchema, 
 import type {
   Annotation,
   AppInfo,
+  StoreDamage,
   ImportResult,
   LibraryFacets,
   SearchHit,
@@ -131,6 +132,8 @@ export interface Events {
   'history.changed': { storyIds: string[] };
   /** The newsroom status light changed (online/offline, waiting, conflicts, refusals). */
   'newsroom.status': NewsroomStatus;
+  /** The background integrity check found the database damaged (issue 16 item 5): saves are refused from now on. */
+  'store.damaged': StoreDamage;
   /** A menu item the renderer acts on, e.g. "import", "find". */
   'menu.action': { action: MenuAction };
 }

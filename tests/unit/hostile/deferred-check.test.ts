@@ -22,7 +22,7 @@ const DAMAGED = /is damaged \(SQLite quick_check: .+\)\. Nothing was written to 
 function openDeferred(path: string, minBytes = 0): { store: Store; verdict: Promise<BanmianError | null> } {
   let report: (damage: BanmianError | null) => void = () => {};
   const verdict = new Promise<BanmianError | null>((resolve) => (report = resolve));
-  const store = openStore(path, { deferredCheck: { minBytes, onResult: (damage) => report(damage) } });
+  const store = openStore(path, { deferredCheck: { minBytes, onResult: (damage) => report(damage?.error ?? null) } });
   return { store, verdict };
 }
 
