@@ -3,23 +3,26 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HEAVY_MEMORY_MB, HEAVY_TIMEOUTS_MS } from '../main/isolation/heavy-work';
 import type { PrintJob, ScreenComposeJob } from '../main/isolation/heavy-protocol';
-import { WorkerPool } from '../main/isolation/worker-pool';
+import { HeavyPool } from '../main/isolation/heavy-pool';
+import { forkNodeProcess } from '../main/isolation/node-process-transport';
 import { composeDocument } from '../main/pages/compose-service';
 import { composeScreenJob } from '../main/pages/screen-compose';
 import { samplePageDocument } from '../main/sample/sample-page';
 import type { Benchmark } from './bench-types';
 
 /**
- * What the heavy-work worker costs (docs/security.md, Isolation), on the built-in sample page:
- * the same composition run directly in this process and through a warm worker (the difference is
- * the structured clone of the page and its result, both ways), and the start-up a first task pays.
- * The worker is the built bundle (dist/heavy-worker.cjs, built here first), as the CLI runs it.
+ * What the heavy-work process costs (docs/security.md, Isolation), on the built-in sample page:
+ * the same composition run directly in this process and through the warm heavy process (the
+ * difference is V8's serialisation of the page and its result over the pipe, both ways), and the
+ * start-up a first task pays. The process is the built bundle (dist/heavy-process.cjs, built here
+ * first), forked as the CLI forks it (child_process; the app's utilityProcess cannot run here).
  */
 
 const ROOT = join(__dirname, '..');
 const SEED = new Uint8Array(readFileSync(join(ROOT, 'resources/sample/seed-page.txt')));
-const entry = { file: join(ROOT, 'dist/heavy-worker.cjs') };
-let pool: WorkerPool | undefined;
+const entry = { modulePath: join(ROOT, 'dist/heavy-process.cjs'), execArgv: [] };
+const options = { spawn: forkNodeProcess, entry, maxOldGenerationSizeMb: HEAVY_MEMORY_MB, timeoutMs: HEAVY_TIMEOUTS_MS };
+let pool: HeavyPool | undefined;
 let print: PrintJob | undefined;
 let screen: ScreenComposeJob | undefined;
 
@@ -27,7 +30,7 @@ async function prepare(): Promise<void> {
   if (pool) return;
   const { buildCli } = (await import(pathToFileURL(join(ROOT, 'scripts/build-cli.mjs')).href)) as { buildCli: () => Promise<void> };
   await buildCli();
-  pool = new WorkerPool({ entry, maxOldGenerationSizeMb: HEAVY_MEMORY_MB, timeoutMs: HEAVY_TIMEOUTS_MS });
+  pool = new HeavyPool(options);
   const doc = await samplePageDocument();
   // Composition and preflight, no PDF: the photos are files of the page (read and decoded whole each time).
   print = { doc, baseDir: ROOT, photoPaths: {}, convertRgb: true, allowMissingGlyphs: false };
@@ -38,10 +41,10 @@ async function prepare(): Promise<void> {
 
 export const benchmarks: Benchmark[] = [
   {
-    name: 'isolation: a new worker, its first task (start, load the bundle, read the sample copy)',
+    name: 'isolation: a new heavy process, its first task (start, load the bundle, read the sample copy)',
     setup: prepare,
     run: async () => {
-      const fresh = new WorkerPool({ entry, maxOldGenerationSizeMb: HEAVY_MEMORY_MB, timeoutMs: HEAVY_TIMEOUTS_MS });
+      const fresh = new HeavyPool(options);
       await fresh.run('import.read', { name: 'seed-page.txt', bytes: SEED }, { label: 'bench' });
       await fresh.close();
     },
@@ -55,7 +58,7 @@ export const benchmarks: Benchmark[] = [
     iterations: 20,
   },
   {
-    name: 'isolation: sample page for print (photos, compose, preflight), through the warm worker',
+    name: 'isolation: sample page for print (photos, compose, preflight), through the warm heavy process',
     setup: prepare,
     run: async () => void (await pool!.run('page.print', print!, { label: 'bench' })),
     iterations: 20,
@@ -67,7 +70,7 @@ export const benchmarks: Benchmark[] = [
     iterations: 20,
   },
   {
-    name: 'isolation: sample page for the screen (compose, every item), through the warm worker',
+    name: 'isolation: sample page for the screen (compose, every item), through the warm heavy process',
     setup: prepare,
     run: async () => void (await pool!.run('page.screen', screen!, { label: 'bench' })),
     iterations: 20,

@@ -22,7 +22,7 @@ async function main() {
   const sourcesPresent = existsSync(join(root, 'main', 'cli.ts'));
   const stale =
     !existsSync(bundle) ||
-    !existsSync(join(root, 'dist', 'heavy-worker.cjs')) ||
+    !existsSync(join(root, 'dist', 'heavy-process.cjs')) ||
     (sourcesPresent &&
       Math.max(newestSource(join(root, 'main')), newestSource(join(root, 'shared'))) > statSync(bundle).mtimeMs);
   if (stale && sourcesPresent) {

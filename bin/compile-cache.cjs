@@ -70,8 +70,8 @@ function cacheKey(filename, content) {
 }
 
 /**
- * `name` keeps a thread's cache apart (the heavy-work worker's is "worker": main/isolation). The
- * cache is written at exit; `save()` writes it earlier — a worker thread is ended without one.
+ * `name` keeps a thread's cache apart (the heavy-work process's is "heavy": main/isolation, bin/heavy-process.cjs). The
+ * cache is written at exit; `save()` writes it earlier — a killed process is ended without one.
  */
 function enableCompileCache(name) {
   if (process.env.BANMIAN_COMPILE_CACHE === '0') return { save() {} };

@@ -1,7 +1,7 @@
-// Bundles the headless CLI (main/cli.ts) into dist/cli.cjs, and its heavy-work worker
-// (main/isolation/heavy-worker.ts) beside it into dist/heavy-worker.cjs, where the CLI looks for
-// it. Packages stay external — resolved from node_modules at run time like any Node program's — except
-// pdf-lib and zod (BUNDLED below).
+// Bundles the headless CLI (main/cli.ts) into dist/cli.cjs, and its heavy-work process
+// (main/isolation/heavy-process.ts) beside it into dist/heavy-process.cjs, which the CLI forks
+// through bin/heavy-process.cjs. Packages stay external — resolved from node_modules at run time
+// like any Node program's — except pdf-lib and zod (BUNDLED below).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const bundles = [
   ['main/cli.ts', 'dist/cli.cjs'],
-  ['main/isolation/heavy-worker.ts', 'dist/heavy-worker.cjs'],
+  ['main/isolation/heavy-process.ts', 'dist/heavy-process.cjs'],
 ];
 
 export async function buildCli() {
@@ -19,7 +19,7 @@ export async function buildCli() {
 
 /**
  * Packages bundled, from their ES builds, so esbuild keeps only what the CLI uses: loading pdf-lib
- * whole (its forms, appearance streams, standard fonts) cost a cold compose's worker ~0.2 s CPU and
+ * whole (its forms, appearance streams, standard fonts) cost a cold compose's heavy process ~0.2 s CPU and
  * zod's every locale ~0.05 s per thread; tree-shaken, about a third of that (docs/benchmarks.md).
  * Native addons, packages that find files beside themselves and the rest stay in node_modules.
  */

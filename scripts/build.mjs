@@ -1,6 +1,6 @@
 // Builds everything the desktop app runs, into dist/:
 //   dist/main/index.cjs     Electron main process (esbuild; native and font packages stay in node_modules)
-//   dist/main/heavy-worker.cjs  its heavy-work worker thread (main/isolation; found beside index.cjs)
+//   dist/main/heavy-process.cjs  its heavy-work utility process (main/isolation; found beside index.cjs)
 //   dist/main/integrity-worker.cjs  the background integrity check of a large store (main/store/deferred-integrity.ts)
 //   dist/preload/index.cjs  sandboxed preload: one self-contained file, only `electron` external
 //   dist/renderer/          the React renderer (Vite, renderer/vite.config.mts)
@@ -48,9 +48,9 @@ export function mainOptions(outfile = join(root, 'dist/main/index.cjs')) {
   };
 }
 
-/** The heavy-work worker (main/isolation/heavy-worker.ts), bundled like the main process and beside it. */
-export function heavyWorkerOptions(outfile = join(root, 'dist/main/heavy-worker.cjs')) {
-  return { ...mainOptions(outfile), entryPoints: [join(root, 'main/isolation/heavy-worker.ts')] };
+/** The heavy-work process (main/isolation/heavy-process.ts), bundled like the main process and beside it. */
+export function heavyProcessOptions(outfile = join(root, 'dist/main/heavy-process.cjs')) {
+  return { ...mainOptions(outfile), entryPoints: [join(root, 'main/isolation/heavy-process.ts')] };
 }
 
 /** The integrity-check worker (main/store/integrity-worker.ts), beside the main bundle; electron-builder ships dist/main/**. */
@@ -60,7 +60,7 @@ export function integrityWorkerOptions(outfile = join(root, 'dist/main/integrity
 
 export async function buildMain() {
   rmSync(join(root, 'dist/main'), { recursive: true, force: true });
-  await Promise.all([esbuild(mainOptions()), esbuild(heavyWorkerOptions()), esbuild(integrityWorkerOptions())]);
+  await Promise.all([esbuild(mainOptions()), esbuild(heavyProcessOptions()), esbuild(integrityWorkerOptions())]);
 }
 
 /** The preload's esbuild options (the preload test builds with these too). */

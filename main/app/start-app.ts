@@ -1,11 +1,12 @@
-import { BrowserWindow, Menu, app, dialog, safeStorage, session, type WebContents } from 'electron';
+import { BrowserWindow, Menu, app, dialog, safeStorage, session, utilityProcess, type WebContents } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EventName, Events, MenuAction } from '../../shared/ipc/contract';
 import type { StoreDamage } from '../../shared/ipc/contract-types';
 import { bindElectronIpc } from '../ipc/bind-electron';
 import { createHandlers } from '../ipc/handlers';
-import { heavyPool } from '../isolation/heavy-work';
+import { heavyPool, useHeavyTransport } from '../isolation/heavy-work';
+import { utilityProcessSpawner } from '../isolation/utility-process-transport';
 import { announceNewsroomChanges, NewsroomService } from '../newsroom/newsroom-service';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
@@ -152,6 +153,7 @@ export function startApp(options: StartOptions = {}): void {
           decrypt: (bytes) => safeStorage.decryptString(bytes),
         },
         onStatus: (status) => notify('newsroom.status', status),
+        onCheckOutLost: (lost) => notify('newsroom.checkOutLost', lost),
         onChanged: (changes) => announceNewsroomChanges(changes, notify),
       });
       newsroom.resume();
@@ -174,7 +176,9 @@ export function startApp(options: StartOptions = {}): void {
         ),
       });
       bindElectronIpc(handlers, (event) => isTrustedSender(event, trustedContents));
-      // Import, photo decoding, composition and PDF writing run in this worker (main/isolation): started now, the first page composes warm.
+      // Import, photo decoding, composition and PDF writing run in a utility process (main/isolation):
+      // a native crash there ends it, not the app. Started now (utilityProcess needs a ready app), so the first page composes warm.
+      useHeavyTransport(utilityProcessSpawner((modulePath, args, options) => utilityProcess.fork(modulePath, args, options)));
       heavyPool().warm();
 
       app.setAboutPanelOptions({

@@ -10,8 +10,9 @@ import { samplePageDocument } from '../sample/sample-page';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store-types';
 import { formatIssue, UsageError, type CliIo } from './cli-context';
+import { fetchPageOriginals } from './page-originals';
 
-export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force] [--ink-limit PCT] [--press-icc FILE] [--press-condition NAME] [--black-generation light|medium|heavy]`;
+export const COMPOSE_USAGE = `compose (PAGE.json | --sample | --db DB --page ID | --db DB --edition DATE --out-dir DIR) [--out PDF] [--proof] [--lines FILE] [--preflight] [--date ISO|now] [--no-rgb-conversion] [--force] [--ink-limit PCT] [--press-icc FILE] [--press-condition NAME] [--black-generation light|medium|heavy] [--server URL --user NAME]`;
 
 const HELP = `Usage: banmian ${COMPOSE_USAGE}
 
@@ -22,7 +23,8 @@ Composes a page and writes it as a print-ready PDF.
   --db DB --page ID    a page stored in a database
   --db DB --edition DATE --out-dir DIR
                        every page stored for that edition date (YYYY-MM-DD), one PDF each in DIR
-                       (DATE-pNN.pdf), in one process, with a progress bar on stderr
+                       (DATE-pNN.pdf), in one process, with a progress bar on stderr; a page with
+                       preflight errors is not written (the others are; exit 1) unless --force
   --out PDF            the PDF to write (atomically: a temporary file, then renamed)
   --proof              write a proof instead: the open proof marks of the page's stories drawn in
                        their rounds' colours with margin notes, and the notes as PDF comments
@@ -35,6 +37,12 @@ Composes a page and writes it as a print-ready PDF.
   --force              write the PDF even when preflight finds errors (colliding frames, overset
                        text, a missing photo…) or a character has no glyph in any font (it prints
                        as an empty box); without it such a page is refused (exit 1), each error named
+
+On a newsroom desk (docs/newsroom.md), --db fetches the originals of the photos the page uses
+that the desk has only as previews before it writes; a photo it cannot fetch is named and the
+page is refused (a preflight error) unless --force:
+  --server URL --user NAME  the newsroom database and user (default: the app's Settings → 编辑部
+                       beside the database); the password from BANMIAN_PASSWORD or a prompt
 
 The press (overrides the page file's "press"; docs/pdf-export.md, Press profile):
   --ink-limit PCT      total ink limit, C+M+Y+K in % (default 240, newsprint)
@@ -91,6 +99,8 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
       'press-condition': { type: 'string' },
       'black-generation': { type: 'string' },
       force: { type: 'boolean', default: false },
+      server: { type: 'string' },
+      user: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -103,11 +113,12 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     if (!values.db || values.edition === undefined || !values['out-dir'] || others) {
       throw new UsageError(`an edition is written as: compose --db DB --edition DATE --out-dir DIR [--date ISO|now] [--no-rgb-conversion] [--force]`);
     }
-    const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date) };
-    // Loaded when run, like --proof below: a single page is composed in the worker, and what these
-    // compose in this thread (the typesetter, the PDF writer, pdf-lib) would cost its cold start ~0.3 s CPU.
+    const edition = { db: values.db, edition: values.edition, outDir: values['out-dir'], fixedDate: parseDate(values.date), login: { server: values.server, user: values.user } };
+    heavyPool().warm();
+    // Loaded when run, like --proof below: what only an edition or a proof needs in this process
+    // would cost every cold `compose` its loading.
     const { composeEdition } = await import('./compose-edition');
-    return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'], allowMissingGlyphs: values.force }, io);
+    return composeEdition({ ...edition, convertRgb: !values['no-rgb-conversion'], force: values.force }, io);
   }
   const sources = [values.sample, positionals.length > 0, values.page !== undefined].filter(Boolean).length;
   if (sources !== 1 || positionals.length > 1) {
@@ -118,7 +129,7 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
   const fixedDate = parseDate(values.date);
   const convertRgb = !values['no-rgb-conversion'];
   const press = pressOptions(values);
-  if (!values.proof) heavyPool().warm(); // the worker starts while the page and the store are read
+  heavyPool().warm(); // the heavy-work process starts while the page and the store are read
 
   let store: Store | undefined;
   try {
@@ -128,10 +139,11 @@ export async function composeCommand(argv: string[], io: CliIo): Promise<number>
     else if (values.page !== undefined) loaded = loadStoredPage(store!, values.page);
     else loaded = await loadPageFile(positionals[0]!, store);
 
+    if (store && values.out) await fetchPageOriginals(store, [loaded.doc], { server: values.server, user: values.user }, io);
     // A --press-icc path is relative to where the command runs, not to the page file.
     const common = { baseDir: loaded.baseDir, store, convertRgb, press };
     if (values.out && values.proof) return await writeProof(loaded, common, { out: values.out, sample: values.sample, fixedDate, preflight: values.preflight }, io);
-    // Composition, the lines and the PDF in the heavy-work worker: a page that exhausts it is one line, exit 1.
+    // Composition, the lines and the PDF in the heavy-work process: a page that exhausts or crashes it is one line, exit 1.
     // A page with preflight errors (a collision, overset, a missing photo…) is written only with --force.
     const outPath = values.out ? resolve(values.out) : undefined;
     const printed = await printPage(
@@ -166,20 +178,17 @@ function reportIssues(issues: PreflightIssue[], preflight: boolean, io: CliIo): 
   return errors;
 }
 
-/** --proof: the proof PDF is written in this process (it draws the store's proof marks). */
+/** --proof: the store's proof marks are read here, the page composed and drawn in the heavy-work process. */
 async function writeProof(
   loaded: LoadedPage,
   common: { baseDir?: string; store?: Store; convertRgb: boolean; press?: PressProfile },
   options: { out: string; sample: boolean; fixedDate?: Date; preflight: boolean },
   io: CliIo,
 ): Promise<number> {
-  const { store, convertRgb } = common;
-  const [{ composeDocument }, { proofMarksFor, writeProofPdf }] = await Promise.all([import('../pages/compose-service'), import('../proof/proof-pdf')]);
-  const page = await composeDocument(loaded.doc, { ...common, forPdf: true });
-  const issues = page.result.preflight;
-  const errors = reportIssues(issues, options.preflight, io);
-  const annotations = proofMarksFor(loaded.doc, { store, sample: options.sample });
-  const report = await writeProofPdf(page, resolve(options.out), { annotations, store, fixedDate: options.fixedDate, convertRgb });
+  const [{ proofMarksFor }, { printProof }] = await Promise.all([import('../proof/proof-pdf'), import('../proof/proof-export')]);
+  const annotations = proofMarksFor(loaded.doc, { store: common.store, sample: options.sample });
+  const report = await printProof(loaded.doc, annotations, { ...common, outPath: resolve(options.out), fixedDate: options.fixedDate }, 'cannot write the proof');
+  const errors = reportIssues(report.preflight, options.preflight, io);
   for (const mark of report.unplaced) io.err(`proof: mark ${mark.id} not on the page (${mark.reason})\n`);
   if (!options.preflight) io.err(`wrote proof ${report.path} (${report.placed} marks, ${report.bytes} bytes)\n`);
   return options.preflight && errors > 0 ? 1 : 0;

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PageDocument } from '../../shared/model/page';
 import { BanmianError } from '../../shared/ipc/result';
-import { readImageInfo } from '../photos/image-info';
+import type { PhotoMetadata } from '../photos/image-info';
+import { runHeavy } from '../isolation/heavy-work';
 import { loadPageFile } from '../pages/page-files';
 import { changingPage } from '../pages/stored-pages';
 import { resolvePageAssets } from '../photos/page-photos';
@@ -23,12 +24,19 @@ export async function pageSaveCommand(argv: string[], io: CliIo): Promise<number
   const db = values.db;
   return withStore(db, async (store) => {
     const { doc, baseDir } = await loadPageFile(positionals[0]!, store);
-    const { assets } = await resolvePageAssets(doc, { baseDir, store });
+    // The page file's photos are decoded whole in the heavy-work process (main/isolation), not here.
+    const proven = new Map<Uint8Array, PhotoMetadata>();
+    const prove = async (bytes: Uint8Array, label: string) => {
+      const info = await runHeavy('photo.prove', { bytes }, `${label}: not saved`);
+      proven.set(bytes, info);
+      return info;
+    };
+    const { assets } = await resolvePageAssets(doc, { baseDir, store, prove });
     const stored: PageDocument = { ...doc, assets: {} };
     for (const [key, ref] of Object.entries(doc.assets)) {
       const asset = assets.get(key);
       if (!asset?.bytes || !asset.path) throw new BanmianError('bad-file', `assets.${key}: ${asset?.problem ?? 'cannot be read'}`);
-      const info = await readImageInfo(asset.bytes);
+      const info = proven.get(asset.bytes) ?? (await prove(asset.bytes, `assets.${key}`));
       const record = store.assets.addAsset(asset.bytes, basename(asset.path), { width: info.width, height: info.height, colorSpace: info.space, ppi: info.ppi });
       stored.assets[key] = { sha256: record.sha256, width: ref.width ?? info.width, height: ref.height ?? info.height };
     }

@@ -11,7 +11,7 @@ export interface IncomingFile {
 /**
  * Reads every file before writing anything, then creates all stories in one transaction:
  * one bad file means a clear error and nothing imported, never half a batch. Each file is read
- * (readReporterFile) in the heavy-work worker: a file that still exhausts it fails alone.
+ * (readReporterFile) in the heavy-work process: a file that still exhausts it fails alone.
  */
 export async function importFiles(
   store: Store,

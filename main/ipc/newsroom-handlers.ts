@@ -1,3 +1,4 @@
+import { DEFAULT_IDLE_MINUTES, DEFAULT_OFFLINE_HOURS } from '../../shared/ipc/newsroom-contract';
 import { BanmianError } from '../../shared/ipc/result';
 import type { Handlers, Services } from './handler-types';
 
@@ -14,7 +15,15 @@ export function newsroomHandlers(services: Services): Pick<Handlers, NewsroomCom
   };
   return {
     'newsroom.settings': () =>
-      services.newsroom?.settings() ?? { url: '', user: '', hasPassword: false, canStorePassword: false, status: null },
+      services.newsroom?.settings() ?? {
+        url: '',
+        user: '',
+        hasPassword: false,
+        canStorePassword: false,
+        idleMinutes: DEFAULT_IDLE_MINUTES,
+        offlineHours: DEFAULT_OFFLINE_HOURS,
+        status: null,
+      },
     'newsroom.join': (input) => service().join(input),
     'newsroom.leave': () => service().leave(),
     'newsroom.status': () => ({ status: services.newsroom?.status() ?? null }),
@@ -35,7 +44,9 @@ export function newsroomHandlers(services: Services): Pick<Handlers, NewsroomCom
       await service().resolveSlot(pageId, pageNumber);
       return { pageId };
     },
-    'newsroom.checkOut': ({ kind, id }) => services.newsroom?.checkOut(kind, id) ?? { state: 'off', reason: null },
-    'newsroom.checkIn': async ({ kind, id }) => ({ released: (await services.newsroom?.checkIn(kind, id)) ?? false }),
+    'newsroom.checkOut': ({ kind, id, offline }) => services.newsroom?.checkOut(kind, id, offline ?? false) ?? { state: 'off', reason: null },
+    'newsroom.checkIn': async ({ kind, id, offline }) => ({ released: (await services.newsroom?.checkIn(kind, id, offline ?? false)) ?? false }),
+    'newsroom.breakCheckOut': async ({ kind, id }) => ({ broken: await service().breakCheckOut(kind, id) }),
+    'newsroom.editedBy': async ({ id, updatedAt }) => ({ editedBy: (await services.newsroom?.editedBy(id, updatedAt)) ?? null }),
   };
 }

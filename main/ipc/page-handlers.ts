@@ -9,6 +9,7 @@ import { runHeavy } from '../isolation/heavy-work';
 import { createPage, deletePage, duplicatePage, pageView, restorePage, savePage, summaryView } from '../pages/stored-pages';
 import { convertPhotoToCmyk, importPhotos, photoView } from '../photos/photo-store';
 import { pressSetup } from '../photos/press-conversion';
+import { previewOnlyViews } from '../photos/preview-only-photos';
 import type { Handlers, Services } from './handler-types';
 import { decodeUploads } from './uploads';
 
@@ -44,7 +45,7 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
     },
     'pages.compose': async (input) => {
       const started = performance.now();
-      // The store is read here; the composition itself runs in the heavy-work worker.
+      // The store is read here; the composition itself runs in the heavy-work process.
       const composition = await runHeavy('page.screen', await screenComposeJob(store, input, urls), 'Cannot compose the page');
       return { ...composition, ms: performance.now() - started };
     },
@@ -52,7 +53,8 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
     'pages.fitStoryFrame': ({ document, frameId, drafts }) => fitStoryFrameOnPage(store, document, frameId, drafts),
     'pages.fonts': () => [...DESK_FACES],
     'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
-    'pages.photos': () => Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo))),
+    // Stored photos, then those a newsroom shared whose original is still on the server.
+    'pages.photos': async () => [...(await Promise.all(store.assets.list().map((asset) => photoView(store, asset, urls.photo)))), ...previewOnlyViews(store, urls.photo)],
     'pages.importPhotos': ({ files }) => importPhotos(store, decodeUploads(files), urls.photo),
     'pages.convertPhoto': async ({ sha256, press }) => convertPhotoToCmyk(store, sha256, urls.photo, await pressSetup(press)),
     'pages.exportPdf': ({ document, drafts, force }) => {

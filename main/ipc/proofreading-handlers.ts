@@ -1,5 +1,5 @@
 import { BanmianError } from '../../shared/ipc/result';
-import { exportProofFromDesk } from '../proof/proof-pdf';
+import { exportProofFromDesk } from '../proof/proof-export';
 import { setStoryStatus } from '../proof/story-status';
 import type { Handlers, Services } from './handler-types';
 

@@ -3,15 +3,20 @@ import { BanmianError, type ErrorCode } from '../../shared/ipc/result';
 import type { PageComposition, PhotoView } from '../../shared/ipc/page-contract';
 import type { PageDocument } from '../../shared/model/page';
 import type { PressProfile } from '../../shared/model/press';
+import type { Annotation } from '../../shared/model/annotation';
+import type { ProofPageLayer } from '../../shared/proof/proof-types';
+import type { PressSetup } from '../photos/press-conversion';
 import type { StoryFields } from '../../shared/model/story';
 import { PdfExportError, type PdfExportErrorCode } from '../export/export-errors';
 import type { PhotoMetadata } from '../photos/image-info';
 
 /**
- * What the main thread and the heavy-work worker say to each other (docs/security.md,
- * Isolation). Every input is plain data — bytes, page documents with their stories inlined,
- * paths of stored photos — so the worker never needs the store (better-sqlite3 stays in the
- * main thread) and everything crosses by structured clone.
+ * What the main process and the heavy-work process say to each other (docs/security.md,
+ * Isolation), whichever carries it: Electron's utilityProcess in the app, a Node child process
+ * in the CLI and the tests (heavy-transport.ts). Every input is plain data — bytes, page
+ * documents with their stories inlined, paths of stored photos — so the heavy process never
+ * needs the store (better-sqlite3 stays in the main process) and everything crosses by
+ * structured clone (V8's serializer on both transports).
  */
 
 /** The page desk's composition for the screen (pages/screen-compose.ts), the store already read. */
@@ -28,7 +33,7 @@ export interface ScreenComposeJob {
   resources?: boolean;
 }
 
-/** A page to print: composed, then written as PDF (when `outPath`) in the worker. */
+/** A page to print: composed, then written as PDF (when `outPath`) in the heavy process. */
 export interface PrintJob {
   /** The page with every story it shows inlined (resolved from the store in the main thread). */
   doc: PageDocument;
@@ -59,28 +64,64 @@ export interface PrintResult {
   linesJson?: string;
 }
 
+/** A proof PDF (main/proof): the page to print, and the proof marks to draw over it (read from the store by the caller). */
+export interface ProofJob {
+  print: PrintJob & { outPath: string };
+  annotations: Annotation[];
+}
+
+export interface ProofResult {
+  preflight: PreflightIssue[];
+  path: string;
+  bytes: number;
+  placed: number;
+  unplaced: ProofPageLayer['unplaced'];
+}
+
+/** An edition (main/pages/edition-export.ts): its pages in 版次 order, each with the PDF to write. */
+export interface EditionJob {
+  pages: (PrintJob & { outPath: string })[];
+}
+
+/** One page of an edition, as it is written: reported as progress, and all of them at the end. */
+export interface EditionPageResult extends PrintResult {
+  index: number;
+}
+
 /** Each task: its input and its output. Tasks are named by the main thread's code only, never by a message from the window. */
 export interface HeavyTasks {
   /** Reporter copy (.txt, .docx) → stories (readReporterFile, with the import limits). */
   'import.read': { input: { name: string; bytes: Uint8Array }; output: StoryFields[] };
   /** A photo coming in, decoded whole, then its size and colour (readProvenImageInfo). */
   'photo.prove': { input: { bytes: Uint8Array }; output: PhotoMetadata };
+  /** A stored photo converted for the press (printableBytes): the bytes to store as a photo of its own. */
+  'photo.press': { input: { bytes: Uint8Array; press: PressSetup }; output: Uint8Array };
+  /** A stored photo's screen preview (an upright sRGB JPEG), read from its file in the photo store. */
+  'photo.preview': { input: { path: string; edge: number }; output: Uint8Array };
   /** The page desk's composition for the screen. */
   'page.screen': { input: ScreenComposeJob; output: PageComposition };
   /** Composition for print, preflight, and the PDF. */
   'page.print': { input: PrintJob; output: PrintResult };
+  /** A proof PDF: the page composed for print, the marks drawn over it. */
+  'page.proof': { input: ProofJob; output: ProofResult };
+  /** Every page of an edition; each page written is reported as progress (an EditionPageResult). */
+  'edition.print': { input: EditionJob; output: EditionPageResult[] };
 }
 
 export type HeavyTask = keyof HeavyTasks;
 export type HeavyInput<K extends HeavyTask> = HeavyTasks[K]['input'];
 export type HeavyOutput<K extends HeavyTask> = HeavyTasks[K]['output'];
 
-/** Failures the tests make happen inside the worker, by task (workerData; never set by the app or the CLI). */
-export type HeavyFault = 'out-of-memory' | 'hang' | 'crash' | 'exit';
+/**
+ * Failures the tests make happen inside the heavy process, by task (never set by the app or the
+ * CLI): run out of heap, block for good, throw outside the task, exit, and the native crashes a
+ * thread could not survive — `process.abort()` and a segmentation fault.
+ */
+export type HeavyFault = 'out-of-memory' | 'hang' | 'crash' | 'exit' | 'abort' | 'segfault';
+export type HeavyFaults = Partial<Record<HeavyTask, HeavyFault>>;
 
-export interface HeavyWorkerData {
-  faults?: Partial<Record<HeavyTask, HeavyFault>>;
-}
+/** How the faults reach the heavy process: one argument, `--faults=JSON`. */
+export const FAULTS_ARG = '--faults=';
 
 export interface HeavyRequest {
   id: number;
@@ -96,14 +137,29 @@ export interface SerializedError {
   issues?: string[];
 }
 
-/** The worker's first message: its modules are loaded. */
+/** The heavy process's first message: its modules are loaded; the heap limit V8 really has (MB). */
 export interface HeavyReady {
   ready: true;
+  heapLimitMb: number;
+}
+
+/** An exception nothing caught, said just before the heavy process exits (the pool words it). */
+export interface HeavyFatal {
+  fatal: string;
+}
+
+/** A step of a long task done (an edition's page written): the time limit starts again. */
+export interface HeavyProgress {
+  id: number;
+  progress: unknown;
 }
 
 export type HeavyReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
 
-/** An error thrown in the worker as data (class instances do not survive structured clone). */
+/** Everything the heavy process sends. */
+export type HeavyMessage = HeavyReady | HeavyFatal | HeavyProgress | HeavyReply;
+
+/** An error thrown in the heavy process as data (class instances do not survive structured clone). */
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof BanmianError) return { kind: 'banmian', code: error.code, message: error.message, details: error.details, issues: error.issues };
   if (error instanceof PdfExportError) return { kind: 'pdf-export', code: error.code, message: error.message };

@@ -27,6 +27,8 @@ export interface LockServer {
 export const LEASE_MS = 5 * 60_000;
 
 export type TakeResult = { ok: true; lease: Lease } | { ok: false; heldBy: Lease };
+/** A renewal: the lease goes on, or it was lost (broken by 总编室, or run out and taken by someone: `heldBy`). */
+export type RenewResult = { ok: true; lease: Lease } | { ok: false; heldBy: Lease | null };
 
 export class CheckOut {
   constructor(private readonly server: LockServer) {}
@@ -53,6 +55,34 @@ export class CheckOut {
       if (winner && winner.lease.holder !== this.server.user) return { ok: false, heldBy: winner.lease };
     }
     throw new Error(`${safeUrl(this.server.url)} refused the lock on ${docId}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+
+  /**
+   * Renews a lease this desk took at `since`. Unlike take(), it never takes a lock afresh: a
+   * lock that was broken (gone) or taken over since is lost, and the holder's desk must know.
+   */
+  async renew(docId: string, since: string, leaseMs = LEASE_MS): Promise<RenewResult> {
+    const current = await this.read(docId);
+    if (!current || current.lease.holder !== this.server.user || current.lease.since !== since) return { ok: false, heldBy: current?.lease ?? null };
+    const now = this.now();
+    const lease: Lease = { ...current.lease, expires: new Date(now.getTime() + leaseMs).toISOString() };
+    const body = { type: 'lock', ...lease, editedBy: this.server.user, editedAt: now.toISOString(), createdBy: this.server.user, _rev: current.rev };
+    const response = await this.request('PUT', lockId(docId), body);
+    if (response.status === 201 || response.status === 200) return { ok: true, lease };
+    if (response.status === 409 || response.status === 403 || response.status === 404) {
+      const winner = await this.read(docId);
+      return { ok: false, heldBy: winner && winner.lease.holder !== this.server.user ? winner.lease : null };
+    }
+    throw new Error(`${safeUrl(this.server.url)} refused to renew the lock on ${docId}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+
+  /** This user's roles on the server (CouchDB's /_session), to offer 总编室 the break. */
+  async roles(): Promise<string[]> {
+    const root = new URL(this.server.url);
+    root.pathname = root.pathname.replace(/\/[^/]*\/?$/, '');
+    const response = await this.request('GET', '_session', undefined, root.toString().replace(/\/$/, ''));
+    const roles = (response.body as { userCtx?: { roles?: unknown } }).userCtx?.roles;
+    return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [];
   }
 
   /** Gives the lock back (on close or check-in); nothing happens when this user does not hold it. */
@@ -88,8 +118,8 @@ export class CheckOut {
     return this.server.now?.() ?? new Date();
   }
 
-  private async request(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-    const response = await fetch(`${this.server.url}/${path}`, {
+  private async request(method: string, path: string, body?: unknown, base = this.server.url): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${base}/${path}`, {
       method,
       headers: {
         authorization: `Basic ${Buffer.from(`${this.server.user}:${this.server.password}`).toString('base64')}`,

@@ -8,7 +8,8 @@ import { childRevision } from './local-revision';
 import { PHOTO_PREFIX, PREVIEW_PREFIX, photoDocs, receivePreview } from './photo-sharing';
 import type { Replica } from './replica';
 
-const BATCH = 100;
+/** Outbox entries per replica write, and replica changes per SQLite transaction. */
+const BATCH = 500;
 
 /** What a replica document carries besides its content. */
 interface ReplicaFields {
@@ -37,6 +38,9 @@ export class DeskBridge {
     for (;;) {
       const entries = outbox.pending(BATCH);
       if (entries.length === 0) return pushed;
+      // Documents go into the replica in one write per batch (photos, with their attachments, one by one).
+      const docs: object[] = [];
+      const written: Array<{ entry: OutboxEntry; rev: string }> = [];
       for (const entry of entries) {
         if (entry.docId.startsWith(PHOTO_PREFIX)) {
           await this.pushPhoto(entry);
@@ -51,16 +55,18 @@ export class DeskBridge {
         const content = outbox.docFor(entry, this.user, await this.creatorOf(entry.docId, base));
         const body = content === null ? { _deleted: true } : content;
         const next = childRevision(base, body);
-        const docs: object[] = [{ _id: entry.docId, _rev: next.rev, _revisions: next.revisions, ...body }];
+        docs.push({ _id: entry.docId, _rev: next.rev, _revisions: next.revisions, ...body });
         // The user's choice in a conflict: the other sides end as deletions, children of themselves.
         for (const loser of outbox.conflict(entry.docId)?.discard ?? []) {
           const tombstone = childRevision(loser, { _deleted: true });
           docs.push({ _id: entry.docId, _rev: tombstone.rev, _revisions: tombstone.revisions, _deleted: true });
         }
-        await this.replica.bulkDocs(docs as object[], { new_edits: false });
-        outbox.markPushed(entry, next.rev);
-        pushed += 1;
+        written.push({ entry, rev: next.rev });
       }
+      if (docs.length > 0) await this.replica.bulkDocs(docs, { new_edits: false });
+      // Only once the replica has them: a crash before this pushes them again, to the same revisions.
+      outbox.markAllPushed(written);
+      pushed += written.length;
     }
   }
 

@@ -8,6 +8,14 @@ import { openRemote, type ChangesFeed, type Replica, type Replication } from './
 
 export type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
 
+/**
+ * Documents per replication batch (PouchDB's default is 100). Each batch costs the same round
+ * trips and two checkpoint writes on each side whatever its size, so a desk catching up (a first
+ * sync, back from offline, 50 desks saving at once) needs a fifth of them. A batch's previews are
+ * held in memory together (≤ 2000 px JPEGs), which bounds it.
+ */
+const REPLICATION_BATCH = 500;
+
 export interface NewsroomConnection {
   /** The newsroom database, e.g. https://newsroom.example:6984/banmian */
   url: string;
@@ -76,6 +84,7 @@ export class NewsroomDesk {
       live: true,
       retry: true,
       back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, maxBackOff)),
+      batch_size: REPLICATION_BATCH,
       pull: { filter: pullFilter },
     });
     this.sync.on('active', () => this.setState({ state: 'online', error: null }));
@@ -113,7 +122,7 @@ export class NewsroomDesk {
     const pushed = await this.serial(() => this.bridge.push());
     this.unsent += pushed;
     this.setState({ state: 'connecting', error: null });
-    const replication = this.replica.sync(this.remote, { pull: { filter: pullFilter } });
+    const replication = this.replica.sync(this.remote, { batch_size: REPLICATION_BATCH, pull: { filter: pullFilter } });
     replication.on('denied', (error: unknown) => refused.push(this.refuse(error)));
     try {
       await replication;
@@ -145,7 +154,7 @@ export class NewsroomDesk {
       const pushed = await this.bridge.push();
       this.unsent += pushed;
       const report = await this.bridge.pull();
-      if (Object.values(report.changed).some((ids) => ids.length > 0) || report.conflicts.length > 0) {
+      if (Object.values(report.changed).some((ids) => ids.length > 0) || report.conflicts.length + report.photos.length > 0) {
         this.options.onInbound?.(report);
       }
       if (pushed > 0 || report.conflicts.length > 0) this.emit();

@@ -1,11 +1,14 @@
-import type {
-  CheckOutView,
-  MarkConflict,
-  NewsroomSettings,
-  NewsroomStatus,
-  PageConflict,
-  SlotConflict,
-  StoryConflict,
+import {
+  DEFAULT_IDLE_MINUTES,
+  DEFAULT_OFFLINE_HOURS,
+  type CheckOutKind,
+  type CheckOutView,
+  type MarkConflict,
+  type NewsroomSettings,
+  type NewsroomStatus,
+  type PageConflict,
+  type SlotConflict,
+  type StoryConflict,
 } from '../../shared/ipc/newsroom-contract';
 import { BanmianError } from '../../shared/ipc/result';
 import type { EventName, Events } from '../../shared/ipc/contract';
@@ -21,7 +24,7 @@ import { openReplica, replicaPathFor, type Replica } from './replica';
 import type { SecretStore } from './secret-store';
 import { splitServerUrl } from './server-setup';
 
-/** What arrived from the server, for the windows: stories, pages, and the stories whose marks changed. */
+/** What arrived from the server, for the windows: stories, pages, the stories whose marks changed, and photos (their previews). */
 export interface NewsroomChanges {
   stories: string[];
   pages: string[];
@@ -30,6 +33,8 @@ export interface NewsroomChanges {
   historyStories: string[];
   /** Assignments that arrived. */
   assignments: string[];
+  /** SHA-256 of photos whose preview arrived (the page desk's photo panel lists them). */
+  photos?: string[];
 }
 
 export interface NewsroomServiceOptions {
@@ -43,6 +48,18 @@ export interface NewsroomServiceOptions {
   onChanged?: (changed: NewsroomChanges) => void;
   /** How long a check-out lease lasts; it is renewed at a third of that while held. Default 5 minutes. */
   leaseMs?: number;
+  /** Overrides the setting's idle minutes (tests). */
+  idleMs?: number;
+  /** A check-out this desk held was broken or lost: found at its renewal. */
+  onCheckOutLost?: (lost: { kind: CheckOutKind; id: string; holder: string | null }) => void;
+}
+
+/** A check-out this desk holds: its lease, the renewal timer, the renewal under way (a release waits for it). */
+interface Held {
+  since: string;
+  offline: boolean;
+  timer: NodeJS.Timeout;
+  renewing: Promise<unknown>;
 }
 
 /** Tells the windows what arrived: one event per kind (the app and the e2e harness share this). */
@@ -52,6 +69,7 @@ export function announceNewsroomChanges(changes: NewsroomChanges, notify: <E ext
   for (const storyId of changes.markStories) notify('annotations.changed', { storyId });
   if (changes.historyStories.length > 0) notify('history.changed', { storyIds: changes.historyStories });
   if (changes.assignments.length > 0) notify('tasks.changed', { ids: changes.assignments });
+  if (changes.photos && changes.photos.length > 0) notify('photos.changed', { sha256s: changes.photos });
 }
 
 /** The app's newsroom: its settings, the desk when joined, and the conflicts for the windows. */
@@ -59,8 +77,10 @@ export class NewsroomService {
   private desk: NewsroomDesk | null = null;
   private replica: Replica | null = null;
   private locks: CheckOut | null = null;
-  /** Check-outs this desk holds, by document id: the renewal timer and the renewal under way (a release waits for it). */
-  private readonly held = new Map<string, { timer: NodeJS.Timeout; renewing: Promise<unknown> }>();
+  /** Check-outs this desk holds, by document id. */
+  private readonly held = new Map<string, Held>();
+  /** This user's server roles (asked once per join), for offering 总编室 the break. */
+  private roles: Promise<string[]> | null = null;
 
   constructor(private readonly options: NewsroomServiceOptions) {}
 
@@ -71,6 +91,8 @@ export class NewsroomService {
       user: file?.user ?? '',
       hasPassword: Boolean(file?.password),
       canStorePassword: this.options.secrets.canEncrypt(),
+      idleMinutes: file?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
+      offlineHours: file?.offlineHours ?? DEFAULT_OFFLINE_HOURS,
       status: this.status(),
     };
   }
@@ -80,7 +102,7 @@ export class NewsroomService {
   }
 
   /** Stores the settings with the password encrypted and (re)starts syncing. */
-  async join(input: { url: string; user: string; password: string }): Promise<NewsroomSettings> {
+  async join(input: { url: string; user: string; password: string; idleMinutes?: number; offlineHours?: number }): Promise<NewsroomSettings> {
     const { secrets, settingsFile } = this.options;
     let url: string;
     try {
@@ -96,7 +118,13 @@ export class NewsroomService {
     if (input.password !== '') encrypted = secrets.encrypt(input.password).toString('base64');
     else if (stored?.password && stored.user === input.user) encrypted = stored.password;
     else throw new BanmianError('invalid-input', 'Enter the password of this newsroom user.', undefined, ['password: required']);
-    writeNewsroomSettings(settingsFile, { url, user: input.user, password: encrypted });
+    writeNewsroomSettings(settingsFile, {
+      url,
+      user: input.user,
+      password: encrypted,
+      idleMinutes: input.idleMinutes ?? stored?.idleMinutes,
+      offlineHours: input.offlineHours ?? stored?.offlineHours,
+    });
     await this.stopDesk();
     this.startDesk(url, input.user, secrets.decrypt(Buffer.from(encrypted, 'base64')));
     return this.settings();
@@ -214,43 +242,98 @@ export class NewsroomService {
   /**
    * 签出: takes the lease on a story or page opened for editing (renewed while held), or says
    * who holds it. Without a newsroom, or with the server out of reach, it answers `off`: the
-   * desk edits anyway and a clash goes through the conflict view, never refused.
+   * desk edits anyway and a clash goes through the conflict view, never refused. `offline`:
+   * the long lease taken before leaving the LAN (签出以便离线工作), kept until checked in by hand.
    */
-  async checkOut(kind: 'story' | 'page', id: string): Promise<CheckOutView> {
+  async checkOut(kind: CheckOutKind, id: string, offline = false): Promise<CheckOutView> {
     const locks = this.locks;
     if (!locks) return { state: 'off', reason: null };
     const docId = docIdOf(kind, id);
-    const leaseMs = this.options.leaseMs ?? LEASE_MS;
+    const already = this.held.get(docId);
+    const long = offline || already?.offline === true;
+    const leaseMs = long ? this.offlineMs() : (this.options.leaseMs ?? LEASE_MS);
     let taken;
     try {
       taken = await locks.take(docId, leaseMs);
     } catch (error) {
       return { state: 'off', reason: (error as Error).message };
     }
-    if (!taken.ok) return { state: 'held', holder: taken.heldBy.holder, since: taken.heldBy.since };
-    if (!this.held.has(docId)) {
-      const entry = { timer: null as unknown as NodeJS.Timeout, renewing: Promise.resolve() as Promise<unknown> };
-      entry.timer = setInterval(() => {
-        // A renewal that fails (offline) is tried again at the next tick; the lease may lapse meanwhile.
-        entry.renewing = entry.renewing.then(() => locks.take(docId, leaseMs)).catch(() => undefined);
-      }, Math.max(1000, Math.floor(leaseMs / 3)));
-      entry.timer.unref();
-      this.held.set(docId, entry);
+    if (!taken.ok) return { state: 'held', holder: taken.heldBy.holder, since: taken.heldBy.since, canBreak: await this.canBreak() };
+    if (already) {
+      already.since = taken.lease.since;
+      already.offline = long;
+    } else {
+      this.hold(kind, id, locks, { since: taken.lease.since, offline: long });
     }
-    return { state: 'mine', since: taken.lease.since };
+    return { state: 'mine', since: taken.lease.since, idleMs: this.idleMs(), offline: long };
   }
 
-  /** Gives a check-out back; false when this desk did not hold it. */
-  async checkIn(kind: 'story' | 'page', id: string): Promise<boolean> {
+  /**
+   * Gives a check-out back; false when this desk did not hold it. An offline check-out stays
+   * (the editor closing or idling does not end it) unless `offline` says the user checks it in.
+   */
+  async checkIn(kind: CheckOutKind, id: string, offline = false): Promise<boolean> {
     const docId = docIdOf(kind, id);
     const entry = this.held.get(docId);
-    if (entry === undefined) return false;
+    if (entry === undefined || (entry.offline && !offline)) return false;
     clearInterval(entry.timer);
     this.held.delete(docId);
     // A renewal still on its way would write the lease again after the release.
     await entry.renewing;
     await this.locks?.release(docId).catch(() => undefined);
     return true;
+  }
+
+  /** 强制解除签出 (总编室, administrators; the server refuses anyone else with the reason). */
+  async breakCheckOut(kind: CheckOutKind, id: string): Promise<boolean> {
+    if (!this.locks) throw new BanmianError('forbidden', 'This desk is not in a newsroom.');
+    try {
+      await this.locks.breakLock(docIdOf(kind, id));
+    } catch (error) {
+      throw new BanmianError('forbidden', (error as Error).message);
+    }
+    return true;
+  }
+
+  /** Who saved the story's version of `updatedAt`, as its replicated document says (null when the desk does not know). */
+  async editedBy(storyId: string, updatedAt: string): Promise<string | null> {
+    const doc = (await this.replica?.get(docIdOf('story', storyId)).catch(() => null)) as { updatedAt?: unknown; editedBy?: unknown } | null | undefined;
+    return doc && doc.updatedAt === updatedAt && typeof doc.editedBy === 'string' ? doc.editedBy : null;
+  }
+
+  private hold(kind: CheckOutKind, id: string, locks: CheckOut, lease: { since: string; offline: boolean }): void {
+    const docId = docIdOf(kind, id);
+    const entry: Held = { ...lease, timer: null as unknown as NodeJS.Timeout, renewing: Promise.resolve() };
+    const renew = async () => {
+      const leaseMs = entry.offline ? this.offlineMs() : (this.options.leaseMs ?? LEASE_MS);
+      const renewed = await locks.renew(docId, entry.since, leaseMs);
+      if (renewed.ok || this.held.get(docId) !== entry) return;
+      // Broken by 总编室, or run out and taken over: the window goes read-only, its typing kept.
+      clearInterval(entry.timer);
+      this.held.delete(docId);
+      this.options.onCheckOutLost?.({ kind, id, holder: renewed.heldBy?.holder ?? null });
+    };
+    entry.timer = setInterval(() => {
+      // A renewal that fails (offline) is tried again at the next tick; the lease may lapse meanwhile.
+      entry.renewing = entry.renewing.then(renew).catch(() => undefined);
+    }, Math.max(1000, Math.floor((this.options.leaseMs ?? LEASE_MS) / 3)));
+    entry.timer.unref();
+    this.held.set(docId, entry);
+  }
+
+  private idleMs(): number {
+    return this.options.idleMs ?? (readNewsroomSettings(this.options.settingsFile)?.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000;
+  }
+
+  private offlineMs(): number {
+    return (readNewsroomSettings(this.options.settingsFile)?.offlineHours ?? DEFAULT_OFFLINE_HOURS) * 3_600_000;
+  }
+
+  private async canBreak(): Promise<boolean> {
+    if (!this.locks) return false;
+    this.roles ??= this.locks.roles().catch(() => []);
+    const roles = await this.roles;
+    return roles.some((role) => role === 'chief_editor' || role === 'admin' || role === '_admin');
   }
 
   async close(): Promise<void> {
@@ -266,12 +349,13 @@ export class NewsroomService {
     });
     this.desk.start();
     this.locks = new CheckOut({ url, user, password });
+    this.roles = null;
   }
 
   private async stopDesk(): Promise<void> {
     for (const docId of [...this.held.keys()]) {
       const parsed = parseDocId(docId);
-      if (parsed?.kind === 'story' || parsed?.kind === 'page') await this.checkIn(parsed.kind, parsed.id);
+      if (parsed?.kind === 'story' || parsed?.kind === 'page') await this.checkIn(parsed.kind, parsed.id, true);
     }
     this.locks = null;
     await this.desk?.stop();
@@ -303,6 +387,7 @@ export class NewsroomService {
       markStories: [...markStories],
       historyStories: [...historyStories],
       assignments: [...new Set(report.changed.assignment)],
+      photos: [...new Set(report.photos)],
     };
   }
 

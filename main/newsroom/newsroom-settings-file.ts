@@ -10,6 +10,10 @@ const fileSchema = z.object({
   user: z.string(),
   /** base64 of the encrypted password; null when none is stored. */
   password: z.string().nullable(),
+  /** Check-out: given back after this many minutes without typing. */
+  idleMinutes: z.number().int().positive().optional(),
+  /** Check-out for offline work: how long the lease lasts. */
+  offlineHours: z.number().int().positive().optional(),
 });
 export type NewsroomSettingsFile = z.infer<typeof fileSchema>;
 

@@ -22,7 +22,7 @@ export interface ComposeOptions {
   /** A page file's folder (relative photo paths start there); without it, photos come from the store only. */
   baseDir?: string;
   store?: Store;
-  /** Stored photos' files by SHA-256, instead of the store (composition in the heavy-work worker). */
+  /** Stored photos' files by SHA-256, instead of the store (composition in the heavy-work process). */
   photoPaths?: Record<string, string>;
   /** Whether the PDF writer will convert RGB photos (default true); if not, preflight makes them errors. */
   convertRgb?: boolean;

@@ -1,7 +1,8 @@
 import { composePage } from '../../shared/compose/compose-page';
-import { fitStory, type CopyfitOutcome } from '../../shared/compose/copyfit';
+import { fitStory, type CopyfitLimits, type CopyfitOutcome } from '../../shared/compose/copyfit';
+import { storyParagraphs } from '../../shared/compose/story-paragraphs';
 import { BanmianError } from '../../shared/ipc/result';
-import type { PageDocument } from '../../shared/model/page';
+import type { PageDocument, StoryFrame } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
 import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
 import { screenPhotos } from '../photos/screen-photos';
@@ -15,14 +16,19 @@ import { resolvePageStories } from './page-stories';
  */
 export async function fitStoryOnPage(
   store: Store,
-  input: { document: PageDocument; drafts?: Record<string, StoryFields>; frameId: string; tracking: number },
+  input: { document: PageDocument; drafts?: Record<string, StoryFields>; frameId: string } & CopyfitLimits,
 ): Promise<CopyfitOutcome> {
   const doc = input.document;
-  if (!doc.frames.some((f) => f.kind === 'story' && f.id === input.frameId)) {
+  const frame = doc.frames.find((f): f is StoryFrame => f.kind === 'story' && f.id === input.frameId);
+  if (!frame) {
     throw new BanmianError('not-found', `No story frame "${input.frameId}" on the page`);
   }
   const stories = { ...resolvePageStories(doc, store), ...input.drafts };
   const { images } = await screenPhotos(store, doc, undefined);
   const options = { measurer: pageMeasurer(), cache: pageLayoutCache(), stories, images, convertRgb: true };
-  return fitStory(doc, input.frameId, { tracking: input.tracking }, (d, storyId) => composePage(d, options).frames.find((f) => f.story?.storyId === storyId)?.story);
+  const { tracking, subheadLines, paragraphLines } = input;
+  const story = stories[frame.storyId];
+  const styles = story ? storyParagraphs(story).map((p) => p.input.style) : [];
+  const fitOf = (d: PageDocument, id: string) => composePage(d, options).frames.find((f) => f.story?.storyId === id)?.story;
+  return fitStory(doc, input.frameId, { tracking, subheadLines, paragraphLines }, fitOf, styles);
 }

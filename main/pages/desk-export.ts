@@ -7,11 +7,11 @@ import { BanmianError } from '../../shared/ipc/result';
 import { printPage } from './print-job';
 import { pageLabel } from '../../shared/model/page-label';
 import { namedStoryIds } from '../../shared/compose/photo-captions';
-import { storedPhoto } from '../photos/photo-store';
+import { photosNotOnDesk } from './photos-not-on-desk';
 
 /**
  * File → Export PDF from the page desk: the page as it stands on screen, through the same
- * composeDocument and writePagePdf as `banmian compose --out`, in the heavy-work worker
+ * composeDocument and writePagePdf as `banmian compose --out`, in the heavy-work process
  * (print-job.ts). Stories being typed (`drafts`)
  * go in as the page's inline stories, which composition prefers to the store's copies.
  */
@@ -34,11 +34,7 @@ export function withDrafts(doc: PageDocument, drafts: Record<string, StoryFields
   return { ...doc, stories };
 }
 
-/** The page's stored photos whose original is not on this desk (a newsroom has them: docs/newsroom.md). */
-export function photosNotOnDesk(store: Store, doc: PageDocument): string[] {
-  const wanted = new Set(Object.values(doc.assets).flatMap((ref) => (ref.file === undefined && ref.sha256 ? [ref.sha256] : [])));
-  return [...wanted].filter((sha256) => !storedPhoto(store, sha256) && store.newsroom.photos.get(sha256) !== null);
-}
+export { photosNotOnDesk } from './photos-not-on-desk';
 
 export interface DeskExportOptions {
   allowMissingGlyphs?: boolean;

@@ -7,9 +7,9 @@ import type { Store } from '../store/store-types';
 import { resolvePageStories } from './page-stories';
 
 /**
- * A page composed for print — preflight, the set lines, the PDF — in the heavy-work worker
+ * A page composed for print — preflight, the set lines, the PDF — in the heavy-work process
  * (main/isolation): the store is read here, in the calling thread (the page's stories inlined,
- * its stored photos' files named), and the worker gets plain data. The same composeDocument and
+ * its stored photos' files named), and the heavy process gets plain data. The same composeDocument and
  * writePagePdf run there as `banmian compose --out` always ran.
  */
 
@@ -49,7 +49,7 @@ export function printJob(doc: PageDocument, options: PrintPageOptions): PrintJob
   };
 }
 
-/** `label` starts the message should the worker be stopped: `Cannot export "2024-02-20 第3版"`. */
+/** `label` starts the message should the heavy process be stopped: `Cannot export "2024-02-20 第3版"`. */
 export async function printPage(doc: PageDocument, options: PrintPageOptions, label: string): Promise<PrintedPage> {
   const { writeError, ...result } = await runHeavy('page.print', printJob(doc, options), label);
   return writeError ? { ...result, writeError: deserializeError(writeError) } : result;

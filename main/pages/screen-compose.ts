@@ -1,5 +1,6 @@
 import { composePage } from '../../shared/compose/compose-page';
-import type { PageComposition } from '../../shared/ipc/page-contract';
+import type { PageComposition, PhotoView } from '../../shared/ipc/page-contract';
+import type { PreflightIssue } from '../../shared/compose/compose-types';
 import type { ScreenComposeJob } from '../isolation/heavy-protocol';
 import type { DisplayItem, GlyphRun } from '../../shared/model/display-list';
 import type { PageDocument } from '../../shared/model/page';
@@ -49,7 +50,7 @@ function alternatesOf(run: GlyphRun, measurer: Measurer): Array<[number, 'fwid' 
 /**
  * Everything composition for the screen needs from the store, as plain data (ScreenComposeJob):
  * the stories (the store's, then the drafts) and the photos' sizes and views. Gathered in the
- * main thread; the composition itself (composeScreenJob) runs in the heavy-work worker (main/isolation).
+ * main thread; the composition itself (composeScreenJob) runs in the heavy-work process (main/isolation).
  */
 export async function screenComposeJob(store: Store, input: ScreenComposeInput, urls: ScreenUrls = {}): Promise<ScreenComposeJob> {
   const { drafts, ...rest } = input;
@@ -74,6 +75,7 @@ export function composeScreenJob(input: ScreenComposeJob): PageComposition {
   const recorder = input.resources ? recordingMeasurer(pageMeasurer()) : null;
   const measurer = recorder ?? pageMeasurer();
   const result = composePage(doc, { measurer, cache: recorder ? undefined : pageLayoutCache(), stories, images, convertRgb: true });
+  result.preflight.push(...originalsOnServer(doc, photos));
 
   const keys = itemKeys(result.page.items);
   const have = new Set(input.have ?? []);
@@ -103,6 +105,21 @@ export function composeScreenJob(input: ScreenComposeJob): PageComposition {
     ms: performance.now() - started,
     ...(recorder ? { resources: { faces: recorder.faces(), stories: usedStories(doc, stories), images: Object.fromEntries(Object.keys(doc.assets).map((key) => [key, images[key] ?? null])) } } : {}),
   };
+}
+
+/**
+ * A photo drawn from its preview while its original is on the newsroom server: the preflight says
+ * so for every frame showing it, as print's preflight does (compose-service.ts), until export fetches it.
+ */
+function originalsOnServer(doc: PageDocument, photos: Record<string, PhotoView>): PreflightIssue[] {
+  const issues: PreflightIssue[] = [];
+  for (const frame of doc.frames) {
+    const assetIds = frame.kind === 'photo' ? [frame.assetId] : frame.kind === 'photo-group' ? frame.photos.map((cell) => cell.photo.assetId) : [];
+    for (const assetId of new Set(assetIds)) {
+      if (photos[assetId]?.onServer) issues.push({ severity: 'error', code: 'unknown-asset', frameId: frame.id, params: { assetId, onServer: true } });
+    }
+  }
+  return issues;
 }
 
 function usedStories(doc: PageDocument, stories: Record<string, StoryFields>): Record<string, StoryFields> {

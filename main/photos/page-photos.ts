@@ -5,6 +5,7 @@ import { PdfExportError } from '../export/export-errors';
 import type { ImageResolver } from '../export/image-source';
 import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
+import type { PhotoMetadata } from './image-info';
 import { cachedImageInfo } from './photo-facts-cache';
 import { storedPhoto, storedPhotoInfo } from './photo-store';
 import { printableBytes } from './print-conversion';
@@ -43,7 +44,7 @@ export interface ResolveAssetOptions {
   /** The page file's folder: only a page file the user named may give photo paths. */
   baseDir?: string;
   store?: Store;
-  /** Stored photos by SHA-256 → their file, gathered from the store beforehand (the heavy-work worker has no store). */
+  /** Stored photos by SHA-256 → their file, gathered from the store beforehand (the heavy-work process has no store). */
   photoPaths?: Record<string, string>;
   /**
    * The press the resolver's photos are converted for (with conversion on): RGB separated, CMYK
@@ -52,6 +53,11 @@ export interface ResolveAssetOptions {
   convertFor?: PressSetup;
   /** Start those conversions right away (a PDF will be written), so they run while the page is composed. */
   convertNow?: boolean;
+  /**
+   * How a page file's photo is decoded whole (default: here, through photo-facts-cache.ts). Outside the
+   * heavy-work process — `banmian page-save` — the caller hands in the heavy process's proof.
+   */
+  prove?: (bytes: Uint8Array, label: string) => Promise<PhotoMetadata>;
 }
 
 export async function resolvePageAssets(doc: PageDocument, options: ResolveAssetOptions): Promise<PageAssets> {
@@ -68,7 +74,7 @@ export async function resolvePageAssets(doc: PageDocument, options: ResolveAsset
         // A page file's photo has not been through the import's check: decode it whole once (per content, photo-facts-cache.ts).
         // A stored photo's facts are read once per process (by content hash) where the store is here.
         const info = !found.own
-          ? await cachedImageInfo(bytes, true)
+          ? await (options.prove ? options.prove(bytes, found.label) : cachedImageInfo(bytes, true))
           : found.stored && options.store
             ? await storedPhotoInfo(options.store, found.stored, bytes)
             : await cachedImageInfo(bytes, false);

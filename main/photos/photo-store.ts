@@ -8,7 +8,6 @@ import { isPlaceablePhoto } from './image-format';
 import { readImageInfo, type PhotoMetadata } from './image-info';
 import { runHeavy } from '../isolation/heavy-work';
 import { ensurePreview, type PhotoUrl } from './previews';
-import { printableBytes } from './print-conversion';
 import { defaultPressSetup, type PressSetup } from './press-conversion';
 
 /**
@@ -60,7 +59,7 @@ export async function photoView(store: Store, asset: AssetRecord, url?: PhotoUrl
 /**
  * Imports photos: every file is checked and read before any is stored, so one bad file stores
  * nothing. Only what a newspaper places: JPEG, PNG, TIFF (by content, whatever the name says),
- * and only a photo that decodes whole (readProvenImageInfo, in the heavy-work worker): a truncated
+ * and only a photo that decodes whole (readProvenImageInfo, in the heavy-work process): a truncated
  * or garbled one is refused.
  */
 export async function importPhotos(store: Store, files: { name: string; bytes: Uint8Array }[], url?: PhotoUrl): Promise<PhotoView[]> {
@@ -89,12 +88,13 @@ export async function importPhotos(store: Store, files: { name: string; bytes: U
 
 /**
  * A stored photo converted for the press with the exporter's own conversion (CMYK within the ink
- * limit, or grey compensated for dot gain), stored as a photo of its own.
+ * limit, or grey compensated for dot gain), in the heavy-work process, stored as a photo of its own.
  */
 export async function convertPhotoToCmyk(store: Store, sha256: string, url?: PhotoUrl, press?: PressSetup): Promise<PhotoView> {
   const asset = storedPhoto(store, sha256);
   if (!asset) throw new BanmianError('not-found', `No stored photo ${sha256.slice(0, 12)}….`);
-  const bytes = await printableBytes(await readStoredPhoto(store, asset), press ?? (await defaultPressSetup()));
+  const original = await readStoredPhoto(store, asset);
+  const bytes = await runHeavy('photo.press', { bytes: original, press: press ?? (await defaultPressSetup()) }, `${asset.fileName}: not converted`);
   const stem = basename(asset.fileName, extname(asset.fileName));
   const [converted] = await importPhotos(store, [{ name: `${stem}-cmyk.jpg`, bytes }], url);
   return converted!;

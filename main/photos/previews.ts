@@ -3,12 +3,13 @@ import { basename, join } from 'node:path';
 import type { AssetRecord } from '../store/asset-types';
 import type { Store } from '../store/store-types';
 import { writeContentFile } from './photo-files';
-import { previewJpeg } from './sharp-pipelines';
+import { runHeavy } from '../isolation/heavy-work';
 
 /**
  * A photo's screen preview: an upright sRGB JPEG of at most 2000 px beside the originals
  * (photos/previews/<sha256>.jpg), because the browser cannot draw TIFF, draws CMYK JPEG without
  * colour management, and should not decode a 40-megapixel original to show it 300 px wide.
+ * The original is decoded in the heavy-work process (main/isolation); the preview is written here.
  */
 
 const PREVIEW_FOLDER = 'previews';
@@ -33,7 +34,7 @@ export function ensurePreview(store: Store, asset: AssetRecord): Promise<string 
       const relative = previewPath(asset.sha256);
       if (existsSync(join(folder, relative))) return relative;
       try {
-        const bytes = await previewJpeg(store.assets.filePath(asset), PREVIEW_EDGE);
+        const bytes = await runHeavy('photo.preview', { path: store.assets.filePath(asset), edge: PREVIEW_EDGE }, asset.fileName);
         writeContentFile(join(folder, PREVIEW_FOLDER), basename(relative), bytes);
         return relative;
       } catch (error) {

@@ -29,9 +29,9 @@ export async function decodeWhole(input: Uint8Array): Promise<void> {
 }
 
 /** An upright sRGB JPEG of at most `edge` px a side, for the screen. */
-export async function previewJpeg(path: string, edge: number): Promise<Uint8Array> {
+export async function previewJpeg(photo: Uint8Array, edge: number): Promise<Uint8Array> {
   const sharp = await loadSharp();
-  const bytes = await sharp(path)
+  const bytes = await sharp(photo)
     .rotate()
     .resize({ width: edge, height: edge, fit: 'inside', withoutEnlargement: true })
     .toColourspace('srgb')

@@ -1,12 +1,10 @@
-import type { ProofExportResult } from '../../shared/ipc/contract-types';
 import type { Annotation } from '../../shared/model/annotation';
 import type { PageDocument } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
 import { layoutProof, type ProofOptions } from '../../shared/proof/proof-layer';
 import type { ProofPageLayer } from '../../shared/proof/proof-types';
 import { writePdf, type PdfExportReport } from '../export/index';
-import { composeDocument, type ComposedDocument } from '../pages/compose-service';
-import { suggestedPdfName, withDrafts, type PdfPathPicker } from '../pages/desk-export';
+import type { ComposedDocument } from '../pages/compose-service';
 import { displayDocument, editionDate } from '../pages/export-page';
 import { pageMeasurer } from '../fonts/page-measurer';
 import { resolvePageStories } from '../pages/page-stories';
@@ -17,6 +15,8 @@ import type { Store } from '../store/store-types';
  * The proof PDF of a composed page: the print page with the open proof marks of its stories
  * drawn over it in their rounds' colours, margin notes with leaders, and every note as a PDF
  * annotation (main/export/proof-annotations.ts). The print PDF of the same page is untouched.
+ * writeProofPdf runs in the heavy-work process (main/isolation, task page.proof); proof-export.ts
+ * and the CLI read the marks from the store and send it the page.
  */
 
 export interface ProofPdfOptions {
@@ -71,22 +71,4 @@ export async function writeProofPdf(page: ComposedDocument, outPath: string, opt
   const layer = proofLayerFor(page, options.annotations, options.store, options.layout);
   const report = await writePdf(displayDocument(page), { ...pdfOptions(page, layer, options), outPath });
   return { ...report, placed: layer.notes.length, unplaced: layer.unplaced };
-}
-
-/**
- * The page desk's proof export: the page as it stands on screen (stories being typed as
- * `drafts`), its stored marks drawn over it, written where the user picks ("… 校样.pdf").
- */
-export async function exportProofFromDesk(
-  store: Store,
-  document: PageDocument,
-  drafts: Record<string, StoryFields> | undefined,
-  pick: PdfPathPicker,
-): Promise<ProofExportResult> {
-  const path = await pick(suggestedPdfName(document).replace(/\.pdf$/, ' 校样.pdf'));
-  if (!path) return { written: false, placed: 0, unplaced: [] };
-  const doc = withDrafts(document, drafts);
-  const page = await composeDocument(doc, { store, forPdf: true });
-  const report = await writeProofPdf(page, path, { annotations: proofMarksFor(doc, { store }), store });
-  return { written: true, path: report.path, bytes: report.bytes, placed: report.placed, unplaced: report.unplaced };
 }

@@ -19,7 +19,8 @@ import type { Frame, GridArea, HeadlineLayout } from '../../shared/model/page';
  * Depths, text columns and photo sizes are set from the copyfit figures so that every story
  * fits with at most one line to spare (preflight warns from two empty lines at a story's foot);
  * text columns are whole characters wide (五破三: 22 characters, 四破三: 17, 四破二: 27); 山阳区 and 校史馆 are set 扩字
- * (2.9 % and 5 % looser: what “fit to frames” finds at its default 5 % limit) so that their last
+ * (2.9 % and 5 % looser) and 山阳区's subhead is centred in three lines (撑行) — what “fit to frames”
+ * finds at its default limits (5 %, a line per subhead and per paragraph gap) — so that their last
  * columns end at the foot.
  */
 
@@ -106,7 +107,7 @@ export function sampleFrames(): Frame[] {
 
     // Bottom right: 山阳区 over four columns (its body in three), then 图说基层党建 — 校史馆 (四破二) with its photograph.
     hairline('rule-bottom', at(4, 4, BOTTOM, END - BOTTOM), 'vertical'),
-    { id: 'shanyang', kind: 'story', storyId: STORY.shanyang, area: at(4, 4, BOTTOM, SCHOOL - 1 - BOTTOM), bodyColumns: 3, headline: head(26), copyfit: { tracking: 29 } },
+    { id: 'shanyang', kind: 'story', storyId: STORY.shanyang, area: at(4, 4, BOTTOM, SCHOOL - 1 - BOTTOM), bodyColumns: 3, headline: head(26), copyfit: { tracking: 29, subheadLines: 1 } },
     hairline('rule-school', at(4, 4, SCHOOL - 1, 1), 'horizontal'),
     { id: 'banner-pictures', kind: 'banner', area: at(4, 4, SCHOOL, 3), text: '图说基层党建', style: 'tint', color: TINT },
     { id: 'school', kind: 'story', storyId: STORY.daoqing, area: at(4, 4, SCHOOL + 3, END - SCHOOL - 3), bodyColumns: 2, headline: head(22), copyfit: { tracking: 50 } },

@@ -1,10 +1,11 @@
+import type { Statement } from 'better-sqlite3';
 import type { DeskDoc, DocKind, MarkDoc, PageDoc, StoryDoc } from './newsroom-docs';
 import { isRecordKind, type NewsroomRecords } from './newsroom-records';
 import { parseDocId } from './newsroom-docs';
 import type { ConflictVersion, NewsroomOutbox } from './newsroom-outbox';
 import type { NewsroomPhoto, NewsroomPhotos } from './newsroom-photos';
 import type { SearchIndex } from './search-index';
-import { writeTransaction, type StoreContext } from './store-context';
+import { preparedStatements, writeTransaction, type StoreContext } from './store-context';
 import type { StoryRevisionRepository } from './story-revision-repository';
 import { rowToStory, STORY_COLUMNS, storyColumnsOf, type StoryRow } from './story-row';
 import { storyFieldsOf } from '../../shared/model/story';
@@ -47,7 +48,12 @@ export class NewsroomInbound {
     private readonly history: StoryRevisionRepository,
     private readonly photos: NewsroomPhotos,
     private readonly records: NewsroomRecords,
-  ) {}
+  ) {
+    this.sql = preparedStatements(ctx.db);
+  }
+
+  /** The applier runs the same statements for every document: prepared once. */
+  private readonly sql: (sql: string) => Statement<unknown[]>;
 
   /** The replica position the last applied batch reached ('0' at first). */
   since(): string {
@@ -77,14 +83,14 @@ export class NewsroomInbound {
         }
         if (since !== null) this.outbox.setState('since', since);
       } finally {
-        this.ctx.db.prepare("DELETE FROM newsroom_state WHERE key = 'applying'").run();
+        this.sql("DELETE FROM newsroom_state WHERE key = 'applying'").run();
       }
     });
     return report;
   }
 
   deferred(): string[] {
-    return (this.ctx.db.prepare('SELECT doc_id FROM newsroom_deferred ORDER BY doc_id').all() as Array<{ doc_id: string }>).map((row) => row.doc_id);
+    return (this.sql('SELECT doc_id FROM newsroom_deferred ORDER BY doc_id').all() as Array<{ doc_id: string }>).map((row) => row.doc_id);
   }
 
   private applyOne(inbound: InboundDoc): InboundOutcome {
@@ -126,7 +132,7 @@ export class NewsroomInbound {
         else if (kind === 'page') this.writePage(id, doc as PageDoc | null);
         else this.writeMark(id, doc as MarkDoc | null);
         this.outbox.setBaseRev(docId, rev);
-        this.ctx.db.prepare('DELETE FROM newsroom_deferred WHERE doc_id = ?').run(docId);
+        this.sql('DELETE FROM newsroom_deferred WHERE doc_id = ?').run(docId);
       })();
       return 'applied';
     } catch (error) {
@@ -158,17 +164,16 @@ export class NewsroomInbound {
 
   /** A document that cannot be written yet (or cannot be read by this version) waits, with why. */
   defer(docId: string, reason: string): void {
-    this.ctx.db
-      .prepare('INSERT INTO newsroom_deferred (doc_id, reason) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET reason = excluded.reason')
+    this.sql('INSERT INTO newsroom_deferred (doc_id, reason) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET reason = excluded.reason')
       .run(docId, reason);
   }
 
   private writeStory(id: string, doc: StoryDoc | null): void {
-    const row = this.ctx.db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined;
+    const row = this.sql(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined;
     if (!doc) {
       // Removed on the server outright (not through the trash): to the trash here.
       if (row && row.deleted_at === null) {
-        this.ctx.db.prepare('UPDATE stories SET deleted_at = ? WHERE id = ?').run(this.ctx.now(), id);
+        this.sql('UPDATE stories SET deleted_at = ? WHERE id = ?').run(this.ctx.now(), id);
         this.index.remove(row.seq);
       }
       return;
@@ -191,8 +196,7 @@ export class NewsroomInbound {
         const { edited_by: savedBy } = this.ctx.db.prepare('SELECT edited_by FROM stories WHERE id = ?').get(id) as { edited_by: string };
         this.history.keep(id, current.version, current.updatedAt, storyFieldsOf(current), savedBy);
       }
-      this.ctx.db
-        .prepare(
+      this.sql(
           `UPDATE stories SET section = @section, status = @status, kicker = @kicker, headline = @headline, subtitle = @subtitle,
              bylines = @bylines, body = @body, photo_credit = @photo_credit, flags = @flags, language = @language, length = @length,
              version = version + 1, updated_at = @updated_at, deleted_at = @deleted_at, edited_by = @edited_by
@@ -201,8 +205,7 @@ export class NewsroomInbound {
         .run(columns);
       seq = row.seq;
     } else {
-      const result = this.ctx.db
-        .prepare(
+      const result = this.sql(
           `INSERT INTO stories (id, section, status, kicker, headline, subtitle, bylines, body, photo_credit, flags, language, length,
              version, created_at, updated_at, deleted_at, edited_by)
            VALUES (@id, @section, @status, @kicker, @headline, @subtitle, @bylines, @body, @photo_credit, @flags, @language, @length,
@@ -217,7 +220,7 @@ export class NewsroomInbound {
 
   private writePage(id: string, doc: PageDoc | null): void {
     if (!doc) {
-      this.ctx.db.prepare('UPDATE pages SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.ctx.now(), id);
+      this.sql('UPDATE pages SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.ctx.now(), id);
       return;
     }
     const columns = {
@@ -231,8 +234,7 @@ export class NewsroomInbound {
       updated_at: doc.updatedAt,
       deleted_at: doc.deletedAt,
     };
-    this.ctx.db
-      .prepare(
+    this.sql(
         `INSERT INTO pages (id, name, edition_date, page_number, section, document, version, created_at, updated_at, deleted_at)
          VALUES (@id, @name, @edition_date, @page_number, @section, @document, 1, @created_at, @updated_at, @deleted_at)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, edition_date = excluded.edition_date,
@@ -244,7 +246,7 @@ export class NewsroomInbound {
 
   private writeMark(id: string, doc: MarkDoc | null): void {
     if (!doc) {
-      this.ctx.db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
+      this.sql('DELETE FROM annotations WHERE id = ?').run(id);
       return;
     }
     const columns = {
@@ -264,8 +266,7 @@ export class NewsroomInbound {
       decided_by: doc.decidedBy,
       decided_at: doc.decidedAt,
     };
-    this.ctx.db
-      .prepare(
+    this.sql(
         `INSERT INTO annotations (id, story_id, anchor, kind, text, target, body, author, status, round, reply_to,
            created_at, updated_at, decided_by, decided_at)
          VALUES (@id, @story_id, @anchor, @kind, @text, @target, @body, @author, @status, @round, @reply_to,

@@ -1,9 +1,10 @@
+import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { BanmianError } from '../../shared/ipc/result';
 import type { AnnotationRepository } from './annotation-types';
 import { deskDocSchema, docIdOf, markDoc, pageDoc, parseDocId, storyDoc, type DeskDoc, type Stamp } from './newsroom-docs';
 import type { PageRepository } from './page-types';
-import { writeTransaction, type StoreContext } from './store-context';
+import { preparedStatements, writeTransaction, type StoreContext } from './store-context';
 import type { Story } from '../../shared/ipc/contract-types';
 import { parseJsonColumn, parseStored } from './validation';
 import { isRecordKind, type NewsroomRecords } from './newsroom-records';
@@ -43,7 +44,12 @@ export class NewsroomOutbox {
     private readonly pages: PageRepository,
     private readonly annotations: AnnotationRepository,
     private readonly records: NewsroomRecords,
-  ) {}
+  ) {
+    this.sql = preparedStatements(ctx.db);
+  }
+
+  /** Run per document by the bridge and the applier: prepared once. */
+  private readonly sql: (sql: string) => Statement<unknown[]>;
 
   isJoined(): boolean {
     return this.state('joined') !== null;
@@ -59,8 +65,7 @@ export class NewsroomOutbox {
       if (user !== undefined) this.setState('user', user);
       if (this.isJoined()) return 0;
       this.setState('joined', this.ctx.now());
-      const queued = this.ctx.db
-        .prepare(
+      const queued = this.sql(
           `INSERT OR IGNORE INTO newsroom_outbox (doc_id, change, queued_at)
            SELECT doc_id, row_number() OVER (), ? FROM (
              SELECT 'story:' || id AS doc_id FROM stories UNION ALL
@@ -79,7 +84,7 @@ export class NewsroomOutbox {
   /** Oldest first. */
   pending(limit = 100): OutboxEntry[] {
     return (
-      this.ctx.db.prepare('SELECT doc_id, change, queued_at FROM newsroom_outbox ORDER BY change LIMIT ?').all(limit) as Array<{
+      this.sql('SELECT doc_id, change, queued_at FROM newsroom_outbox ORDER BY change LIMIT ?').all(limit) as Array<{
         doc_id: string;
         change: number;
         queued_at: string;
@@ -88,11 +93,11 @@ export class NewsroomOutbox {
   }
 
   count(): number {
-    return (this.ctx.db.prepare('SELECT count(*) AS n FROM newsroom_outbox').get() as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM newsroom_outbox').get() as { n: number }).n;
   }
 
   isPending(docId: string): boolean {
-    return this.ctx.db.prepare('SELECT 1 FROM newsroom_outbox WHERE doc_id = ?').get(docId) !== undefined;
+    return this.sql('SELECT 1 FROM newsroom_outbox WHERE doc_id = ?').get(docId) !== undefined;
   }
 
   /**
@@ -115,7 +120,7 @@ export class NewsroomOutbox {
   }
 
   baseRev(docId: string): string | null {
-    const row = this.ctx.db.prepare('SELECT rev FROM newsroom_docs WHERE doc_id = ?').get(docId) as { rev: string } | undefined;
+    const row = this.sql('SELECT rev FROM newsroom_docs WHERE doc_id = ?').get(docId) as { rev: string } | undefined;
     return row?.rev ?? null;
   }
 
@@ -126,24 +131,30 @@ export class NewsroomOutbox {
   markPushed(entry: OutboxEntry, rev: string): void {
     writeTransaction(this.ctx.db, () => {
       this.setBaseRev(entry.docId, rev);
-      this.ctx.db.prepare('DELETE FROM newsroom_outbox WHERE doc_id = ? AND change = ?').run(entry.docId, entry.change);
-      this.ctx.db.prepare('DELETE FROM newsroom_conflicts WHERE doc_id = ? AND discard IS NOT NULL').run(entry.docId);
+      this.sql('DELETE FROM newsroom_outbox WHERE doc_id = ? AND change = ?').run(entry.docId, entry.change);
+      this.sql('DELETE FROM newsroom_conflicts WHERE doc_id = ? AND discard IS NOT NULL').run(entry.docId);
+    });
+  }
+
+  /** markPushed for a batch the replica took in one write, in one transaction. */
+  markAllPushed(written: ReadonlyArray<{ entry: OutboxEntry; rev: string }>): void {
+    writeTransaction(this.ctx.db, () => {
+      for (const { entry, rev } of written) this.markPushed(entry, rev);
     });
   }
 
   /** Takes an entry out without sending it (what it names is gone and was never shared), unless it was queued again. */
   drop(entry: OutboxEntry): void {
-    this.ctx.db.prepare('DELETE FROM newsroom_outbox WHERE doc_id = ? AND change = ?').run(entry.docId, entry.change);
+    this.sql('DELETE FROM newsroom_outbox WHERE doc_id = ? AND change = ?').run(entry.docId, entry.change);
   }
 
   setBaseRev(docId: string, rev: string): void {
-    this.ctx.db
-      .prepare('INSERT INTO newsroom_docs (doc_id, rev) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET rev = excluded.rev')
+    this.sql('INSERT INTO newsroom_docs (doc_id, rev) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET rev = excluded.rev')
       .run(docId, rev);
   }
 
   conflicts(): NewsroomConflict[] {
-    const rows = this.ctx.db.prepare('SELECT doc_id, versions, found_at, discard FROM newsroom_conflicts ORDER BY found_at').all() as Array<{
+    const rows = this.sql('SELECT doc_id, versions, found_at, discard FROM newsroom_conflicts ORDER BY found_at').all() as Array<{
       doc_id: string;
       versions: string;
       found_at: string;
@@ -153,15 +164,14 @@ export class NewsroomOutbox {
   }
 
   conflict(docId: string): NewsroomConflict | null {
-    const row = this.ctx.db.prepare('SELECT doc_id, versions, found_at, discard FROM newsroom_conflicts WHERE doc_id = ?').get(docId) as
+    const row = this.sql('SELECT doc_id, versions, found_at, discard FROM newsroom_conflicts WHERE doc_id = ?').get(docId) as
       | { doc_id: string; versions: string; found_at: string; discard: string | null }
       | undefined;
     return row ? this.toConflict(row) : null;
   }
 
   recordConflict(docId: string, versions: ConflictVersion[]): void {
-    this.ctx.db
-      .prepare(
+    this.sql(
         `INSERT INTO newsroom_conflicts (doc_id, versions, found_at, discard) VALUES (?, ?, ?, NULL)
          ON CONFLICT (doc_id) DO UPDATE SET versions = excluded.versions, discard = NULL`,
       )
@@ -169,7 +179,7 @@ export class NewsroomOutbox {
   }
 
   clearConflict(docId: string): void {
-    this.ctx.db.prepare('DELETE FROM newsroom_conflicts WHERE doc_id = ?').run(docId);
+    this.sql('DELETE FROM newsroom_conflicts WHERE doc_id = ?').run(docId);
   }
 
   /**
@@ -185,11 +195,10 @@ export class NewsroomOutbox {
       const base = this.baseRev(docId);
       const result = save();
       const discard = conflict.versions.map((version) => version.rev).filter((rev) => rev !== base);
-      this.ctx.db.prepare('UPDATE newsroom_conflicts SET discard = ? WHERE doc_id = ?').run(JSON.stringify(discard), docId);
+      this.sql('UPDATE newsroom_conflicts SET discard = ? WHERE doc_id = ?').run(JSON.stringify(discard), docId);
       // Keeping the shown side unchanged is a choice too: queue the row so the losers go out with it.
       if (!this.isPending(docId)) {
-        this.ctx.db
-          .prepare(
+        this.sql(
             `INSERT INTO newsroom_outbox (doc_id, change, queued_at)
              VALUES (?, (SELECT coalesce(max(change), 0) + 1 FROM newsroom_outbox), ?)`,
           )
@@ -200,14 +209,13 @@ export class NewsroomOutbox {
   }
 
   refused(): Array<{ docId: string; reason: string; at: string }> {
-    return (this.ctx.db.prepare('SELECT doc_id, reason, at FROM newsroom_refused ORDER BY at DESC').all() as Array<{ doc_id: string; reason: string; at: string }>).map(
+    return (this.sql('SELECT doc_id, reason, at FROM newsroom_refused ORDER BY at DESC').all() as Array<{ doc_id: string; reason: string; at: string }>).map(
       (row) => ({ docId: row.doc_id, reason: row.reason, at: row.at }),
     );
   }
 
   recordRefusal(docId: string, reason: string): void {
-    this.ctx.db
-      .prepare(
+    this.sql(
         `INSERT INTO newsroom_refused (doc_id, reason, at) VALUES (?, ?, ?)
          ON CONFLICT (doc_id) DO UPDATE SET reason = excluded.reason, at = excluded.at`,
       )
@@ -215,13 +223,12 @@ export class NewsroomOutbox {
   }
 
   state(key: string): string | null {
-    const row = this.ctx.db.prepare('SELECT value FROM newsroom_state WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.sql('SELECT value FROM newsroom_state WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value ?? null;
   }
 
   setState(key: string, value: string): void {
-    this.ctx.db
-      .prepare('INSERT INTO newsroom_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    this.sql('INSERT INTO newsroom_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
       .run(key, value);
   }
 

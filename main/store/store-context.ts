@@ -34,3 +34,20 @@ export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
     throw diskError(error, db.name);
   }
 }
+
+/**
+ * Statements prepared once per connection and kept, by their SQL: preparing costs more than
+ * running a small statement, and the newsroom's applier runs the same few per document.
+ * Not for statements iterated (`iterate()`) while the same SQL may run again.
+ */
+export function preparedStatements(db: Database.Database): (sql: string) => Database.Statement<unknown[]> {
+  const statements = new Map<string, Database.Statement<unknown[]>>();
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare<unknown[]>(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+}

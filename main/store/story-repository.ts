@@ -11,7 +11,7 @@ import {
   type StoryFields,
 } from '../../shared/model/story';
 import type { SearchIndex } from './search-index';
-import { writeTransaction, type StoreContext } from './store-context';
+import { preparedStatements, writeTransaction, type StoreContext } from './store-context';
 import { filterClauses, LibraryQuery } from './library-query';
 import type { StoryFilter, StoryPageRequest, StoryRepository } from './store-types';
 import type { StoryRevisionRepository } from './story-revision-repository';
@@ -44,7 +44,7 @@ function describe(story: Story): string {
 
 /** `stories`: the desk's stories, an optimistic version each, deleted softly into the trash. */
 export class SqliteStoryRepository implements StoryRepository {
-  private readonly statements = new Map<string, Statement<unknown[]>>();
+  private readonly statement: (sql: string) => Statement<unknown[]>;
   private readonly library: LibraryQuery;
 
   constructor(
@@ -52,7 +52,8 @@ export class SqliteStoryRepository implements StoryRepository {
     private readonly index: SearchIndex,
     private readonly history: StoryRevisionRepository,
   ) {
-    this.library = new LibraryQuery((sql) => this.statement(sql));
+    this.statement = preparedStatements(ctx.db);
+    this.library = new LibraryQuery(this.statement);
   }
 
   create(fields: Partial<StoryFields>): Story {
@@ -191,14 +192,5 @@ export class SqliteStoryRepository implements StoryRepository {
     const row = this.statement(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined;
     if (!row) throw new BanmianError('not-found', `No story with id ${id}.`, { id });
     return row;
-  }
-
-  private statement(sql: string) {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.ctx.db.prepare<unknown[]>(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 }

@@ -4,6 +4,7 @@ import { BODY_STYLE, withStyle } from '../typeset/styles';
 import type { Alignment } from '../typeset/types';
 import type { ComposeContext } from './compose-context';
 import type { FrameReport } from './compose-types';
+import { freeTextParagraphs } from './free-text-paragraphs';
 import { areaRect } from './grid-geometry';
 import { textFrameFor } from './text-frames';
 import { composeVerticalText } from './vertical-frames';
@@ -26,10 +27,7 @@ export function composeFreeText(ctx: ComposeContext, frame: FreeTextFrame): Fram
   // Body-sized text keeps the grid's pitch; bigger text takes as many grid lines as it needs.
   const leading = frame.size <= ctx.doc.template.grid.bodySize * 1.25 ? pitch : frame.size * 1.3;
   const style = withStyle(BODY_STYLE, { name: 'text', char: { face, size: frame.size }, leading, align: ALIGN[frame.align], firstLineIndent: 0 });
-  const inputs = frame.text
-    .split('\n')
-    .filter((p) => p.trim() !== '')
-    .map((text) => ({ runs: [{ text }], style }));
+  const inputs = freeTextParagraphs(frame).map((runs) => ({ runs, style }));
   const tf = textFrameFor(ctx.geometry, frame.id, rect, [{ x: 0, y: 0, width: rect.width, height: rect.height }], []);
   const flow = flowStory(inputs, [tf], ctx.measurer, { cache: ctx.cache });
   for (const line of flow.lines) {

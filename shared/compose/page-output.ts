@@ -5,7 +5,7 @@ import type { TypesetLine } from '../typeset/types';
 import { verticalColumnText, verticalGlyphRuns, type VerticalColumn } from '../typeset/vertical';
 import { lineContent, type Occupied } from './collisions';
 import type { ComposedLine, ContentPart } from './compose-types';
-import { emphasisDots } from './emphasis-dots';
+import { emphasisDots, verticalEmphasisDots } from './emphasis-dots';
 
 /**
  * The display list and the lines file, written together so they cannot disagree: every set
@@ -64,6 +64,7 @@ export class PageOutput {
         },
       });
     }
+    this.items.push(...verticalEmphasisDots(column, x, y, (color) => source.color ?? color ?? BLACK));
     const composed: ComposedLine = {
       frameId: source.frameId,
       ...(source.storyId !== undefined ? { storyId: source.storyId } : {}),

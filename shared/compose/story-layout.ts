@@ -10,7 +10,7 @@ import { columnRuleItems, type ColumnText } from './column-rules';
 import { areaRect, textColumns } from './grid-geometry';
 import { setHeadlineBlock, type HeadlineBlock } from './headline-block';
 import { setVerticalHeadline } from './vertical-headline';
-import { withCopyfit } from './copyfit';
+import { copyfitStyles } from './copyfit';
 import { storyParagraphs, type StoryParagraph } from './story-paragraphs';
 import { storyStylesFor } from './story-typography';
 import { textFrameFor } from './text-frames';
@@ -142,18 +142,18 @@ export function composeStoryChain(
     ctx.issues.push({ severity: 'warning', code: 'empty-story', frameId: head.id, params: { storyId: head.storyId } });
   }
   // Ids let the layout cache drop a paragraph's old versions as soon as its edit is set.
-  const inputs: ParagraphInput[] = paragraphs.map((p) => ({
+  const styles = copyfitStyles(
+    paragraphs.map((p) => ({
+      ...p.input.style,
+      char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) },
+      ...(head.widowsOrphans === false ? { orphans: 1, widows: 1 } : {}),
+    })),
+    head.copyfit,
+  );
+  const inputs: ParagraphInput[] = paragraphs.map((p, i) => ({
     ...p.input,
     id: `${head.storyId}#${p.block === 'byline' ? `byline.${bylineIndex.get(p) ?? 0}` : p.block}`,
-    style: withCopyfit(
-      {
-        ...p.input.style,
-        char: { ...p.input.style.char, face: ctx.face(p.input.style.char.face, head.id) },
-        ...(head.widowsOrphans === false ? { orphans: 1, widows: 1 } : {}),
-      },
-      p.block === 'byline',
-      head.copyfit,
-    ),
+    style: styles[i]!,
   }));
   // The engine keeps every subhead whole and with its text (标题不落底 / 标题不分栏).
   const filled = flowStory(inputs, textFrames, ctx.measurer, { cache: ctx.cache });

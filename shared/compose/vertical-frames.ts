@@ -6,6 +6,7 @@ import type { Alignment, ParagraphStyle } from '../typeset/types';
 import { layoutVertical, type VerticalColumn } from '../typeset/vertical';
 import type { ComposeContext } from './compose-context';
 import type { FrameReport } from './compose-types';
+import { freeTextParagraphs } from './free-text-paragraphs';
 import type { LineSource } from './page-output';
 
 /**
@@ -55,10 +56,7 @@ export function composeVerticalText(ctx: ComposeContext, frame: TextFrame, rect:
   const style = withStyle(BODY_STYLE, { name: 'text', char: { face, size: frame.size }, align: TEXT_ALIGN[frame.align], firstLineIndent: 0, trimLineStartBracket: true });
   // Columns 1.5 em apart: the horizontal body's line spacing, turned.
   const advance = frame.size * 1.5;
-  const columns = frame.text
-    .split('\n')
-    .filter((p) => p.trim() !== '')
-    .flatMap((text) => layoutVertical({ runs: [{ text }], style }, { height: rect.height }, ctx.measurer).columns);
+  const columns = freeTextParagraphs(frame).flatMap((runs) => layoutVertical({ runs, style }, { height: rect.height }, ctx.measurer).columns);
   const placed = placeColumns(ctx, columns, rect.x + rect.width, rect.x, rect.y, advance, { frameId: frame.id, block: 'text', column: 0 });
   const overset = placed < columns.length || columns.some((c) => c.overflow);
   if (overset) ctx.issues.push({ severity: 'error', code: 'overset', frameId: frame.id, params: { frame: 'text', lines: columns.length - placed } });

@@ -54,6 +54,8 @@ const NAMES: Record<CommandName, true> = {
   'newsroom.resolveStory': true,
   'newsroom.checkOut': true,
   'newsroom.checkIn': true,
+  'newsroom.breakCheckOut': true,
+  'newsroom.editedBy': true,
   'newsroom.pageConflicts': true,
   'newsroom.resolvePage': true,
   'newsroom.markConflicts': true,

@@ -124,6 +124,8 @@ export interface Events {
   'stories.changed': { ids: string[] };
   /** Pages changed outside this window (arrived from the newsroom): an open one is recomposed. */
   'pages.changed': { ids: string[] };
+  /** Photos arrived from the newsroom (their previews): the page desk's photo panel lists them. */
+  'photos.changed': { sha256s: string[] };
   /** Marks on a story were made, changed, decided or re-anchored. */
   'annotations.changed': { storyId: string };
   /** Assignments arrived or were made (我的任务 reads its list again). */
@@ -132,6 +134,8 @@ export interface Events {
   'history.changed': { storyIds: string[] };
   /** The newsroom status light changed (online/offline, waiting, conflicts, refusals). */
   'newsroom.status': NewsroomStatus;
+  /** A check-out this desk held was broken (总编室) or lost: the item goes read-only, nothing typed is dropped. */
+  'newsroom.checkOutLost': { kind: 'story' | 'page'; id: string; holder: string | null };
   /** The background integrity check found the database damaged (issue 16 item 5): saves are refused from now on. */
   'store.damaged': StoreDamage;
   /** A menu item the renderer acts on, e.g. "import", "find". */

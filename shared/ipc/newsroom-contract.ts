@@ -42,8 +42,15 @@ export interface NewsroomSettings {
   hasPassword: boolean;
   /** False where the system offers no encryption (then the desk cannot join). */
   canStorePassword: boolean;
+  /** A check-out is given back after this many minutes without typing (taken again on the next keystroke). */
+  idleMinutes: number;
+  /** How long a check-out for offline work (签出以便离线工作) lasts, in hours. */
+  offlineHours: number;
   status: NewsroomStatus | null;
 }
+
+export const DEFAULT_IDLE_MINUTES = 15;
+export const DEFAULT_OFFLINE_HOURS = 24;
 
 /** One side of a story's conflict, as a story the conflict view can show. */
 export interface StoryConflictSide {
@@ -131,9 +138,13 @@ export interface SlotConflict {
  * newsroom, or the server cannot be reached: editing goes on, and a clash meets the conflict view).
  */
 export type CheckOutView =
-  | { state: 'mine'; since: string }
-  | { state: 'held'; holder: string; since: string }
+  /** `idleMs`: given back after this long without typing; `offline`: a long lease for work away from the LAN (not given back on close or idle). */
+  | { state: 'mine'; since: string; idleMs: number; offline: boolean }
+  /** `canBreak`: this user is 总编室 or an administrator and may break it. */
+  | { state: 'held'; holder: string; since: string; canBreak: boolean }
   | { state: 'off'; reason: string | null };
+
+export type CheckOutKind = 'story' | 'page';
 
 const checkOutTarget = z.object({ kind: z.enum(['story', 'page']), id: z.string().min(1).max(64) });
 
@@ -148,7 +159,15 @@ const userName = z.string().trim().min(1, 'the user name is required').max(100);
 export const newsroomCommands = {
   'newsroom.settings': newsroomCommand<NewsroomSettings>()(z.object({})),
   /** Stores the settings (the password encrypted) and starts syncing. An empty password keeps the stored one. */
-  'newsroom.join': newsroomCommand<NewsroomSettings>()(z.object({ url: serverUrl, user: userName, password: z.string().max(500) })),
+  'newsroom.join': newsroomCommand<NewsroomSettings>()(
+    z.object({
+      url: serverUrl,
+      user: userName,
+      password: z.string().max(500),
+      idleMinutes: z.number().int().min(1, 'at least 1 minute').max(480, 'at most 480 minutes').optional(),
+      offlineHours: z.number().int().min(1, 'at least 1 hour').max(240, 'at most 240 hours').optional(),
+    }),
+  ),
   /** Stops syncing and forgets the password; the desk keeps everything it has. */
   'newsroom.leave': newsroomCommand<NewsroomSettings>()(z.object({})),
   /** null while the desk is not in a newsroom. */
@@ -169,7 +188,11 @@ export const newsroomCommands = {
     z.object({ pageId: z.string().min(1).max(64), pageNumber: z.number().int().min(1).max(999) }),
   ),
   /** Takes (or renews) the check-out of a story or page opened for editing, or says who has it. Renewed while held. */
-  'newsroom.checkOut': newsroomCommand<CheckOutView>()(checkOutTarget),
-  /** Gives the check-out back (the editor closed or went idle). */
-  'newsroom.checkIn': newsroomCommand<{ released: boolean }>()(checkOutTarget),
+  'newsroom.checkOut': newsroomCommand<CheckOutView>()(checkOutTarget.extend({ offline: z.boolean().optional() })),
+  /** Gives the check-out back (the editor closed or went idle); an offline check-out only when `offline` is set (checked in by hand). */
+  'newsroom.checkIn': newsroomCommand<{ released: boolean }>()(checkOutTarget.extend({ offline: z.boolean().optional() })),
+  /** 强制解除签出: 总编室 or an administrator breaks someone's check-out; the holder's desk learns it at its next renewal. */
+  'newsroom.breakCheckOut': newsroomCommand<{ broken: boolean }>()(checkOutTarget),
+  /** Who made the story's version saved at `updatedAt`, when the desk's replica knows (null: this desk, or not known). */
+  'newsroom.editedBy': newsroomCommand<{ editedBy: string | null }>()(z.object({ id: z.string().min(1).max(64), updatedAt: z.string().max(40) })),
 } as const;

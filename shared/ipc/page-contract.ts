@@ -48,6 +48,11 @@ export interface PhotoView {
   ppi: number | null;
   /** What the screen draws: a downsized sRGB preview (absent where the shell serves no photos). */
   url?: string;
+  /**
+   * Only the preview is on this desk: the photo came from the newsroom and its original is still
+   * on the server (it is placed like any photo and fetched before export).
+   */
+  onServer?: boolean;
 }
 
 /**
@@ -157,7 +162,8 @@ export const pageCommands = {
   /**
    * "Fit to frames" (缩字/扩字) for the story of a story frame, on the page as it stands: the
    * copyfit to set on the story's first frame and what it changes (shared/compose/copyfit.ts).
-   * `tracking` is the limit either way, 1/1000 em (50 = 5 %).
+   * `tracking` is the limit either way, 1/1000 em (50 = 5 %); `subheadLines` and `paragraphLines`
+   * the grid lines each subhead's space and each paragraph gap may lose or gain (default 1).
    */
   'pages.fitStory': command<CopyfitOutcome>()(
     z.object({
@@ -165,6 +171,8 @@ export const pageCommands = {
       drafts: z.record(idText, storyFieldsSchema).optional(),
       frameId: idText,
       tracking: z.number().int().min(0).max(100),
+      subheadLines: z.number().int().min(0).max(2).optional(),
+      paragraphLines: z.number().int().min(0).max(2).optional(),
     }),
   ),
   /**

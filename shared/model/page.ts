@@ -119,7 +119,21 @@ export type ColumnRules = z.infer<typeof columnRulesSchema>;
 export const storyCopyfitSchema = z
   .strictObject({
     tracking: z.number().int().min(-100).max(100).describe('1/1000 em added after every body character: below 0 缩字, above 0 扩字.'),
-    subheadSpace: z.literal(0).optional().describe('0: subheads lose their blank grid line above (to take in overset).'),
+    subheadSpace: z.literal(0).optional().describe('0: every subhead loses its blank grid line above (older page files; “fit to frames” now sets subheadLines).'),
+    subheadLines: z
+      .number()
+      .int()
+      .min(-200)
+      .max(200)
+      .optional()
+      .describe('小标题占行: grid lines taken from (below 0) or added to (above 0) the space above the story’s subheads, spread evenly over them (at most one per subhead for each time the count of subheads is reached).'),
+    paragraphLines: z
+      .number()
+      .int()
+      .min(-1000)
+      .max(1000)
+      .optional()
+      .describe('段间距: blank grid lines taken from the space after paragraphs that have some (below 0), or added between body paragraphs (above 0), spread evenly through the story.'),
   })
   .describe('Copyfit applied to the story’s body (the “fit to frames” command sets it; undo takes it back).');
 export type StoryCopyfit = z.infer<typeof storyCopyfitSchema>;
@@ -229,6 +243,11 @@ export const textFrameSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('竖排: columns top to bottom, right to left from the frame’s right edge, as deep as the frame; align works down each column.'),
+  emphasis: z
+    .array(z.tuple([z.number().int().min(0).max(NOTE_MAX_CHARS), z.number().int().min(0).max(NOTE_MAX_CHARS)]))
+    .max(1000)
+    .optional()
+    .describe('着重号: [start, end) ranges of `text` (UTF-16 offsets) set with emphasis dots — under each Chinese character in horizontal text, right of it in vertical text; punctuation and Western text get none.'),
 });
 
 export const frameSchema = z.discriminatedUnion('kind', [

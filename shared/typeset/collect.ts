@@ -1,6 +1,9 @@
-import { classify, hasCjk, isCombining } from './char-classes';
+import * as M_CharClasses from './char-classes';
 import type { Atom } from './prepared';
 import type { CharStyle, ParagraphInput } from './types';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { classify, hasCjk, isCombining } = M_CharClasses;
 
 /**
  * Stage 1 (collect): join the runs into the paragraph's plain text, resolve each run's

@@ -1,5 +1,8 @@
-import { isCompressible } from './char-classes';
+import * as M_CharClasses from './char-classes';
 import type { Atom } from './prepared';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { isCompressible } = M_CharClasses;
 
 /**
  * Stage 5 (compress): 标点挤压 between adjacent punctuation (clreq §3.1.6 / GB/T 15834

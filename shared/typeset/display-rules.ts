@@ -1,6 +1,9 @@
-import { isCjkClass, isCompressible } from './char-classes';
+import * as M_CharClasses from './char-classes';
 import type { Atom } from './prepared';
 import type { ParagraphStyle } from './types';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { isCjkClass, isCompressible } = M_CharClasses;
 
 /**
  * Headline rules at display sizes, applied by the prepare stage when a style asks for them:

@@ -1,7 +1,11 @@
 import type { CharClass } from './char-classes';
-import { glyphInfo, type GlyphInfo } from './measure';
+import * as M_Measure from './measure';
+import type { GlyphInfo } from './measure';
 import type { GlyphForm, Measurer } from './measurer';
 import type { CharStyle } from './types';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { glyphInfo } = M_Measure;
 
 /**
  * Font fallback, decided here per character so the screen and the PDF set the same glyphs: a

@@ -1,8 +1,14 @@
 import type { LayoutCache } from './cache';
-import { frameSlots, type Slot, type TypesetFrame } from './frames';
+import * as M_Frames from './frames';
+import type { Slot, TypesetFrame } from './frames';
 import type { Measurer } from './measurer';
-import { layoutParagraph, type LineWidths } from './paragraph';
+import * as M_Paragraph from './paragraph';
+import type { LineWidths } from './paragraph';
 import type { ParagraphInput, ParagraphLayout, TypesetLine } from './types';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { frameSlots } = M_Frames;
+const { layoutParagraph } = M_Paragraph;
 
 /**
  * flowStory: sets a story's paragraphs through threaded frames (续排) — column after column,

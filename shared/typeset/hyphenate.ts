@@ -1,6 +1,9 @@
 import enUs from 'hyphen/en-us';
 import type { Atom } from './prepared';
-import { BREAK_HYPHEN, BREAK_LAST_RESORT, BREAK_NONE } from './prepared';
+import * as M_Prepared from './prepared';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { BREAK_HYPHEN, BREAK_LAST_RESORT, BREAK_NONE } = M_Prepared;
 
 /**
  * Stage 3 (hyphenate): Liang's patterns for en-US (the `hyphen` package) add break

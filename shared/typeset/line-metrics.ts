@@ -1,7 +1,12 @@
-import { isCompressible } from './char-classes';
+import * as M_CharClasses from './char-classes';
 import * as K from './prepared';
-import { isVisibleAtom, type Prepared } from './prepared';
-import { MAX_GAP_EM } from './spacing';
+import type { Prepared } from './prepared';
+import * as M_Spacing from './spacing';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { isCompressible } = M_CharClasses;
+const { isVisibleAtom } = K;
+const { MAX_GAP_EM } = M_Spacing;
 
 // Module-local copies: under CommonJS transpilation (tsx, the bench runner) every access to an
 // imported binding is a property getter, which the breaker's inner loop would pay millions of times.

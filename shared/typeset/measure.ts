@@ -1,5 +1,9 @@
-import { isAmbiguousWidth, isCompressible, type CharClass } from './char-classes';
+import * as M_CharClasses from './char-classes';
+import type { CharClass } from './char-classes';
 import type { GlyphForm, Measurer } from './measurer';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { isAmbiguousWidth, isCompressible } = M_CharClasses;
 
 /**
  * Stage 4 (measure): glyph ids and advances from the Measurer, and — for punctuation — where

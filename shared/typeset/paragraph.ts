@@ -5,11 +5,14 @@ import type { LineWidths } from './types';
 export type { LineWidths } from './types';
 import * as J from './justify';
 import type { Plan, Tolerance } from './justify';
-import { emptyMetrics, LineMeasure, type LineMetrics } from './line-metrics';
+import * as M_LineMetrics from './line-metrics';
+import { LineMeasure } from './line-metrics';
+import type { LineMetrics } from './line-metrics';
 import type { Measurer } from './measurer';
-import { placeLine } from './place';
-import { prepare } from './prepare';
-import { BREAK_HYPHEN, BREAK_LAST_RESORT, BREAK_MANDATORY, BREAK_NONE, BREAK_TOKEN, type Prepared } from './prepared';
+import * as M_Place from './place';
+import * as M_Prepare from './prepare';
+import * as M_Prepared from './prepared';
+import type { Prepared } from './prepared';
 import type { LayoutQuality, LineAlignment, ParagraphInput, ParagraphLayout, TypesetLine } from './types';
 
 /**
@@ -25,7 +28,10 @@ import type { LayoutQuality, LineAlignment, ParagraphInput, ParagraphLayout, Typ
 // Module-local copies: imported bindings are getters under CommonJS transpilation (see line-metrics.ts).
 const { findBreaks, STOP } = B;
 const { badness, emptyPlan, EMERGENCY, LOOSE, planDistributed, planJustified, planNatural, STRICT } = J;
-
+const { emptyMetrics } = M_LineMetrics;
+const { placeLine } = M_Place;
+const { prepare } = M_Prepare;
+const { BREAK_HYPHEN, BREAK_LAST_RESORT, BREAK_MANDATORY, BREAK_NONE, BREAK_TOKEN } = M_Prepared;
 
 const HYPHEN_PENALTY = 50;
 /** A break inside a URL, address or date-time: as bad as a hyphen, so a line breaks at a space when it can. */

@@ -1,10 +1,13 @@
-import { fallbackChain } from './fallback';
+import * as M_Fallback from './fallback';
 import type { LineMetrics } from './line-metrics';
 import type { Measurer } from './measurer';
 import type { Plan } from './justify';
 import * as K from './prepared';
 import type { Prepared } from './prepared';
 import type { LineAlignment, LineRun, TypesetGlyph, TypesetLine } from './types';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { fallbackChain } = M_Fallback;
 
 /**
  * Stage 9 (place): turn a chosen line and its plan into glyphs with x positions (pt from the

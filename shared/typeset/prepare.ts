@@ -1,25 +1,35 @@
-import { isCompressible } from './char-classes';
-import { collect } from './collect';
-import { compressAdjacent } from './compress';
-import { applyDisplayRules } from './display-rules';
-import { fallbackGlyph, fallbackStyle, styleInFace } from './fallback';
-import { addHyphenation } from './hyphenate';
-import { glyphForm, glyphInfo, joinedDashInfo, type GlyphInfo } from './measure';
-import { styledMark } from './punctuation-style';
+import * as M_CharClasses from './char-classes';
+import * as M_Collect from './collect';
+import * as M_Compress from './compress';
+import * as M_DisplayRules from './display-rules';
+import * as M_Fallback from './fallback';
+import * as M_Hyphenate from './hyphenate';
+import * as M_Measure from './measure';
+import type { GlyphInfo } from './measure';
+import * as M_PunctuationStyle from './punctuation-style';
 import type { Measurer } from './measurer';
-import {
-  BREAK_HYPHEN,
-  SHRINK_BRACKET,
-  SHRINK_COMMA,
-  SHRINK_INTERPUNCT,
-  SHRINK_SPACE,
-  type Prepared,
-} from './prepared';
-import { prohibitionRules } from './prohibition';
-import { segment } from './segment';
-import { applyTokenBreaks, findTokens } from './tokens';
-import { computeGaps, MAX_GAP_EM } from './spacing';
+import * as M_Prepared from './prepared';
+import type { Prepared } from './prepared';
+import * as M_Prohibition from './prohibition';
+import * as M_Segment from './segment';
+import * as M_Tokens from './tokens';
+import * as M_Spacing from './spacing';
 import type { ParagraphInput } from './types';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { isCompressible } = M_CharClasses;
+const { collect } = M_Collect;
+const { compressAdjacent } = M_Compress;
+const { applyDisplayRules } = M_DisplayRules;
+const { fallbackGlyph, fallbackStyle, styleInFace } = M_Fallback;
+const { addHyphenation } = M_Hyphenate;
+const { glyphForm, glyphInfo, joinedDashInfo } = M_Measure;
+const { BREAK_HYPHEN, SHRINK_BRACKET, SHRINK_COMMA, SHRINK_INTERPUNCT, SHRINK_SPACE } = M_Prepared;
+const { prohibitionRules } = M_Prohibition;
+const { segment } = M_Segment;
+const { applyTokenBreaks, findTokens } = M_Tokens;
+const { computeGaps, MAX_GAP_EM } = M_Spacing;
+const { styledMark } = M_PunctuationStyle;
 
 /**
  * Runs the width-independent stages in order (collect → segment → tokens → hyphenate → measure →

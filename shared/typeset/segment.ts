@@ -1,9 +1,12 @@
 import LineBreaker from 'linebreak';
-import { isCjkClass } from './char-classes';
+import * as M_CharClasses from './char-classes';
 import * as K from './prepared';
 import type { Atom } from './prepared';
 import * as R from './prohibition';
 import type { ProhibitionRules } from './prohibition';
+
+// Module-local copies: under CommonJS transpilation (tsx) every imported binding is a getter call.
+const { isCjkClass } = M_CharClasses;
 
 // Module-local copies: imported bindings are getters under CommonJS transpilation (see line-metrics.ts).
 const { BREAK_ALLOWED, BREAK_HYPHEN, BREAK_MANDATORY, BREAK_NONE } = K;

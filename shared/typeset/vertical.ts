@@ -41,6 +41,8 @@ export interface VerticalGlyph {
   face: string;
   size: number;
   color?: Cmyk;
+  /** 着重号: composition draws a dot beside the glyph (right of the column, clreq). */
+  emphasis?: 'dots';
   orient: VerticalOrient;
   /**
    * The glyph's origin (left end of its baseline, as in horizontal text), pt: `x` from the
@@ -78,6 +80,7 @@ interface Cell {
   face: string;
   size: number;
   color?: Cmyk;
+  emphasis?: 'dots';
   /** Length along the line after compression, pt (0 for all but the first digit of a 纵中横 group). */
   length: number;
   /** Space before this atom, pt (tracking of the previous atom, CJK–Latin space). */
@@ -142,6 +145,7 @@ function cellsOf(input: ParagraphInput, measurer: Measurer): { text: string; cel
       face,
       size,
       ...(cs.color ? { color: cs.color } : {}),
+      ...(cs.emphasis ? { emphasis: cs.emphasis } : {}),
       length: info.length * size,
       gap: 0,
       canTop: 0,
@@ -310,7 +314,16 @@ function placeColumn(
     if (cell.visible) {
       const metrics = measurer.face(cell.face);
       const ascent = (metrics.ascent / metrics.unitsPerEm) * cell.size;
-      const base = { gid: cell.info.gid, text: cell.atom.text, offset: cell.atom.offset, face: cell.face, size: cell.size, ...(cell.color ? { color: cell.color } : {}), advance: cell.info.width * cell.size };
+      const base = {
+        gid: cell.info.gid,
+        text: cell.atom.text,
+        offset: cell.atom.offset,
+        face: cell.face,
+        size: cell.size,
+        ...(cell.color ? { color: cell.color } : {}),
+        ...(cell.emphasis ? { emphasis: cell.emphasis } : {}),
+        advance: cell.info.width * cell.size,
+      };
       if (cell.orient === 'upright') {
         glyphs.push({ ...base, orient: 'upright', x: -(cell.info.width * cell.size) / 2, y: top - cell.trimTop + ascent });
       } else if (cell.orient === 'rotated') {

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initNewsroom } from '../../main/newsroom/server-setup';
+import { BROADSHEET } from '../../shared/compose/templates';
 import { paragraph } from '../unit/store/sample-stories';
 import { removeDesignDocument, startTestServer, type TestServer } from '../unit/newsroom/newsroom-server';
+import { until } from '../unit/newsroom/test-desks';
+import { EditorPage } from './harness/editor-page';
+import { PageDesk } from './harness/page-desk';
 import { startHarness, type AppWindow, type Harness } from './harness/harness';
 
 // Two desks (two harnesses: two stores, two replicas, two Chromium windows) and one
@@ -67,6 +71,72 @@ describe('newsroom: two desks in Chromium', () => {
     await windowB.page.getByText('夜班编辑部的一天（修订）').first().waitFor({ timeout: 30_000 });
     expect(windowA.problems).toEqual([]);
     expect(windowB.problems).toEqual([]);
+  });
+
+  it('a story open on both desks: B sees A’s check-out read-only, and A’s saved edit as a banner it loads', async () => {
+    const story = deskA.store.stories.create({ headline: '签出与新版本', body: [paragraph('第一段原文。')] });
+    await windowB.page.getByText('签出与新版本').first().waitFor({ timeout: 30_000 });
+    const open = (desk: AppWindow) => desk.page.evaluate((id) => (location.hash = `#/story/${id}`), story.id);
+    const editorA = new EditorPage(windowA.page);
+    const editorB = new EditorPage(windowB.page);
+    await open(windowA);
+    await editorA.waitOpen(story.id);
+    await windowA.page.locator('[data-testid=story-editor][data-checked-out=mine]').waitFor({ timeout: 15_000 });
+    await open(windowB);
+    await editorB.waitOpen(story.id);
+    const held = windowB.page.getByTestId('checked-out-banner');
+    await held.waitFor({ timeout: 15_000 });
+    await expect(held.innerText()).resolves.toMatch(/由 anna 签出，自 \d\d:\d\d/);
+    await expect(editorB.root.getAttribute('data-suggesting')).resolves.toBe('true');
+    await expect(held.getByTestId('break-check-out').count()).resolves.toBe(0); // bo is no 总编室
+    await editorB.screenshot('newsroom-checked-out');
+
+    // A types; its save reaches B, where it is offered, not put under the caret.
+    await editorA.selectEnd(0);
+    await windowA.page.keyboard.type(' Added on A.');
+    await editorA.waitSaved(2);
+    const newer = windowB.page.getByTestId('newer-version-banner');
+    // Who made it comes from B's replica a moment after the banner shows.
+    await newer.filter({ hasText: /anna 于 \d\d:\d\d 修改了此稿/ }).waitFor({ timeout: 30_000 });
+    await expect(editorB.texts()).resolves.toEqual(['第一段原文。']);
+    await editorB.screenshot('newsroom-newer-version');
+    await newer.getByTestId('load-newer').click();
+    await windowB.page.locator('[data-testid=body-editor]', { hasText: 'Added on A.' }).waitFor();
+    await expect(newer.count()).resolves.toBe(0);
+    await expect(editorB.saveState()).resolves.toBe('saved');
+    expect(windowA.problems).toEqual([]);
+    expect(windowB.problems).toEqual([]);
+    for (const desk of [windowA, windowB]) await desk.page.evaluate(() => (location.hash = '#/'));
+  });
+
+  it('a page open on desk A opens read-only on desk B: nothing on it moves there', async () => {
+    const deskPageA = new PageDesk(windowA.page, BROADSHEET);
+    await windowA.page.evaluate(() => (location.hash = '#/pages'));
+    await deskPageA.newBroadsheet({ edition: '2026-12-03', number: 4, name: '签出版面', section: '要闻' });
+    await windowA.page.locator('[data-testid=page-workspace][data-checked-out=mine]').waitFor({ timeout: 15_000 });
+    const pageId = (await deskPageA.workspace.getAttribute('data-page-id'))!;
+    await until(() => deskB.store.pages.list({ deleted: false }).some((page) => page.id === pageId), 'the page on B');
+
+    const deskPageB = new PageDesk(windowB.page, BROADSHEET);
+    await windowB.page.evaluate((id) => (location.hash = `#/page/${id}`), pageId);
+    await deskPageB.workspace.waitFor();
+    await deskPageB.waitComposed();
+    await windowB.page.locator('[data-testid=page-workspace][data-read-only=true]').waitFor({ timeout: 15_000 });
+    await expect(windowB.page.getByTestId('checked-out-banner').innerText()).resolves.toMatch(/由 anna 签出，自 \d\d:\d\d/);
+    // Dragging a rule onto the page places nothing here, and nothing is saved.
+    const revision = await deskPageB.workspace.getAttribute('data-revision');
+    await windowB.page.getByTestId('side-tab-elements').click();
+    const from = (await windowB.page.getByTestId('element-rule-horizontal').boundingBox())!;
+    const to = await deskPageB.cellPoint(2, 10);
+    await windowB.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await windowB.page.mouse.down();
+    await windowB.page.mouse.move(to.x, to.y, { steps: 6 });
+    await windowB.page.mouse.up();
+    await expect(deskPageB.workspace.getAttribute('data-revision')).resolves.toBe(revision);
+    expect(deskB.store.pages.get(pageId).document.frames).toHaveLength(0);
+    await deskPageB.screenshot('newsroom-page-read-only');
+    expect(windowB.problems).toEqual([]);
+    for (const desk of [windowA, windowB]) await desk.page.evaluate(() => (location.hash = '#/'));
   });
 
   it('a story assigned on desk A from the story desk shows in 我的任务 on desk B, live', async () => {

@@ -401,7 +401,7 @@ describe('story desk', () => {
     await editor.screenshot('length-target');
   });
 
-  it('a second window follows silently while unmodified; in a conflict both texts stay and nothing is lost', async () => {
+  it('a second window is offered the newer version while unmodified; in a conflict both texts stay and nothing is lost', async () => {
     const second = await harness.openApp({ locale: 'zh-CN' });
     await second.page.goto(`${harness.url}#/story/${storyId}`);
     const other = new EditorPage(second.page);
@@ -409,10 +409,15 @@ describe('story desk', () => {
     const otherIme = await Ime.attach(second.page);
     const start = await editor.waitSaved();
 
-    // This window saves; the other, which has nothing unsaved, takes it in silently.
+    // This window saves; the other, which has nothing unsaved, is offered it (never replaced under its caret) and loads it.
     await editor.selectEnd(0);
     await ime.type('jiafang', '甲方第一次修改');
     await editor.waitSaved(start + 1);
+    const offered = second.page.getByTestId('newer-version-banner');
+    await offered.waitFor();
+    await expect(offered.innerText()).resolves.toContain('另一窗口');
+    await expect(other.version()).resolves.toBe(start);
+    await offered.getByTestId('load-newer').click();
     await second.page.locator('[data-testid=body-editor]', { hasText: '甲方第一次修改' }).waitFor();
     await expect(other.version()).resolves.toBe(start + 1);
     await expect(other.saveState()).resolves.toBe('saved');
@@ -458,7 +463,8 @@ describe('story desk', () => {
     expect(JSON.stringify(theirs.fields.body)).toContain('甲方第二次修改');
     expect(JSON.stringify(theirs.fields.body)).not.toContain('乙方修改');
 
-    // This window had nothing unsaved: it now shows the kept version.
+    // This window had nothing unsaved: it is offered the kept version and loads it.
+    await app.page.getByTestId('newer-version-banner').getByTestId('load-newer').click();
     await app.page.locator('[data-testid=body-editor]', { hasText: 'B-edit乙方修改' }).waitFor();
     await expect(editor.version()).resolves.toBe(start + 3);
     expect(second.problems).toEqual([]);

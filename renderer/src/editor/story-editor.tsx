@@ -32,7 +32,8 @@ import { StoryStatusBar } from './story-status-bar';
 import { usePageDraft } from './use-page-draft';
 import { useStatusChange } from './use-status-change';
 import { useStoryMarks } from './use-story-marks';
-import { useCheckOut } from '../newsroom/use-check-out';
+import { OfflineCheckOutButton } from '../newsroom/check-out-banner';
+import { readOnlyByCheckOut, useCheckOut } from '../newsroom/use-check-out';
 
 interface Props {
   story: Story;
@@ -84,19 +85,20 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
   const session = useStorySession({ client, story, editor, controller, readCurrent, applyHead, appliedChildren, signal });
   sessionRef.current = session;
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  // 签出 elsewhere: read-only here, but marks and suggestions still go in (docs/newsroom.md).
+  // 签出 elsewhere (or this desk's lost): read-only here, but marks and suggestions still go in (docs/newsroom.md).
   const checkOut = useCheckOut(client, 'story', story.id);
-  const heldBy = checkOut?.state === 'held' ? checkOut : null;
+  const { keeper } = checkOut;
   // In proofing, or checked out by someone else, what is typed becomes suggestions (plugins/with-suggest-mode.ts).
-  const readOnly = head.status === 'proofing' || heldBy !== null;
+  const readOnly = head.status === 'proofing' || readOnlyByCheckOut(checkOut.view);
   editor.suggesting = readOnly;
 
   const updateHead = useCallback(
     (patch: Partial<HeadFields>) => {
       putHead({ ...headRef.current, ...patch });
       session.changed();
+      keeper?.typed();
     },
-    [session, putHead],
+    [session, putHead, keeper],
   );
 
   const onValueChange = useCallback(
@@ -105,8 +107,9 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
       if (value === appliedChildren.current) return;
       appliedChildren.current = null;
       session.changed();
+      keeper?.typed();
     },
-    [session, signal],
+    [session, signal, keeper],
   );
 
   const { flush, close } = useSaveAndLeave({
@@ -182,7 +185,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
       data-version={snapshot.version}
       data-status={head.status}
       data-suggesting={readOnly ? 'true' : 'false'}
-      data-checked-out={checkOut?.state ?? 'unknown'}
+      data-checked-out={checkOut.view.state}
     >
       <Slate editor={editor} initialValue={editor.children} onValueChange={onValueChange}>
         <TopBar>
@@ -192,6 +195,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
           <span className="editor-title" title={head.headline}>
             {head.headline || t.editor.untitled}
           </span>
+          <OfflineCheckOutButton keeper={keeper} view={checkOut.view} />
           <SaveIndicator snapshot={snapshot} onRetry={flush} />
         </TopBar>
         <EditorToolbar
@@ -210,7 +214,10 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
           theirs={inConflict ? snapshot.theirs : null}
           busy={busy}
           onChoose={(choice) => void choose(choice)}
-          heldBy={heldBy}
+          checkOut={checkOut}
+          newer={snapshot.newer}
+          onLoadNewer={() => void session.loadNewer()}
+          onCompareNewer={() => session.compareNewer()}
         />
         <div className={`editor-main${inConflict ? ' is-conflict' : ''}`}>
           {inConflict ? (

@@ -1,6 +1,9 @@
 import type { Story } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
+import { CheckOutBanner } from '../newsroom/check-out-banner';
+import type { CheckOutKeeper, CheckOutSnapshot } from '../newsroom/check-out-keeper';
 import { ConflictBanner } from './conflict/conflict-view';
+import { NewerVersionBanner } from './newer-version-banner';
 
 /** A message under the toolbar, with an optional action (e.g. undoing a restore). */
 export interface Notice {
@@ -18,12 +21,16 @@ interface Props {
   theirs: Story | null;
   busy: boolean;
   onChoose: (choice: 'mine' | 'theirs') => void;
-  /** 签出 by another user: who and since when. */
-  heldBy: { holder: string; since: string } | null;
+  /** 签出: who holds the story (read-only here), this desk's lost or offline check-out. */
+  checkOut: { keeper: CheckOutKeeper | null; view: CheckOutSnapshot };
+  /** A newer version saved elsewhere, offered (not yet loaded). */
+  newer: Story | null;
+  onLoadNewer: () => void;
+  onCompareNewer: () => void;
 }
 
 /** The notices under the editor's toolbar: a passing message, the story deleted elsewhere, a save conflict. */
-export function StoryNotices({ notice, onDismiss, deleted, onRestore, theirs, busy, onChoose, heldBy }: Props) {
+export function StoryNotices({ notice, onDismiss, deleted, onRestore, theirs, busy, onChoose, checkOut, newer, onLoadNewer, onCompareNewer }: Props) {
   const { t } = useI18n();
   return (
     <>
@@ -40,11 +47,8 @@ export function StoryNotices({ notice, onDismiss, deleted, onRestore, theirs, bu
           </button>
         </div>
       )}
-      {heldBy && (
-        <div className="notice notice-warning editor-notice" role="status" data-testid="checked-out-banner">
-          <span className="notice-text">{t.newsroom.checkedOutBy(heldBy.holder, heldBy.since)}</span>
-        </div>
-      )}
+      <CheckOutBanner keeper={checkOut.keeper} view={checkOut.view} />
+      {newer && <NewerVersionBanner newer={newer} onLoad={onLoadNewer} onCompare={onCompareNewer} />}
       {deleted && (
         <div className="notice notice-warning editor-notice" role="alert" data-testid="deleted-banner">
           <span className="notice-text">{t.editor.deleted.message}</span>

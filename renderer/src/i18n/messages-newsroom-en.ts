@@ -36,6 +36,24 @@ export const newsroomMessagesEn = {
   /** 签出 by someone else: the item opens read-only. */
   checkedOutBy: (holder: string, iso: string) =>
     `Checked out by ${holder} since ${new Date(iso).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', hour12: false })}: read-only here; you can still add proof marks and suggestions.`,
+  breakCheckOut: 'Break check-out',
+  breakConfirm: (holder: string) =>
+    `Break ${holder}'s check-out? Their window goes read-only; what they typed and did not save stays with them and meets the conflict view when saved.`,
+  /** This desk's check-out was broken or lost. */
+  checkOutLost: (holder: string | null) =>
+    `${holder ? `Now checked out by ${holder}` : 'Your check-out was broken'}: read-only here. Nothing you typed is lost: unsaved text is kept and compared when it is saved.`,
+  checkOutForOffline: 'Check out for offline work',
+  checkOutForOfflineHint: 'Keeps this item yours for the hours set in Settings → Newsroom, also away from the LAN and after closing it.',
+  offlineCheckedOut: (iso: string) =>
+    `Checked out for offline work since ${new Date(iso).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', hour12: false })}.`,
+  checkInOffline: 'Check in',
+  /** An open story: a newer version was saved elsewhere. */
+  newerBy: (who: string | null, iso: string) =>
+    `${who ?? 'Another window'} changed this story at ${new Date(iso).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', hour12: false })}`,
+  loadNewer: 'Load the new version',
+  compareNewer: 'Compare',
+  idleMinutes: 'Give a check-out back after (minutes without typing)',
+  offlineHours: 'Offline check-out lasts (hours)',
   /** 我的任务 and assigning (docs/newsroom.md, Assignments). */
   tasks: {
     title: 'My tasks',

@@ -2,6 +2,7 @@ import type { NewsroomMessages } from './messages-newsroom-en';
 
 /** The newsroom's words in Chinese (messages-newsroom-en.ts has the shape). */
 
+const hm = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
 const time = (iso: string, locale: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'medium' });
 
 export const newsroomMessagesZhCn: NewsroomMessages = {
@@ -30,8 +31,20 @@ export const newsroomMessagesZhCn: NewsroomMessages = {
   thisDesk: '本工位显示的版本',
   deletedSide: '将稿件移入了回收站',
   useSide: '采用这个版本',
-  checkedOutBy: (holder, iso) =>
-    `由 ${holder} 签出，自 ${new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false })}：此处只读，仍可添加校对标记和修改建议。`,
+  checkedOutBy: (holder, iso) => `由 ${holder} 签出，自 ${hm(iso)}：此处只读，仍可添加校对标记和修改建议。`,
+  breakCheckOut: '强制解除签出',
+  breakConfirm: (holder) => `强制解除 ${holder} 的签出？对方的窗口将变为只读，其未保存的文字仍保留，保存时进入冲突对比。`,
+  checkOutLost: (holder) =>
+    `${holder ? `现由 ${holder} 签出` : '你的签出已被解除'}：此处只读。输入的文字不会丢失：未保存的修改保留，保存时与对方的版本对比。`,
+  checkOutForOffline: '签出以便离线工作',
+  checkOutForOfflineHint: '在“设置 → 编辑部”设定的小时数内，离开局域网、关闭稿件后仍归你编辑。',
+  offlineCheckedOut: (iso) => `已签出以便离线工作，自 ${hm(iso)}。`,
+  checkInOffline: '签入',
+  newerBy: (who, iso) => `${who ?? '另一窗口'} 于 ${hm(iso)} 修改了此稿`,
+  loadNewer: '载入新版本',
+  compareNewer: '对比',
+  idleMinutes: '闲置多少分钟后交还签出',
+  offlineHours: '离线签出时长（小时）',
   tasks: {
     title: '我的任务',
     nav: '我的任务',

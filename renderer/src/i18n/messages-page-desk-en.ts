@@ -101,6 +101,7 @@ export const pageDeskMessagesEn = {
     move: 'move',
     resize: 'resize',
     copyfit: 'fit to frames',
+    emphasis: 'emphasis dots',
     nudge: 'nudge',
     area: 'frame position',
     bodyColumns: 'text columns',
@@ -188,6 +189,8 @@ export const pageDeskMessagesEn = {
     importingPhotos: 'Importing…',
     noPhotos: 'No photos yet: import JPEG, PNG or TIFF photos.',
     dragPhotoHint: 'Drag onto the page, or onto a photo frame to replace its photo',
+    originalOnServer: 'original on server',
+    originalOnServerHint: 'Shared by the newsroom: only the preview is on this desk. Place it as any photo; its original is fetched from the server before export.',
     dragElementHint: 'Drag onto the page',
     colorSpace: (space: string) => (space === 'cmyk' ? 'CMYK' : space === 'b-w' ? 'greyscale' : space === 'srgb' ? 'RGB' : space.toUpperCase()),
   },
@@ -239,10 +242,19 @@ export const pageDeskMessagesEn = {
     align: 'Alignment',
     headlineVertical: 'Vertical headline (竖排) at the right edge',
     fitLimit: 'Copyfit limit (% of the em)',
-    fitToFrames: 'Fit to frames (缩字/扩字)',
+    fitSubheadLines: 'Subhead space, ± lines each',
+    fitParagraphLines: 'Paragraph spacing, ± lines per gap',
+    fitToFrames: 'Fit to frames (缩字/扩字/撑行)',
     fitResult: (o: CopyfitOutcome) => {
-      const parts = o.changes.map((c) => (c.kind === 'tracking' ? `body tracking ${c.value > 0 ? '+' : ''}${c.value / 10} %` : 'no blank line above subheads'));
-      const state = o.fits ? (o.after.linesUnder ? `fits, ${o.after.linesUnder} lines short` : 'fits') : `still ${o.after.linesOver} lines over`;
+      const lines = (n: number) => `${Math.abs(n)} line${Math.abs(n) === 1 ? '' : 's'}`;
+      const parts = o.changes.map((c) => {
+        if (c.code === 'tracking') return `body tracking ${c.params.value > 0 ? '+' : ''}${c.params.value / 10} %`;
+        if (c.code === 'subhead-lines') return `${c.params.subheads} subhead(s) ${c.params.lines < 0 ? 'take' : 'give'} ${lines(c.params.lines)} ${c.params.lines < 0 ? 'less' : 'more'} space`;
+        return `paragraph spacing ${c.params.lines < 0 ? 'reduced' : 'increased'} by ${lines(c.params.lines)} (${c.params.gaps} gap(s))`;
+      });
+      const r = o.result;
+      const state =
+        r.code === 'fits' ? 'fits' : r.code === 'under-at-limits' ? `fits, ${lines(r.params.lines)} still empty at the foot (limits reached)` : `still ${lines(r.params.lines)} over: the limits are reached (raise them, cut the copy or enlarge the frame)`;
       return parts.length ? `Changed: ${parts.join(', ')}; ${state}.` : `Nothing to change; ${state}.`;
     },
     headlineDepth: 'Headline lines',
@@ -296,6 +308,8 @@ export const pageDeskMessagesEn = {
     orientation: 'Direction',
     weight: 'Weight, pt',
     freeText: 'Free text',
+    emphasis: 'Emphasis dots (着重号) on the selection',
+    emphasisHint: 'Select characters in the text above, then click: dots under them (beside them in vertical text); click again to take them off.',
     text: 'Text',
     toFront: 'Bring to front',
     forward: 'Bring forward',

@@ -89,6 +89,7 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     move: '移动',
     resize: '改变大小',
     copyfit: '适配版面',
+    emphasis: '着重号',
     nudge: '微移',
     area: '位置',
     bodyColumns: '正文栏数',
@@ -175,6 +176,8 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     importingPhotos: '正在导入……',
     noPhotos: '还没有图片：导入 JPEG、PNG 或 TIFF 图片。',
     dragPhotoHint: '拖到版面上，或拖到图片框上替换图片',
+    originalOnServer: '原图在服务器',
+    originalOnServerHint: '编辑部共享的图片：本机只有预览图。可照常上版，导出前自动从服务器取回原图。',
     dragElementHint: '拖到版面上',
     colorSpace: (space) => (space === 'cmyk' ? 'CMYK' : space === 'b-w' ? '灰度' : space === 'srgb' ? 'RGB' : space.toUpperCase()),
   },
@@ -225,10 +228,18 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     align: '对齐',
     headlineVertical: '竖排标题（居框右侧）',
     fitLimit: '缩扩字限度（字宽 %）',
-    fitToFrames: '适配版面（缩字/扩字）',
+    fitSubheadLines: '小标题占行增减（每个，行）',
+    fitParagraphLines: '段间距增减（每处，行）',
+    fitToFrames: '适配版面（缩字/扩字/撑行）',
     fitResult: (o) => {
-      const parts = o.changes.map((c) => (c.kind === 'tracking' ? `正文字距 ${c.value > 0 ? '+' : ''}${c.value / 10}%` : '小标题上方不空行'));
-      const state = o.fits ? (o.after.linesUnder ? `已排下，还差 ${o.after.linesUnder} 行` : '正好排下') : `仍超出 ${o.after.linesOver} 行`;
+      const parts = o.changes.map((c) => {
+        if (c.code === 'tracking') return `正文字距 ${c.params.value > 0 ? '+' : ''}${c.params.value / 10}%`;
+        if (c.code === 'subhead-lines') return `${c.params.subheads} 个小标题${c.params.lines < 0 ? '少' : '多'}占 ${Math.abs(c.params.lines)} 行`;
+        return `段间距${c.params.lines < 0 ? '减少' : '增加'} ${Math.abs(c.params.lines)} 行（${c.params.gaps} 处）`;
+      });
+      const r = o.result;
+      const state =
+        r.code === 'fits' ? '正好排下' : r.code === 'under-at-limits' ? `已排下，栏底还空 ${r.params.lines} 行（已到限度）` : `仍超出 ${r.params.lines} 行（已到限度：可放宽限度、删稿或加大版面）`;
       return parts.length ? `已调整：${parts.join('，')}；${state}。` : `无需调整；${state}。`;
     },
     headlineDepth: '标题占行',
@@ -282,6 +293,8 @@ export const pageDeskMessagesZhCn: PageDeskMessages = {
     orientation: '方向',
     weight: '粗细（磅）',
     freeText: '文字框',
+    emphasis: '选中文字加/去着重号',
+    emphasisHint: '先在上面的文字中选中要强调的字，再点此：横排字下加点，竖排字右加点；再点一次去掉。',
     text: '文字',
     toFront: '置于顶层',
     forward: '上移一层',

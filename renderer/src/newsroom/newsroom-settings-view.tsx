@@ -1,6 +1,6 @@
 import './newsroom.css';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { NewsroomSettings } from '../../../shared/ipc/newsroom-contract';
+import { DEFAULT_IDLE_MINUTES, DEFAULT_OFFLINE_HOURS, type NewsroomSettings } from '../../../shared/ipc/newsroom-contract';
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
 import { TopBar } from '../ui/top-bar';
@@ -20,6 +20,8 @@ export function NewsroomSettingsView({ onClose }: { onClose: () => void }) {
   const [url, setUrl] = useState('');
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
+  const [idleMinutes, setIdleMinutes] = useState(DEFAULT_IDLE_MINUTES);
+  const [offlineHours, setOfflineHours] = useState(DEFAULT_OFFLINE_HOURS);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,6 +33,8 @@ export function NewsroomSettingsView({ onClose }: { onClose: () => void }) {
         setSettings(loaded);
         setUrl(loaded.url);
         setUser(loaded.user);
+        setIdleMinutes(loaded.idleMinutes);
+        setOfflineHours(loaded.offlineHours);
       },
       (failure: unknown) => live && setError(errorMessage(failure)),
     );
@@ -56,7 +60,7 @@ export function NewsroomSettingsView({ onClose }: { onClose: () => void }) {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    run(() => client.call('newsroom.join', { url, user, password }));
+    run(() => client.call('newsroom.join', { url, user, password, idleMinutes, offlineHours }));
   };
 
   return (
@@ -81,6 +85,14 @@ export function NewsroomSettingsView({ onClose }: { onClose: () => void }) {
           <input type="password" value={password} autoComplete="current-password" onChange={(event) => setPassword(event.target.value)} data-testid="newsroom-password" />
         </label>
         {settings?.hasPassword && <p className="newsroom-note">{t.passwordStored}</p>}
+        <label>
+          <span>{t.idleMinutes}</span>
+          <input type="number" min={1} max={480} step={1} value={idleMinutes} required onChange={(event) => setIdleMinutes(event.target.valueAsNumber)} data-testid="newsroom-idle-minutes" />
+        </label>
+        <label>
+          <span>{t.offlineHours}</span>
+          <input type="number" min={1} max={240} step={1} value={offlineHours} required onChange={(event) => setOfflineHours(event.target.valueAsNumber)} data-testid="newsroom-offline-hours" />
+        </label>
         {settings && !settings.canStorePassword && <p className="newsroom-note warning">{t.noKeychain}</p>}
         {error && (
           <p className="newsroom-error" role="alert" data-testid="newsroom-error">

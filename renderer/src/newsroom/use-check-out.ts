@@ -1,35 +1,29 @@
-import { useEffect, useState } from 'react';
-import type { CheckOutView } from '../../../shared/ipc/newsroom-contract';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { CheckOutKind } from '../../../shared/ipc/newsroom-contract';
 import type { BanmianClient } from '../ipc/bridge';
+import { CheckOutKeeper, type CheckOutSnapshot } from './check-out-keeper';
 
-/** While another user holds the item, ask again this often: it becomes editable once they let go. */
-const RETRY_MS = 30_000;
+const UNKNOWN: CheckOutSnapshot = { state: 'unknown' };
+const noSubscription = () => () => undefined;
+const unknown = () => UNKNOWN;
 
 /**
- * 签出 for an item open for editing: taken when it opens (the main process renews it while
- * held), given back when it closes. null until the first answer; `held` means read-only here.
+ * 签出 for an item open for editing (CheckOutKeeper): taken when it opens, given back when it
+ * closes or idles. Call `keeper?.typed()` on every edit. `held` and `lost` mean read-only here.
  */
-export function useCheckOut(client: BanmianClient, kind: 'story' | 'page', id: string): CheckOutView | null {
-  const [view, setView] = useState<CheckOutView | null>(null);
+export function useCheckOut(client: BanmianClient, kind: CheckOutKind, id: string): { keeper: CheckOutKeeper | null; view: CheckOutSnapshot } {
+  const [keeper, setKeeper] = useState<CheckOutKeeper | null>(null);
   useEffect(() => {
-    let live = true;
-    let retry: ReturnType<typeof setTimeout> | null = null;
-    const take = () => {
-      client.call('newsroom.checkOut', { kind, id }).then(
-        (next) => {
-          if (!live) return;
-          setView(next);
-          if (next.state === 'held') retry = setTimeout(take, RETRY_MS);
-        },
-        () => live && setView({ state: 'off', reason: null }),
-      );
-    };
-    take();
-    return () => {
-      live = false;
-      if (retry !== null) clearTimeout(retry);
-      void client.call('newsroom.checkIn', { kind, id }).catch(() => undefined);
-    };
+    const made = new CheckOutKeeper(client, kind, id);
+    setKeeper(made);
+    void made.take();
+    return () => made.dispose();
   }, [client, kind, id]);
-  return view;
+  const view = useSyncExternalStore(keeper?.subscribe ?? noSubscription, keeper?.getSnapshot ?? unknown);
+  return { keeper, view };
+}
+
+/** Whether the item is read-only here because of a check-out (someone else's, or this desk's lost one). */
+export function readOnlyByCheckOut(view: CheckOutSnapshot): boolean {
+  return view.state === 'held' || view.state === 'lost';
 }

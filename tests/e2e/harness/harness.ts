@@ -8,6 +8,7 @@ import type { AppInfo } from '../../../shared/ipc/contract-types';
 import { dispatch } from '../../../main/ipc/dispatch';
 import type { Handlers } from '../../../main/ipc/handler-types';
 import { createHandlers } from '../../../main/ipc/handlers';
+import { heavyPool } from '../../../main/isolation/heavy-work';
 import { announceNewsroomChanges, NewsroomService } from '../../../main/newsroom/newsroom-service';
 import { testSecrets } from '../../unit/newsroom/test-secrets';
 import { openStore } from '../../../main/store/open-store';
@@ -137,6 +138,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       settingsFile: path.join(dataDir, 'newsroom.json'),
       secrets: testSecrets,
       onStatus: (status) => void deliver('newsroom.status', status),
+      onCheckOutLost: (lost) => void deliver('newsroom.checkOutLost', lost),
       onChanged: (changes) => announceNewsroomChanges(changes, (event, payload) => void deliver(event, payload)),
     });
     cleanups.push(() => newsroom.close());
@@ -152,6 +154,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         return path.join(exportsDir, name);
       },
     });
+    // As the app does with its window: the heavy-work process starts now, not on the first page's photos.
+    heavyPool().warm();
 
     return {
       store,

@@ -1,5 +1,7 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -24,11 +26,14 @@ class FakeApp extends EventEmitter {
 
   reset() {
     this.removeAllListeners();
-    Object.assign(this, { isPackaged: false, locale: 'en-US', lockAvailable: true, sandboxed: false, quitCalled: false, exitCode: undefined, about: undefined });
+    Object.assign(this, { isPackaged: false, locale: 'en-US', lockAvailable: true, sandboxed: false, quitCalled: false, exitCode: undefined, about: undefined, isReadyNow: false });
     this.readyPromise = new Promise<void>((resolve) => (this.resolveReady = resolve));
   }
+  /** Electron refuses utilityProcess.fork before this. */
+  isReadyNow = false;
   becomeReady() {
     calls.push('ready');
+    this.isReadyNow = true;
     this.resolveReady();
   }
   setName(_name: string) {}
@@ -210,6 +215,48 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+/**
+ * Electron's utilityProcess as Node can give it: a child process with its messages, its
+ * stderr and the exit code waitpid gives (128 + the signal when one killed it). The child
+ * talks over Node's channel (heavy-process.ts uses `process.send` where it has no
+ * `process.parentPort`), so this checks the app's side of the transport, not Electron's.
+ */
+class FakeUtilityProcess extends EventEmitter {
+  readonly child: ChildProcess;
+  pid: number | undefined;
+  stdout: NodeJS.ReadableStream | null;
+  stderr: NodeJS.ReadableStream | null;
+  constructor(modulePath: string, args: string[], options: { execArgv?: string[]; stdio?: string; serviceName?: string }) {
+    super();
+    calls.push(`utilityProcess.fork ${options.serviceName ?? ''}`);
+    this.child = fork(modulePath, args, { execArgv: options.execArgv, serialization: 'advanced', stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    this.pid = this.child.pid;
+    this.stdout = this.child.stdout;
+    this.stderr = this.child.stderr;
+    this.child.on('message', (message) => this.emit('message', message));
+    this.child.on('close', (code, signal) => {
+      this.pid = undefined;
+      this.emit('exit', code ?? 128 + (signal ? constants.signals[signal] : 0));
+    });
+  }
+  postMessage(message: unknown) {
+    this.child.send(message as never);
+  }
+  kill() {
+    return this.child.kill('SIGTERM');
+  }
+}
+
+export const utilityProcess = {
+  processes: [] as FakeUtilityProcess[],
+  fork(modulePath: string, args: string[] = [], options: { execArgv?: string[]; stdio?: string; serviceName?: string } = {}) {
+    if (!app.isReadyNow) throw new Error('utilityProcess.fork can only be called after the app is ready');
+    const made = new FakeUtilityProcess(modulePath, args, options);
+    utilityProcess.processes.push(made);
+    return made;
+  },
+};
+
 export function resetFakeElectron(userData: string) {
   calls.length = 0;
   app.reset();
@@ -222,4 +269,5 @@ export function resetFakeElectron(userData: string) {
   dialog.errors = [];
   BrowserWindow.windows = [];
   BrowserWindow.focused = null;
+  utilityProcess.processes = [];
 }

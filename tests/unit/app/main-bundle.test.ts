@@ -26,12 +26,12 @@ beforeAll(async () => {
   appDir = mkdtempSync(path.join(cache, 'banmian-main-bundle-'));
   userData = mkdtempSync(path.join(tmpdir(), 'banmian-bundle-data-'));
   const outfile = path.join(appDir, 'dist', 'main', 'index.cjs');
-  const { mainOptions, heavyWorkerOptions } = (await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href)) as {
+  const { mainOptions, heavyProcessOptions } = (await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href)) as {
     mainOptions: (outfile: string) => object;
-    heavyWorkerOptions: (outfile: string) => object;
+    heavyProcessOptions: (outfile: string) => object;
   };
   const { build } = await import('esbuild');
-  await Promise.all([build(mainOptions(outfile)), build(heavyWorkerOptions(path.join(appDir, 'dist', 'main', 'heavy-worker.cjs')))]);
+  await Promise.all([build(mainOptions(outfile)), build(heavyProcessOptions(path.join(appDir, 'dist', 'main', 'heavy-process.cjs')))]);
   mkdirSync(path.join(appDir, 'dist', 'renderer'), { recursive: true });
   writeFileSync(path.join(appDir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>版面</title>');
   mkdirSync(path.join(appDir, 'dist', 'preload'), { recursive: true });
@@ -71,7 +71,7 @@ describe('built main bundle', () => {
     expect(outcome).toEqual({ ok: true, value: [] });
   });
 
-  it('reads reporter copy in the heavy-work worker built beside the bundle (dist/main/heavy-worker.cjs)', async () => {
+  it('reads reporter copy in the heavy-work utility process, its script built beside the bundle (dist/main/heavy-process.cjs)', async () => {
     const window = fake.BrowserWindow.windows[0]!;
     const invoke = fake.ipcMain.handlers.get('banmian:invoke')!;
     const event = { sender: { id: window.webContents.id }, senderFrame: { url: 'app://banmian/index.html', parent: null } };
@@ -79,6 +79,9 @@ describe('built main bundle', () => {
     const outcome = (await invoke(event, 'import.files', { files: [{ name: 'copy.txt', base64 }] })) as IpcOutcome<{ stories: { headline: string }[] }>;
     expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
     expect(outcome.ok ? outcome.value.stories : []).toHaveLength(1);
+    // Started once, with the app, through Electron's utilityProcess (a fake one here, over Node's child_process).
+    expect(fake.utilityProcess.processes).toHaveLength(1);
+    expect(fake.calls).toContain('utilityProcess.fork Banmian heavy work');
   });
 
   it('cuts the screen fonts (HarfBuzz in WebAssembly, found from the bundle) and serves them over banmian://', async () => {

@@ -25,8 +25,8 @@ describe('the CLI’s V8 code cache (bin/compile-cache.cjs)', () => {
   it('is written by the first run and gives the same PDF bytes when used, or damaged, or off', () => {
     const first = compose('first.pdf');
     const files = readdirSync(join(dir, 'v8'));
-    // One for the CLI's main thread, one for its heavy-work worker (main/isolation).
-    expect(files.sort()).toEqual([`node-${process.version}-${process.arch}-worker.bin`, `node-${process.version}-${process.arch}.bin`]);
+    // One for the CLI, one for its heavy-work process (main/isolation, bin/heavy-process.cjs).
+    expect(files.sort()).toEqual([`node-${process.version}-${process.arch}-heavy.bin`, `node-${process.version}-${process.arch}.bin`]);
     // The main thread's index names every module the run compiled: a page needs neither the newsroom's
     // PouchDB stack nor the .docx importer, and a cold compose must not pay for loading them.
     const bytes = readFileSync(join(dir, 'v8', `node-${process.version}-${process.arch}.bin`));

@@ -78,6 +78,28 @@ describe('banmian compose --db DB --edition DATE --out-dir DIR', () => {
     expect(result.err).toContain('[########################] 3/3 第3版 社会\n');
   }, 180_000);
 
+  it('does not write a page with preflight errors unless --force, writes the others and exits 1 naming it', async () => {
+    const sample = JSON.parse(readFileSync(join(dir, 'page-2026-11-30-1.json'), 'utf8')) as { page: object; frames: { id: string; area: { line: number } }[] };
+    const day = '2026-12-01';
+    // 第2版: the 校史馆 story moved up three grid lines, onto the story above (a collision).
+    const moved = { ...sample, frames: sample.frames.map((f) => (f.id === 'school' ? { ...f, area: { ...f.area, line: f.area.line - 3 } } : f)) };
+    for (const [number, doc] of [[1, sample], [2, moved]] as const) {
+      const file = join(dir, `refuse-${number}.json`);
+      writeFileSync(file, JSON.stringify({ ...doc, page: { ...doc.page, edition: day, number, name: `版${number}` } }));
+      expect((await cli(['page-save', file, '--db', db])).code).toBe(0);
+    }
+    const outDir = join(dir, 'refused');
+    const refused = await cli(['compose', '--db', db, '--edition', day, '--out-dir', outDir]);
+    expect(refused.code).toBe(1);
+    expect(readdirSync(outDir)).toEqual([`${day}-p01.pdf`]);
+    expect(refused.err).toMatch(/^第2版 error\s+collision/mu);
+    expect(refused.err).toMatch(/wrote 1 page\(s\) of 2026-12-01/u);
+    expect(refused.err).toMatch(/^not written: 第2版 \(1 page\(s\) with preflight errors, listed above\); fix them, or give --force/mu);
+    const forced = await cli(['compose', '--db', db, '--edition', day, '--out-dir', outDir, '--force']);
+    expect(forced.code, forced.err).toBe(0);
+    expect(readdirSync(outDir).sort()).toEqual([`${day}-p01.pdf`, `${day}-p02.pdf`]);
+  }, 240_000);
+
   it('says so when the edition has no pages, and asks for all three options', async () => {
     const empty = await cli(['compose', '--db', db, '--edition', '2026-01-01', '--out-dir', join(dir, 'none')]);
     expect(empty.code).toBe(1);

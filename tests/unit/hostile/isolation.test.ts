@@ -1,31 +1,35 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { heavyWorkerEntry, useHeavyPool } from '../../../main/isolation/heavy-work';
-import type { HeavyWorkerData } from '../../../main/isolation/heavy-protocol';
-import { WorkerPool } from '../../../main/isolation/worker-pool';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { heavyProcessEntry, useHeavyPool } from '../../../main/isolation/heavy-work';
+import type { HeavyFaults } from '../../../main/isolation/heavy-protocol';
+import { HeavyPool } from '../../../main/isolation/heavy-pool';
+import { forkNodeProcess } from '../../../main/isolation/node-process-transport';
 import { sampleResources } from '../../../main/sample/sample-resources';
 import { cli, oneLine, pageWith, useDesk } from './hostile-fixtures';
 import { docx } from './zip-bombs';
+import type { PageDocument } from '../../../shared/model/page';
 
-// Item 1 of issue 16, its second half: heavy, input-driven work (import, photo decoding,
-// composition, PDF writing) runs in the heavy-work worker, so what still exhausts it — memory,
-// time, a crash — is one line for the window or the CLI, and the process goes on answering.
-// The failures are real (a worker with a small heap, a short time limit) or provoked inside the
-// worker (HeavyWorkerData.faults), always through the real dispatch or the real CLI.
+// Item 1 of issue 16, its second half: heavy, input-driven work (import, photo decoding and
+// conversion, previews, composition, PDF and proof writing) runs in the heavy-work process, so
+// what still exhausts it — memory, time, an exception, a native crash — is one line for the
+// window or the CLI, and the calling process goes on answering. The failures are real (a process
+// with a small heap, a short time limit) or provoked inside the heavy process (HeavyPoolOptions.faults),
+// always through the real dispatch or the real CLI.
 
-const desk = useDesk();
+const desk = useDesk({ photoUrl: (relative) => `banmian://photos/${relative}` });
 const CMYK_JPEG = readFileSync(join(sampleResources().photos, 'school-leaf-cmyk.jpg'));
 const upload = (name: string, bytes: Uint8Array) => ({ name, base64: Buffer.from(bytes).toString('base64') });
 
-let installed: WorkerPool | null = null;
+let installed: HeavyPool | null = null;
 /** Runs the rest of the test on a pool with these limits or faults (the process's own pool is put back after). */
-function heavyPool(workerData: HeavyWorkerData, limits: { memoryMb?: number; timeoutMs?: number } = {}): void {
-  installed = new WorkerPool({ entry: heavyWorkerEntry(join(__dirname, '../../../main/isolation')), maxOldGenerationSizeMb: limits.memoryMb ?? 1024, timeoutMs: limits.timeoutMs ?? 60_000, workerData });
+function heavyPool(faults: HeavyFaults, limits: { memoryMb?: number; timeoutMs?: number } = {}): void {
+  const entry = heavyProcessEntry(join(__dirname, '../../../main/isolation'));
+  installed = new HeavyPool({ spawn: forkNodeProcess, entry, maxOldGenerationSizeMb: limits.memoryMb ?? 1024, timeoutMs: limits.timeoutMs ?? 60_000, faults });
   const previous = useHeavyPool(installed);
   saved ??= { pool: previous };
 }
-let saved: { pool: WorkerPool | null } | undefined;
+let saved: { pool: HeavyPool | null } | undefined;
 afterEach(async () => {
   if (installed) await installed.close();
   installed = null;
@@ -36,7 +40,7 @@ afterAll(async () => {
   await useHeavyPool(null)?.close();
 });
 
-/** The window's next requests are answered (a fresh worker's are in worker-pool.test.ts and the last case here). */
+/** The window's next requests are answered (a fresh process's are in heavy-pool.test.ts and the last case here). */
 async function stillAnswering(): Promise<void> {
   expect((await desk.call('app.info', {})).ok).toBe(true);
   expect((await desk.call('stories.list', {})).ok).toBe(true);
@@ -49,14 +53,14 @@ function expectOneLineError(outcome: Awaited<ReturnType<typeof desk.call>>, patt
   expect(oneLine(outcome.error.message)).toBe(true);
 }
 
-/** Parsing until the heap is full takes a while on a loaded machine (the limit is the worker's memory, not time). */
+/** Parsing until the heap is full takes a while on a loaded machine (the limit is the process's memory, not time). */
 const OUT_OF_MEMORY_MS = 180_000;
 
 /** 45 000 paragraphs of 480 bytes: inside the import limits (22 MB of XML), more than a 160 MB heap can parse. */
 const heavyDocx = () => docx(`<w:p><w:r><w:t>${'记者采访了多位居民，了解社区服务的新变化。'.repeat(7)}</w:t></w:r></w:p>`, 45_000);
 
 describe('heavy work that still fails, isolated', () => {
-  it('refused: a .docx within the limits that runs the worker out of memory (import.files)', async () => {
+  it('refused: a .docx within the limits that runs the heavy process out of memory (import.files)', async () => {
     heavyPool({}, { memoryMb: 160 });
     const before = desk.store.stories.list({}).length;
     const outcome = await desk.call('import.files', { files: [upload('heavy.docx', heavyDocx())] });
@@ -65,8 +69,8 @@ describe('heavy work that still fails, isolated', () => {
     await stillAnswering();
   }, OUT_OF_MEMORY_MS);
 
-  it('refused: a photo whose decoder crashes the worker (pages.importPhotos); nothing stored', async () => {
-    heavyPool({ faults: { 'photo.prove': 'crash' } });
+  it('refused: a photo whose decoder throws outside the task (pages.importPhotos); nothing stored', async () => {
+    heavyPool({ 'photo.prove': 'crash' });
     const outcome = await desk.call('pages.importPhotos', { files: [upload('leaf.jpg', CMYK_JPEG)] });
     expectOneLineError(outcome, /^leaf\.jpg: not imported: stopped, the work failed \(simulated decoder crash\)\.$/u);
     expect(desk.store.assets.list()).toEqual([]);
@@ -74,21 +78,21 @@ describe('heavy work that still fails, isolated', () => {
   });
 
   it('refused: a page whose composition hangs is stopped at the time limit (pages.compose)', async () => {
-    heavyPool({ faults: { 'page.screen': 'hang' } }, { timeoutMs: 2000 });
+    heavyPool({ 'page.screen': 'hang' }, { timeoutMs: 2000 });
     const outcome = await desk.call('pages.compose', { document: pageWith({ sha256: 'a'.repeat(64) }) });
     expectOneLineError(outcome, /^Cannot compose the page: stopped, it took longer than 2 s\.$/u);
     await stillAnswering();
   });
 
-  it('refused: a page whose PDF writing kills the worker (pages.exportPdf); no PDF and no temp file left', async () => {
-    heavyPool({ faults: { 'page.print': 'exit' } });
+  it('refused: a page whose PDF writing ends the heavy process (pages.exportPdf); no PDF and no temp file left', async () => {
+    heavyPool({ 'page.print': 'exit' });
     const outcome = await desk.call('pages.exportPdf', { document: pageWith({ sha256: 'a'.repeat(64) }) });
-    expectOneLineError(outcome, /^Cannot export "2024-03-01 第1版 测试\.pdf": stopped, the work failed \(the worker ended with exit code 70\)\.$/u);
+    expectOneLineError(outcome, /^Cannot export "2024-03-01 第1版 测试\.pdf": stopped, the work failed \(the heavy-work process ended with exit code 70\)\.$/u);
     expect(readdirSync(desk.dir).filter((name) => name.endsWith('.pdf') || name.endsWith('.tmp'))).toEqual([]);
     await stillAnswering();
   });
 
-  it('refused: the CLI exits 1 with one line when the import runs the worker out of memory, and stores nothing', async () => {
+  it('refused: the CLI exits 1 with one line when the import runs the heavy process out of memory, and stores nothing', async () => {
     heavyPool({}, { memoryMb: 160 });
     const file = join(desk.dir, 'heavy.docx');
     writeFileSync(file, heavyDocx());
@@ -101,7 +105,7 @@ describe('heavy work that still fails, isolated', () => {
   }, OUT_OF_MEMORY_MS);
 
   it('refused: the CLI exits 1 with one line when composing the page hangs, and writes no PDF', async () => {
-    heavyPool({ faults: { 'page.print': 'hang' } }, { timeoutMs: 2000 });
+    heavyPool({ 'page.print': 'hang' }, { timeoutMs: 2000 });
     const page = join(desk.dir, 'hang.json');
     writeFileSync(page, JSON.stringify(pageWith({ sha256: 'a'.repeat(64) })));
     const result = await cli('compose', page, '--out', join(desk.dir, 'hang.pdf'));
@@ -110,12 +114,72 @@ describe('heavy work that still fails, isolated', () => {
     expect(existsSync(join(desk.dir, 'hang.pdf'))).toBe(false);
   });
 
-  it('accepted: a real page (its photo missing: --force) through the worker gives the same PDF as before it failed', async () => {
+  it('refused: a photo whose decoder aborts natively (process.abort) (pages.importPhotos); nothing stored', async () => {
+    heavyPool({ 'photo.prove': 'abort' });
+    const outcome = await desk.call('pages.importPhotos', { files: [upload('leaf.jpg', CMYK_JPEG)] });
+    expectOneLineError(outcome, /^leaf\.jpg: not imported: stopped, the work failed \(the heavy-work process crashed \(SIGABRT\)\)\.$/u);
+    expect(desk.store.assets.list()).toEqual([]);
+    await stillAnswering();
+  });
+
+  it('refused: a proof whose composition crashes with a segmentation fault (proof.exportPage); no PDF', async () => {
+    heavyPool({ 'page.proof': 'segfault' });
+    const outcome = await desk.call('proof.exportPage', { document: pageWith({ sha256: 'a'.repeat(64) }) });
+    expectOneLineError(outcome, /^Cannot export "2024-03-01 第1版 测试 校样\.pdf": stopped, the work failed \(the heavy-work process crashed \(SIGSEGV\)\)\.$/u);
+    expect(readdirSync(desk.dir).filter((name) => name.endsWith('.pdf') || name.endsWith('.tmp'))).toEqual([]);
+    await stillAnswering();
+  });
+
+  it('refused: a press conversion that crashes (pages.convertPhoto) stores nothing; a preview that crashes leaves the photo without one', async () => {
+    expect((await desk.call('pages.importPhotos', { files: [upload('leaf.jpg', CMYK_JPEG)] })).ok).toBe(true);
+    const [stored] = desk.store.assets.list();
+    heavyPool({ 'photo.press': 'abort', 'photo.preview': 'segfault' });
+    const outcome = await desk.call('pages.convertPhoto', { sha256: stored!.sha256 });
+    expectOneLineError(outcome, /^leaf\.jpg: not converted: stopped, the work failed \(the heavy-work process crashed \(SIGABRT\)\)\.$/u);
+    expect(desk.store.assets.list()).toHaveLength(1);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const boats = await desk.call('pages.importPhotos', { files: [upload('boats.jpg', readFileSync(join(sampleResources().photos, 'group-1-boats.jpg')))] });
+    const warnings = warn.mock.calls.map(String).join('\n');
+    warn.mockRestore();
+    expect(boats.ok && boats.value).toEqual([expect.not.objectContaining({ url: expect.anything() })]);
+    expect(warnings).toMatch(/no preview for photo [0-9a-f]{12}: boats\.jpg: stopped, the work failed \(the heavy-work process crashed \(SIGSEGV\)\)/u);
+    await stillAnswering();
+  });
+
+  it('refused: the CLI exits 1 with one line when the proof aborts the heavy process, and writes no PDF', async () => {
+    heavyPool({ 'page.proof': 'abort' });
+    const out = join(desk.dir, 'proof.pdf');
+    const result = await cli('compose', '--sample', '--proof', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.err.trim()).toBe('banmian compose: cannot write the proof: stopped, the work failed (the heavy-work process crashed (SIGABRT)).');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refused: the CLI exits 1 with one line when an edition crashes the heavy process, and writes no page', async () => {
+    const page = join(desk.dir, 'edition-page.json');
+    // A stored page names stored photos only: this one has none.
+    const withoutPhoto = (doc: PageDocument) => {
+      doc.assets = {};
+      doc.frames = doc.frames.filter((frame) => frame.kind !== 'photo');
+    };
+    writeFileSync(page, JSON.stringify(pageWith({ sha256: 'a'.repeat(64) }, withoutPhoto)));
+    const db = join(desk.dir, 'edition.db');
+    const saved = await cli('page-save', page, '--db', db);
+    expect(saved.code, saved.err).toBe(0);
+    heavyPool({ 'edition.print': 'segfault' });
+    const outDir = join(desk.dir, 'edition');
+    const result = await cli('compose', '--db', db, '--edition', '2024-03-01', '--out-dir', outDir, '--force');
+    expect(result.code).toBe(1);
+    expect(result.err.trim()).toBe('banmian compose: cannot write the edition 2024-03-01: stopped, the work failed (the heavy-work process crashed (SIGSEGV)).');
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
+
+  it('accepted: a real page (its photo missing: --force) through the heavy process gives the same PDF as before it failed', async () => {
     const page = join(desk.dir, 'real.json');
     writeFileSync(page, JSON.stringify(pageWith({ sha256: 'a'.repeat(64) })));
     const first = await cli('compose', page, '--out', join(desk.dir, 'real-1.pdf'), '--force');
     expect(first.code).toBe(0);
-    heavyPool({ faults: { 'page.print': 'crash' } });
+    heavyPool({ 'page.print': 'abort' });
     expect((await cli('compose', page, '--out', join(desk.dir, 'real-x.pdf'), '--force')).code).toBe(1);
     useHeavyPool(saved!.pool);
     const again = await cli('compose', page, '--out', join(desk.dir, 'real-2.pdf'), '--force');

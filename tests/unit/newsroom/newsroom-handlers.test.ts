@@ -125,10 +125,10 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
     const mine = await a.handlers['newsroom.checkOut'](target);
     expect(mine).toMatchObject({ state: 'mine' });
     const since = (mine as { since: string }).since;
-    expect(await b.handlers['newsroom.checkOut'](target)).toEqual({ state: 'held', holder: 'anna', since });
+    expect(await b.handlers['newsroom.checkOut'](target)).toEqual({ state: 'held', holder: 'anna', since, canBreak: false });
     // Renewed while open: still anna's after the 4 s lease would have run out.
     await new Promise((resolve) => setTimeout(resolve, 5000));
-    expect(await b.handlers['newsroom.checkOut'](target)).toEqual({ state: 'held', holder: 'anna', since });
+    expect(await b.handlers['newsroom.checkOut'](target)).toEqual({ state: 'held', holder: 'anna', since, canBreak: false });
 
     // Closed on A: B takes it; a desk without a newsroom just edits.
     expect(await a.handlers['newsroom.checkIn'](target)).toEqual({ released: true });

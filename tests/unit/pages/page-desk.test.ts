@@ -157,13 +157,13 @@ describe('the sample page in the database', () => {
       copyfit: { tracking: number } | null;
       before: { linesOver: number };
       fits: boolean;
-      changes: { kind: string }[];
+      changes: { code: string }[];
     };
     expect(outcome.frameId).toBe('lead');
     expect(outcome.before.linesOver).toBeGreaterThan(0);
     expect(outcome.fits).toBe(true);
     expect(outcome.copyfit!.tracking).toBeLessThan(0);
-    expect(outcome.changes[0]).toMatchObject({ kind: 'tracking' });
+    expect(outcome.changes[0]).toMatchObject({ code: 'tracking' });
     const fitted = structuredClone(tight);
     Object.assign(fitted.frames.find((f) => f.id === 'lead')!, { copyfit: outcome.copyfit });
     const composed = (await call('pages.compose', { document: fitted })) as { frames: { frameId: string; story?: { overset: unknown } }[] };

@@ -30,14 +30,22 @@ export interface SessionSnapshot {
   error: string | null;
   /** After "keep theirs": the revision that holds what this window had. */
   keptAsVersion: number | null;
+  /**
+   * A newer version saved elsewhere (another window, another desk) while nothing here was
+   * unsaved: offered in a banner, never put under the caret unasked.
+   */
+  newer: Story | null;
 }
 
 /** What the session needs from the editor on screen. */
 export interface SessionHost {
   /** The fields as the editor holds them now. */
   read(): StoryFields;
-  /** Replaces what the editor shows (a remote save, or "keep theirs"); not a user change. */
-  apply(story: Story): void;
+  /**
+   * Replaces what the editor shows (a newer version loaded, or "keep theirs"); not a user
+   * change. `undoable`: the user asked for it, so it is one step Undo takes back.
+   */
+  apply(story: Story, options?: { undoable: boolean }): void;
   /** An IME composition is open: nothing is saved or replaced until it ends. */
   isComposing(): boolean;
   /** A save stored `fields` (exactly what read() gave for it) as `story`. */
@@ -48,8 +56,8 @@ type Client = Pick<BanmianClient, 'call'>;
 
 /**
  * One open story: debounced autosave through `stories.save` with the optimistic version,
- * conflicts kept side by side instead of overwritten, and other windows' saves taken in
- * silently while this editor holds no unsaved change. Plain TypeScript (React reads it
+ * conflicts kept side by side instead of overwritten, and other windows' (and desks') saves
+ * offered in a banner while this editor holds no unsaved change. Plain TypeScript (React reads it
  * through subscribe/getSnapshot), so the rules are tested without a browser.
  */
 export class StorySession {
@@ -80,6 +88,7 @@ export class StorySession {
       theirs: story.deletedAt ? story : null,
       error: null,
       keptAsVersion: null,
+      newer: null,
     };
   }
 
@@ -130,7 +139,7 @@ export class StorySession {
     if (remote) void this.remoteChanged();
   }
 
-  /** `stories.changed` named this story: take in another window's save if this one has nothing unsaved. */
+  /** `stories.changed` named this story: offer another window's save if this one has nothing unsaved. */
   async remoteChanged(): Promise<void> {
     if (this.checking) {
       this.checkAgain = true;
@@ -144,6 +153,30 @@ export class StorySession {
       }
     });
     return this.checking;
+  }
+
+  /**
+   * The banner's 载入新版本: the newer version replaces the text as one undo step. Typed
+   * meanwhile: nothing is replaced; the save meets the ordinary conflict instead.
+   */
+  async loadNewer(): Promise<void> {
+    const newer = this.snapshot.newer;
+    if (!newer) return;
+    if (this.dirty || this.host.isComposing()) {
+      await this.flush();
+      return;
+    }
+    this.base = newer;
+    this.host.apply(newer, { undoable: true });
+    this.set({ state: 'saved', version: newer.version, savedAt: newer.updatedAt, error: null, newer: null, keptAsVersion: null });
+  }
+
+  /** The banner's 对比: the newer version beside this one, in the conflict view. */
+  compareNewer(): void {
+    const newer = this.snapshot.newer;
+    if (!newer) return;
+    this.clearTimer();
+    this.set({ state: 'conflict', theirs: newer, newer: null, error: null });
   }
 
   /** Conflict: save this window's version over theirs (theirs stays as a revision). */
@@ -169,7 +202,9 @@ export class StorySession {
     try {
       let current = theirs;
       let keptAsVersion: number | null = null;
-      if (!sameContent(mine, theirs)) {
+      // What is on screen is already stored (a comparison without typing): nothing to keep.
+      const stored = !this.dirty && sameContent(mine, this.base);
+      if (!stored && !sameContent(mine, theirs)) {
         const kept = await this.client.call('stories.save', { id: this.id, version: theirs.version, fields: mine });
         keptAsVersion = kept.version;
         current = await this.client.call('stories.save', { id: this.id, version: kept.version, fields: storyFieldsOf(theirs) });
@@ -177,7 +212,7 @@ export class StorySession {
       this.base = current;
       this.savedEdits = this.edits = edits;
       this.host.apply(current);
-      this.set({ state: 'saved', theirs: null, version: current.version, savedAt: current.updatedAt, keptAsVersion });
+      this.set({ state: 'saved', theirs: null, version: current.version, savedAt: current.updatedAt, keptAsVersion, newer: null });
     } catch (error) {
       this.failed(error);
     }
@@ -298,7 +333,7 @@ export class StorySession {
       const current = (error.details as { current?: Story } | undefined)?.current ?? null;
       if (current) {
         this.clearTimer();
-        this.set({ state: current.deletedAt ? 'deleted' : 'conflict', theirs: current, error: null });
+        this.set({ state: current.deletedAt ? 'deleted' : 'conflict', theirs: current, error: null, newer: null });
         return;
       }
     }
@@ -329,7 +364,10 @@ export class StorySession {
       this.set({ state: this.dirty ? 'pending' : 'saved', theirs: null });
       if (this.dirty) this.schedule(this.delayMs);
     }
-    if (story.version === this.base.version) return;
+    if (story.version === this.base.version) {
+      if (this.snapshot.newer) this.set({ newer: null }); // went back to this version elsewhere
+      return;
+    }
     if (this.snapshot.state === 'conflict') {
       // Still in conflict: keep "theirs" current so the choice is made against the newest.
       if (this.snapshot.theirs && story.version > this.snapshot.theirs.version) this.set({ theirs: story });
@@ -340,9 +378,14 @@ export class StorySession {
       this.afterComposition.remote = true;
       return;
     }
-    this.base = story;
-    this.host.apply(story);
-    this.set({ state: 'saved', version: story.version, savedAt: story.updatedAt, error: null });
+    if (onlyStatusMoved(this.host.read(), story)) {
+      // Placed on a page, sent to proofing: nothing under the caret changes, so it is taken in.
+      this.base = story;
+      this.host.apply(story);
+      this.set({ state: 'saved', version: story.version, savedAt: story.updatedAt, error: null, newer: null });
+      return;
+    }
+    this.set({ newer: story });
   }
 
   private set(patch: Partial<SessionSnapshot>): void {
@@ -353,4 +396,9 @@ export class StorySession {
   private emit(): void {
     for (const listener of [...this.listeners]) listener();
   }
+}
+
+/** The newer version differs from what is on screen in its status only. */
+function onlyStatusMoved(onScreen: StoryFields, newer: Story): boolean {
+  return sameContent({ ...onScreen, status: newer.status }, newer);
 }

@@ -50,10 +50,11 @@ export function useStorySession({
           const anchors = anchorsOfSave.current.get(fields);
           if (anchors) void controller.saveAnchors(anchors, saved.version);
         },
-        apply: (stored) => {
+        apply: (stored, options) => {
           applyHead(stored);
           // Another window's save is not typing: it goes in even in proofing; the marks are found again in it.
-          editor.withDirectEdits(() => replaceBody(editor, stored.body, { undoable: false }));
+          // Loaded from the banner it is one undo step; otherwise the history starts afresh.
+          editor.withDirectEdits(() => replaceBody(editor, stored.body, { undoable: options?.undoable ?? false }));
           controller.relocateAll();
           appliedChildren.current = editor.children;
           signal.bump();

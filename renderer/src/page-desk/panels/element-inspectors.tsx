@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import type { Cmyk } from '../../../../shared/model/color';
 import type { BannerFrame, RuleFrame, TextFrame } from '../../../../shared/model/page';
-import { BLACK, patchFrame, RED, setArea, TINT } from '../workspace/frame-edits';
+import { BLACK, patchFrame, RED, setArea, setFreeText, TINT } from '../workspace/frame-edits';
 import type { GridLimits } from '../workspace/grid-snap';
 import { cmykCss } from '../workspace/screen-color';
 import type { WorkspaceStore } from '../workspace/workspace-store';
+import { emphasisAfterEdit, toggleEmphasis } from '../workspace/emphasis-ranges';
 import { AreaFields } from './area-fields';
 import { Field, NumberField, Section, SelectField, TextField } from './fields';
 import { useI18n } from '../../i18n/i18n-context';
@@ -111,10 +113,31 @@ export function RuleInspector({ ctx, frame }: { ctx: Ctx; frame: RuleFrame }) {
 export function TextInspector({ ctx, frame }: { ctx: Ctx; frame: TextFrame }) {
   const t = useI18n().t.pageDesk;
   const patch = (p: Partial<TextFrame>, mergeKey?: string) => ctx.store.change(t.history.text, (d) => patchFrame(d, frame.id, 'text', p), undefined, mergeKey);
+  const textarea = useRef<HTMLTextAreaElement>(null);
   return (
     <>
       <Section title={t.inspector.freeText} testId="inspector-text">
-        <TextField label={t.inspector.text} value={frame.text} multiline testId="free-text" onChange={(text) => patch({ text }, `text-${frame.id}`)} />
+        <TextField
+          label={t.inspector.text}
+          value={frame.text}
+          multiline
+          testId="free-text"
+          textareaRef={textarea}
+          onChange={(text) => ctx.store.change(t.history.text, (d) => setFreeText(d, frame.id, text, emphasisAfterEdit(frame.emphasis, frame.text, text)), undefined, `text-${frame.id}`)}
+        />
+        <button
+          type="button"
+          className="secondary-button"
+          data-testid="text-emphasis"
+          title={t.inspector.emphasisHint}
+          onClick={() => {
+            const el = textarea.current;
+            if (!el || el.selectionEnd <= el.selectionStart) return;
+            ctx.store.change(t.history.emphasis, (d) => setFreeText(d, frame.id, frame.text, toggleEmphasis(frame.emphasis, el.selectionStart, el.selectionEnd)));
+          }}
+        >
+          {t.inspector.emphasis}
+        </button>
         <NumberField label={t.inspector.textSize} value={frame.size} min={4} max={200} step={0.5} testId="text-size" onChange={(size) => size !== undefined && patch({ size }, `text-size-${frame.id}`)} />
         <SelectField
           label={t.inspector.face}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode, type Ref } from 'react';
 
 /**
  * Inspector fields. Numbers commit as they are typed when they are valid (an empty or
@@ -66,11 +66,26 @@ export function NumberField({
   );
 }
 
-export function TextField({ label, value, testId, multiline, onChange }: { label: string; value: string; testId?: string; multiline?: boolean; onChange: (value: string) => void }) {
+export function TextField({
+  label,
+  value,
+  testId,
+  multiline,
+  textareaRef,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  testId?: string;
+  multiline?: boolean;
+  /** The multiline field's element (for its selection). */
+  textareaRef?: Ref<HTMLTextAreaElement>;
+  onChange: (value: string) => void;
+}) {
   return (
     <Field label={label} wide>
       {multiline ? (
-        <textarea value={value} rows={3} data-testid={testId} onChange={(event) => onChange(event.target.value)} />
+        <textarea ref={textareaRef} value={value} rows={3} data-testid={testId} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input type="text" value={value} data-testid={testId} onChange={(event) => onChange(event.target.value)} />
       )}

@@ -1,4 +1,4 @@
-import type { CopyfitOutcome } from '../../../../shared/compose/copyfit';
+import type { CopyfitLimits, CopyfitOutcome } from '../../../../shared/compose/copyfit';
 import type { FrameReport } from '../../../../shared/compose/compose-types';
 import type { StorySummary } from '../../../../shared/ipc/contract-types';
 import type { PhotoView } from '../../../../shared/ipc/page-contract';
@@ -32,7 +32,7 @@ export interface InspectorProps {
   overInk: ReadonlySet<string>;
   onConvertPhoto: (sha256: string) => Promise<PhotoView | null>;
   /** "Fit to frames" for a story frame: the outcome once applied (undoable), null when it failed. */
-  onFitStory: (frameId: string, tracking: number) => Promise<CopyfitOutcome | null>;
+  onFitStory: (frameId: string, limits: CopyfitLimits) => Promise<CopyfitOutcome | null>;
   /** Starts cropping a photo on the page. */
   onCrop: (target: CropTarget) => void;
 }

@@ -2,7 +2,11 @@ import { memo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { PhotoView } from '../../../../shared/ipc/page-contract';
 import { useI18n } from '../../i18n/i18n-context';
 
-/** The photo store: import JPEG, PNG or TIFF photos, drag one onto the page (or onto a photo frame to replace its photo). */
+/**
+ * The photo store: import JPEG, PNG or TIFF photos, drag one onto the page (or onto a photo frame
+ * to replace its photo). Photos a newsroom shared whose original is still on the server are listed
+ * too, marked, and placed the same way (the original is fetched before export).
+ */
 export const PhotoPanel = memo(function PhotoPanel({
   photos,
   busy,
@@ -46,7 +50,8 @@ export const PhotoPanel = memo(function PhotoPanel({
             data-testid="photo-card"
             data-sha256={photo.sha256}
             data-file-name={photo.fileName}
-            title={t.panels.dragPhotoHint}
+            data-on-server={photo.onServer ? 'true' : undefined}
+            title={photo.onServer ? `${t.panels.dragPhotoHint}\n${t.panels.originalOnServerHint}` : t.panels.dragPhotoHint}
             onPointerDown={(event) => onStartDrag(event, photo)}
           >
             {photo.url ? <img src={photo.url} alt="" draggable={false} loading="lazy" /> : <span className="photo-placeholder" />}
@@ -56,6 +61,7 @@ export const PhotoPanel = memo(function PhotoPanel({
                 {photo.width}×{photo.height}
               </span>
               <span className={photo.colorSpace === 'cmyk' || photo.colorSpace === 'b-w' ? '' : 'card-warn'}>{t.panels.colorSpace(photo.colorSpace)}</span>
+              {photo.onServer && <span data-testid="photo-on-server">{t.panels.originalOnServer}</span>}
             </span>
           </li>
         ))}

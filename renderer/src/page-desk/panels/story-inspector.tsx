@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FrameReport } from '../../../../shared/compose/compose-types';
-import type { CopyfitOutcome } from '../../../../shared/compose/copyfit';
+import type { CopyfitLimits, CopyfitOutcome } from '../../../../shared/compose/copyfit';
 import type { StorySummary } from '../../../../shared/ipc/contract-types';
 import type { HeadlineLayout, PageDocument, StoryFrame } from '../../../../shared/model/page';
 import { continueStory, defaultHeadline, patchFrame, setArea, setHeadlineField, storyChain, unthread } from '../workspace/frame-edits';
@@ -31,9 +31,11 @@ export function StoryInspector({
   story: StorySummary | undefined;
   report: FrameReport | undefined;
   onOpenStory: (storyId: string) => void;
-  onFit: (frameId: string, tracking: number) => Promise<CopyfitOutcome | null>;
+  onFit: (frameId: string, limits: CopyfitLimits) => Promise<CopyfitOutcome | null>;
 }) {
   const [fitLimit, setFitLimit] = useState(5);
+  const [subheadLines, setSubheadLines] = useState(1);
+  const [paragraphLines, setParagraphLines] = useState(1);
   const [fitting, setFitting] = useState(false);
   const [fitted, setFitted] = useState<CopyfitOutcome | null>(null);
   const t = useI18n().t.pageDesk;
@@ -71,6 +73,8 @@ export function StoryInspector({
           </p>
         )}
         <NumberField label={t.inspector.fitLimit} value={fitLimit} min={0} max={10} step={0.5} testId="fit-limit" onChange={(v) => v !== undefined && setFitLimit(v)} />
+        <NumberField label={t.inspector.fitSubheadLines} value={subheadLines} min={0} max={2} step={1} testId="fit-subhead-lines" onChange={(v) => v !== undefined && setSubheadLines(v)} />
+        <NumberField label={t.inspector.fitParagraphLines} value={paragraphLines} min={0} max={2} step={1} testId="fit-paragraph-lines" onChange={(v) => v !== undefined && setParagraphLines(v)} />
         <button
           type="button"
           className="secondary-button"
@@ -78,7 +82,7 @@ export function StoryInspector({
           disabled={fitting}
           onClick={async () => {
             setFitting(true);
-            setFitted(await onFit(frame.id, Math.round(fitLimit * 10)));
+            setFitted(await onFit(frame.id, { tracking: Math.round(fitLimit * 10), subheadLines, paragraphLines }));
             setFitting(false);
           }}
         >

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PageDocument } from '../../../../shared/model/page';
 import { pageLabel } from '../../../../shared/model/page-label';
 import { useI18n } from '../../i18n/i18n-context';
@@ -32,6 +33,8 @@ interface Props {
   onExportProof: () => void;
   onExport: () => void;
   onBack: () => void;
+  /** The newsroom's check-out tools (签出以便离线工作), when the page is this desk's. */
+  checkOutTools?: ReactNode;
 }
 
 /** The workspace's top bar: back to the list, the page, save state, undo, zoom, guides, proof layer, the exports. */
@@ -53,6 +56,7 @@ export function DeskTopBar(props: Props) {
       <span className={`save-indicator save-${save.state}`} data-testid="page-save-state" title={save.error ?? ''}>
         {t.save.state[save.state]}
       </span>
+      {props.checkOutTools}
       <span className="desk-tools">
         <button type="button" className="desk-tool" data-testid="undo" disabled={!props.undoLabel} title={props.undoLabel ? t.history.undo(props.undoLabel) : t.history.nothingToUndo} onClick={props.onUndo}>
           ↶

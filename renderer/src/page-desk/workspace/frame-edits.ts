@@ -108,6 +108,11 @@ export function patchFrame<K extends Frame['kind']>(doc: PageDocument, id: strin
   return replaceFrame(doc, id, (frame) => (frame.kind === kind ? ({ ...frame, ...patch } as Frame) : frame));
 }
 
+/** Sets a free text frame's text and its 着重号 ranges (none: the field left out), as one change. */
+export function setFreeText(doc: PageDocument, id: string, text: string, emphasis: ReadonlyArray<[number, number]>): PageDocument {
+  return replaceFrame(doc, id, (frame) => (frame.kind !== 'text' ? frame : emphasis.length ? { ...frame, text, emphasis: [...emphasis] } : { ...without(frame, 'emphasis'), text }));
+}
+
 /** Removes `key` from an object (exactOptionalPropertyTypes-safe: the key is gone, not undefined). */
 function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
   const copy = { ...value };

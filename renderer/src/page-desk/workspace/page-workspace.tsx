@@ -34,6 +34,8 @@ import { useStoryFit } from './use-story-fit';
 import { usePhotoCropping } from './use-photo-cropping';
 import { usePlacing } from './use-placing';
 import { useProofLayer } from './use-proof-layer';
+import { CheckOutBanner, OfflineCheckOutButton } from '../../newsroom/check-out-banner';
+import { readOnlyByCheckOut, useCheckOut } from '../../newsroom/use-check-out';
 import { useStoryOpening } from './use-story-opening';
 import { useZoom } from './use-zoom';
 
@@ -52,6 +54,12 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
   const t = messages.pageDesk;
   const editorStoryRef = useRef<string | null>(null);
   const { store, composer, saver } = usePageSession(client, page, editorStoryRef);
+  // 签出: the page is this desk's while open; held by someone else it is read-only here (proof marks still go in).
+  const checkOut = useCheckOut(client, 'page', page.id);
+  const { keeper } = checkOut;
+  const pageReadOnly = readOnlyByCheckOut(checkOut.view);
+  useEffect(() => store.setReadOnly(pageReadOnly), [store, pageReadOnly]);
+  useEffect(() => store.onDocument((_doc, info) => !info.gesture && keeper?.typed()), [store, keeper]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const composition = useSyncExternalStore(composer.subscribe, composer.getSnapshot);
   const save = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
@@ -130,6 +138,8 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
       data-composed-revision={composed?.revision ?? -1}
       data-compose-source={composed?.source ?? ''}
       data-revision={snapshot.revision}
+      data-checked-out={checkOut.view.state}
+      data-read-only={pageReadOnly ? 'true' : 'false'}
     >
       <DeskTopBar
         page={doc.page}
@@ -149,7 +159,9 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
         onExportProof={() => void exports.runProofExport()}
         onExport={exports.openExport}
         onBack={() => void leave()}
+        checkOutTools={<OfflineCheckOutButton keeper={keeper} view={checkOut.view} />}
       />
+      <CheckOutBanner keeper={keeper} view={checkOut.view} />
       <DeskNotices
         save={save}
         onKeepMine={() => void saver.keepMine()}

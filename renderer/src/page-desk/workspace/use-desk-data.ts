@@ -27,19 +27,23 @@ export function useStoryList(client: BanmianClient): { stories: StorySummary[] |
   return state;
 }
 
-/** The photo store, and importing into it. */
+/** The photo store (and the newsroom's photos known by their preview, read again when more arrive), and importing into it. */
 export function usePhotoList(client: BanmianClient) {
   const [photos, setPhotos] = useState<PhotoView[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    client.call('pages.photos', {}).then(
-      (list) => live && setPhotos(list),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
+    const load = () =>
+      client.call('pages.photos', {}).then(
+        (list) => live && setPhotos(list),
+        (e: unknown) => live && setError(errorMessage(e)),
+      );
+    void load();
+    const unsubscribe = client.on('photos.changed', () => void load());
     return () => {
       live = false;
+      unsubscribe();
     };
   }, [client]);
   const add = useCallback((list: readonly PhotoView[]) => {

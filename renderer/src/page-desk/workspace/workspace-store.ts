@@ -17,6 +17,8 @@ export interface WorkspaceSnapshot {
   revision: number;
   /** A drag or resize is under way. */
   gesture: boolean;
+  /** Checked out by another user (签出): nothing changes the page here; selecting and proof marks still work. */
+  readOnly: boolean;
 }
 
 export type DocumentListener = (doc: PageDocument, info: { gesture: boolean; revision: number }) => void;
@@ -30,7 +32,7 @@ export class WorkspaceStore {
   private readonly docListeners = new Set<DocumentListener>();
 
   constructor(doc: PageDocument) {
-    this.snapshot = { doc, selection: [], undoLabel: null, redoLabel: null, revision: 0, gesture: false };
+    this.snapshot = { doc, selection: [], undoLabel: null, redoLabel: null, revision: 0, gesture: false, readOnly: false };
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -72,11 +74,19 @@ export class WorkspaceStore {
     if (docChanged) for (const listener of [...this.docListeners]) listener(this.snapshot.doc, { gesture: this.snapshot.gesture, revision });
   }
 
+  /** 签出 elsewhere: every change below is refused (left as it was) until the flag is lifted. */
+  setReadOnly(readOnly: boolean): void {
+    if (readOnly === this.snapshot.readOnly) return;
+    if (readOnly && this.base) this.cancelGesture();
+    this.set({ readOnly }, false);
+  }
+
   /**
    * One undoable step. `select` replaces the selection (e.g. with a frame just placed). Steps
    * with the same `mergeKey` in a row (typing a caption, one character at a time) undo as one.
    */
   change(label: string, update: (doc: PageDocument) => PageDocument, select?: readonly string[], mergeKey?: string): void {
+    if (this.snapshot.readOnly) return; // nothing changes, nor is a frame that was not made selected
     if (this.base) this.endGesture(label);
     const before = this.snapshot.doc;
     const doc = update(before);
@@ -91,6 +101,7 @@ export class WorkspaceStore {
   }
 
   beginGesture(): void {
+    if (this.snapshot.readOnly) return;
     this.lastMerge = null;
     this.base = this.snapshot.doc;
     this.set({ gesture: true }, false);
@@ -98,6 +109,7 @@ export class WorkspaceStore {
 
   /** The document during a gesture, computed from where the gesture started (not cumulatively). */
   gestureUpdate(update: (base: PageDocument) => PageDocument): void {
+    if (this.snapshot.readOnly) return;
     const base = this.base ?? this.snapshot.doc;
     const doc = update(base);
     if (doc === this.snapshot.doc) return;
@@ -130,6 +142,7 @@ export class WorkspaceStore {
   }
 
   undo(): boolean {
+    if (this.snapshot.readOnly) return false;
     this.lastMerge = null;
     if (this.base) this.cancelGesture();
     const entry = this.history.undo(this.snapshot.doc);
@@ -139,6 +152,7 @@ export class WorkspaceStore {
   }
 
   redo(): boolean {
+    if (this.snapshot.readOnly) return false;
     this.lastMerge = null;
     const entry = this.history.redo(this.snapshot.doc);
     if (!entry) return false;

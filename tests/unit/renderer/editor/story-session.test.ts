@@ -23,12 +23,14 @@ describe('StorySession', () => {
   let onScreen: StoryFields;
   let composing: boolean;
   let applied: Story[];
+  let undoable: boolean[];
   let session: StorySession;
 
   const host = {
     read: () => onScreen,
-    apply: (stored: Story) => {
+    apply: (stored: Story, options?: { undoable: boolean }) => {
       applied.push(stored);
+      undoable.push(options?.undoable ?? false);
       onScreen = storyFieldsOf(stored);
     },
     isComposing: () => composing,
@@ -55,6 +57,7 @@ describe('StorySession', () => {
     onScreen = storyFieldsOf(story);
     composing = false;
     applied = [];
+    undoable = [];
     session = new StorySession(client, story, host);
   });
 
@@ -144,18 +147,54 @@ describe('StorySession', () => {
     expect(store.stories.revisions(story.id).some((revision) => revision.fields.headline === '我的标题')).toBe(true);
   });
 
-  it('takes in another window’s save silently while nothing here is unsaved', async () => {
+  it('offers another window’s save in a banner instead of putting it under the caret; loading it is one undoable step', async () => {
     await elsewhere({ body: paragraph('别处保存的') });
     await session.remoteChanged();
-    expect(applied.map((stored) => stored.version)).toEqual([2]);
-    expect(onScreen.body).toEqual(paragraph('别处保存的'));
-    expect(session.getSnapshot()).toMatchObject({ state: 'saved', version: 2 });
+    expect(applied).toEqual([]);
+    expect(onScreen.body).toEqual(paragraph('初稿'));
+    expect(session.getSnapshot()).toMatchObject({ state: 'saved', version: 1, newer: { version: 2 } });
 
-    // Its own save coming back as stories.changed changes nothing.
+    await session.loadNewer();
+    expect(applied.map((stored) => stored.version)).toEqual([2]);
+    expect(undoable).toEqual([true]);
+    expect(onScreen.body).toEqual(paragraph('别处保存的'));
+    expect(session.getSnapshot()).toMatchObject({ state: 'saved', version: 2, newer: null });
+
+    // Its own save coming back as stories.changed offers nothing.
     type({ headline: '新标题' });
     await session.flush();
     await session.remoteChanged();
+    expect(session.getSnapshot().newer).toBeNull();
     expect(applied).toHaveLength(1);
+  });
+
+  it('compares the offered version in the conflict view; keeping theirs then writes nothing of its own', async () => {
+    await elsewhere({ headline: '别处的标题' });
+    await session.remoteChanged();
+    session.compareNewer();
+    expect(session.getSnapshot()).toMatchObject({ state: 'conflict', theirs: { version: 2, headline: '别处的标题' }, newer: null });
+    await session.keepTheirs();
+    expect(onScreen.headline).toBe('别处的标题');
+    expect(store.stories.get(story.id).version).toBe(2);
+    expect(session.getSnapshot()).toMatchObject({ state: 'saved', version: 2 });
+  });
+
+  it('typing while a newer version is offered: the save meets the ordinary conflict, nothing typed is lost', async () => {
+    await elsewhere({ headline: '别处的标题' });
+    await session.remoteChanged();
+    type({ body: paragraph('初稿，本窗口补充') });
+    await session.loadNewer(); // typed meanwhile: nothing is replaced
+    await settle();
+    expect(applied).toEqual([]);
+    expect(session.getSnapshot()).toMatchObject({ state: 'conflict', theirs: { headline: '别处的标题' }, newer: null });
+    expect(onScreen.body).toEqual(paragraph('初稿，本窗口补充'));
+  });
+
+  it('takes in a status-only change silently (placed on a page, sent to proofing): nothing under the caret moves', async () => {
+    await elsewhere({ status: 'editing' });
+    await session.remoteChanged();
+    expect(applied.map((stored) => stored.status)).toEqual(['editing']);
+    expect(session.getSnapshot()).toMatchObject({ state: 'saved', version: 2, newer: null });
   });
 
   it('leaves a remote save alone while this window has unsaved changes (the save then meets the conflict)', async () => {
@@ -169,15 +208,15 @@ describe('StorySession', () => {
     expect(session.getSnapshot().state).toBe('conflict');
   });
 
-  it('waits for a composition to end before taking in a remote save', async () => {
+  it('waits for a composition to end before offering a remote save', async () => {
     composing = true;
     await elsewhere({ headline: '别处的修改' });
     await session.remoteChanged();
-    expect(applied).toEqual([]);
+    expect(session.getSnapshot().newer).toBeNull();
     composing = false;
     session.compositionEnded();
-    await vi.waitFor(() => expect(applied).toHaveLength(1));
-    expect(onScreen.headline).toBe('别处的修改');
+    await vi.waitFor(() => expect(session.getSnapshot().newer?.headline).toBe('别处的修改'));
+    expect(applied).toEqual([]);
   });
 
   it('stops saving a story deleted elsewhere, and goes on once it is restored', async () => {

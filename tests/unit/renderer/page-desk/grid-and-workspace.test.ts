@@ -125,6 +125,29 @@ describe('undo and redo of layout changes', () => {
     expect(store.selection).toEqual([]);
     expect(seen).toEqual([1, 2]);
   });
+
+  it('changes nothing while the page is checked out elsewhere, but still selects and takes in the holder’s version', () => {
+    const store = new WorkspaceStore(doc());
+    store.change('place', (d) => placeRule(d, { column: 0, span: 4, line: 10, depth: 1 }, 'horizontal').doc, ['rule-1']);
+    const before = store.doc;
+    store.setReadOnly(true);
+    store.change('place', (d) => placeRule(d, { column: 0, span: 4, line: 20, depth: 1 }, 'horizontal').doc);
+    store.beginGesture();
+    store.gestureUpdate((d) => setArea(d, 'rule-1', { column: 1, span: 4, line: 10, depth: 1 }));
+    store.endGesture('move');
+    expect(store.undo()).toBe(false);
+    expect(store.doc).toBe(before);
+    store.select([]);
+    expect(store.selection).toEqual([]);
+    // The holder's save arriving from the newsroom is shown.
+    const theirs = placeRule(before, { column: 0, span: 4, line: 30, depth: 1 }, 'horizontal').doc;
+    store.replaceDocument(theirs);
+    expect(store.doc).toBe(theirs);
+    // Free again: editing goes on.
+    store.setReadOnly(false);
+    store.change('place', (d) => placeRule(d, { column: 0, span: 4, line: 40, depth: 1 }, 'horizontal').doc);
+    expect(store.doc.frames).toHaveLength(theirs.frames.length + 1);
+  });
 });
 
 describe('zoom and colour on screen', () => {
