@@ -1,6 +1,7 @@
 // Builds everything the desktop app runs, into dist/:
 //   dist/main/index.cjs     Electron main process (esbuild; native and font packages stay in node_modules)
 //   dist/main/heavy-process.cjs  its heavy-work utility process (main/isolation; found beside index.cjs)
+//   dist/main/integrity-worker.cjs  the background integrity check of a large store (main/store/deferred-integrity.ts)
 //   dist/preload/index.cjs  sandboxed preload: one self-contained file, only `electron` external
 //   dist/renderer/          the React renderer (Vite, renderer/vite.config.mts)
 //   dist/cli.cjs            the headless CLI (scripts/build-cli.mjs)
@@ -52,9 +53,14 @@ export function heavyProcessOptions(outfile = join(root, 'dist/main/heavy-proces
   return { ...mainOptions(outfile), entryPoints: [join(root, 'main/isolation/heavy-process.ts')] };
 }
 
+/** The integrity-check worker (main/store/integrity-worker.ts), beside the main bundle; electron-builder ships dist/main/**. */
+export function integrityWorkerOptions(outfile = join(root, 'dist/main/integrity-worker.cjs')) {
+  return { ...mainOptions(outfile), entryPoints: [join(root, 'main/store/integrity-worker.ts')] };
+}
+
 export async function buildMain() {
   rmSync(join(root, 'dist/main'), { recursive: true, force: true });
-  await Promise.all([esbuild(mainOptions()), esbuild(heavyProcessOptions())]);
+  await Promise.all([esbuild(mainOptions()), esbuild(heavyProcessOptions()), esbuild(integrityWorkerOptions())]);
 }
 
 /** The preload's esbuild options (the preload test builds with these too). */

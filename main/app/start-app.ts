@@ -2,6 +2,7 @@ import { BrowserWindow, Menu, app, dialog, safeStorage, session, utilityProcess,
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EventName, Events, MenuAction } from '../../shared/ipc/contract';
+import type { StoreDamage } from '../../shared/ipc/contract-types';
 import { bindElectronIpc } from '../ipc/bind-electron';
 import { createHandlers } from '../ipc/handlers';
 import { heavyPool, useHeavyTransport } from '../isolation/heavy-work';
@@ -127,7 +128,19 @@ export function startApp(options: StartOptions = {}): void {
       secureSession(session.defaultSession);
       handleProtocols(rendererDir, paths.photos, paths.screenFonts);
 
-      const openedStore = openStore(paths.database, { photosDir: paths.photos });
+      // A large database opens at once and is checked in a worker; damage found there is told to every window.
+      let storeDamage: StoreDamage | undefined;
+      const openedStore = openStore(paths.database, {
+        photosDir: paths.photos,
+        deferredCheck: {
+          onResult: (damage) => {
+            if (!damage) return;
+            console.error(`banmian: ${damage.error.message}`);
+            storeDamage = { path: paths.database, problem: damage.problem };
+            notify('store.damaged', storeDamage);
+          },
+        },
+      });
       store = openedStore;
       const texts = mainTexts(osLocale());
       // The newsroom password only ever touches the disk encrypted by the system keychain.
@@ -147,7 +160,7 @@ export function startApp(options: StartOptions = {}): void {
       const handlers = createHandlers({
         newsroom,
         store: openedStore,
-        appInfo: () => ({ name: PRODUCT_NAME, version: app.getVersion(), dataDir: paths.userData, shell: 'electron' }),
+        appInfo: () => ({ name: PRODUCT_NAME, version: app.getVersion(), dataDir: paths.userData, shell: 'electron', ...(storeDamage ? { storeDamage } : {}) }),
         pickImportFiles: () => pickImportFiles(BrowserWindow.getFocusedWindow() ?? mainWindow, texts.importDialog),
         notify,
         // The page desk: screen fonts and photo previews over banmian://, PDFs saved where the user says.

@@ -20,20 +20,3 @@ export function assertOwnDatabase(db: Database.Database, version: number): void 
   const shown = objects.slice(0, 5).join(', ') + (objects.length > 5 ? ', …' : '');
   throw new BanmianError('bad-file', `${db.name} is not a Banmian database (it holds ${objects.length} tables of another application: ${shown}); it was left unchanged. Name a new file or a Banmian database.`);
 }
-
-/** `PRAGMA quick_check`: a damaged file is refused with what to do, before anything is written to it. */
-export function assertIntact(db: Database.Database): void {
-  let first: string;
-  try {
-    const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
-    first = rows[0]?.quick_check ?? 'no answer';
-  } catch (error) {
-    // A page so damaged that the check itself stops (SQLITE_CORRUPT, a broken search table).
-    first = (error as Error).message;
-  }
-  if (first === 'ok') return;
-  throw new BanmianError(
-    'bad-file',
-    `${db.name} is damaged (SQLite quick_check: ${first.slice(0, 200)}). Nothing was written to it. Restore it from a backup, or recover what is readable with: sqlite3 "${db.name}" ".recover" | sqlite3 recovered.db`,
-  );
-}

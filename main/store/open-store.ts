@@ -1,10 +1,14 @@
 import { dirname, join, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
 import { SqliteAnnotationRepository } from './annotation-repository';
 import { SqliteAssetRepository } from './asset-repository';
+import { statSync } from 'node:fs';
 import { isMemoryPath, openDatabase, useWal } from './connection';
+import { checkInBackground, DEFERRED_CHECK_MIN_BYTES, type DeferredCheck } from './deferred-integrity';
 import { diskError } from './disk-errors';
-import { assertIntact, assertOwnDatabase } from './foreign-database';
-import { assertKnownVersion, migrate } from './migrations';
+import { assertOwnDatabase } from './foreign-database';
+import { assertIntact } from './integrity';
+import { assertKnownVersion, MIGRATIONS, migrate } from './migrations';
 import { NewsroomInbound } from './newsroom-inbound';
 import { NewsroomOutbox } from './newsroom-outbox';
 import { NewsroomPhotos } from './newsroom-photos';
@@ -25,6 +29,12 @@ export interface OpenStoreOptions {
   photosDir?: string;
   /** The clock for timestamps (tests place changes in time with it). */
   now?: () => Date;
+  /**
+   * The app only: a large file that opening will not write to (already WAL, schema current)
+   * opens at once and is checked in a worker thread; damage found there refuses every later
+   * write (deferred-integrity.ts). Without it — the CLI, the tests — the check blocks.
+   */
+  deferredCheck?: DeferredCheck;
 }
 
 /**
@@ -37,10 +47,13 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const memory = isMemoryPath(path);
   const fullPath = memory ? ':memory:' : resolve(path);
   const db = openDatabase(fullPath);
+  let deferred = false;
   try {
     // Reading only, until the file is known to be ours and intact: a foreign or damaged file is left byte for byte as it was.
-    assertOwnDatabase(db, assertKnownVersion(db));
-    if (!memory) assertIntact(db);
+    const version = assertKnownVersion(db);
+    assertOwnDatabase(db, version);
+    deferred = !memory && !!options.deferredCheck && opensWithoutWriting(db, version) && statSync(fullPath).size >= (options.deferredCheck.minBytes ?? DEFERRED_CHECK_MIN_BYTES);
+    if (!memory && !deferred) assertIntact(db);
     useWal(db);
     migrate(db);
   } catch (error) {
@@ -48,8 +61,21 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     throw diskError(error, fullPath);
   }
   const ctx = createStoreContext(db, options.now);
-  const ranking = new TieredRanking(db);
-  const index = new SearchIndex(db, { tops: ranking.tops });
+  let ranking: TieredRanking;
+  let index: SearchIndex;
+  try {
+    ranking = new TieredRanking(db);
+    index = new SearchIndex(db, { tops: ranking.tops });
+  } catch (error) {
+    // Unchecked yet, a file too damaged to prepare its queries gets the check's own words.
+    try {
+      if (deferred) assertIntact(db);
+    } finally {
+      db.close();
+    }
+    throw error;
+  }
+  const stopCheck = deferred && options.deferredCheck ? checkInBackground(db, options.deferredCheck.onResult) : () => {};
   const photosDir = options.photosDir ? resolve(options.photosDir) : memory ? null : join(dirname(fullPath), 'photos');
   const history = new StoryRevisionRepository(ctx);
   const stories = new SqliteStoryRepository(ctx, index, history);
@@ -72,7 +98,13 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     assignments,
     transaction: (fn) => writeTransaction(db, fn),
     close: () => {
+      stopCheck();
       if (db.open) db.close();
     },
   };
+}
+
+/** Whether opening writes nothing to the file: it is already in WAL mode and needs no migration. */
+function opensWithoutWriting(db: Database.Database, version: number): boolean {
+  return version === MIGRATIONS.at(-1)!.version && db.pragma('journal_mode', { simple: true }) === 'wal';
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { diskError } from './disk-errors';
+import { damageOf } from './integrity';
 
 /** What every repository of one Store shares: the connection, the clock and the id maker. */
 export interface StoreContext {
@@ -21,9 +22,12 @@ export function createStoreContext(db: Database.Database, clock: () => Date = ()
 /**
  * Runs `fn` in one transaction that takes the write lock up front (BEGIN IMMEDIATE): a save
  * reads the stored version and writes in the same locked step, so two windows on one file
- * cannot both pass the version check. Nested calls become savepoints.
+ * cannot both pass the version check. Nested calls become savepoints. A file found damaged
+ * after it opened (integrity.ts) takes no more writes: the refusal says what to do.
  */
 export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
+  const damaged = damageOf(db);
+  if (damaged) throw damaged;
   try {
     return db.transaction(fn).immediate();
   } catch (error) {

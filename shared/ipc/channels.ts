@@ -8,7 +8,7 @@ export function eventChannel(event: EventName): string {
 }
 
 /** Every event of the contract; the type makes a missing or unknown name a compile error. */
-const EVENTS: Record<EventName, true> = { 'stories.changed': true, 'menu.action': true, 'annotations.changed': true, 'pages.changed': true, 'photos.changed': true, 'newsroom.status': true, 'tasks.changed': true, 'history.changed': true, 'newsroom.checkOutLost': true };
+const EVENTS: Record<EventName, true> = { 'stories.changed': true, 'menu.action': true, 'annotations.changed': true, 'pages.changed': true, 'photos.changed': true, 'newsroom.status': true, 'tasks.changed': true, 'history.changed': true, 'newsroom.checkOutLost': true, 'store.damaged': true };
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(EVENTS, name);

@@ -30,6 +30,14 @@ export interface AppInfo {
   dataDir: string;
   /** "electron" in the desktop app, "harness" in the browser test harness. */
   shell: 'electron' | 'harness';
+  /** Set once the background integrity check found the database damaged: every save is refused from then on. */
+  storeDamage?: StoreDamage;
+}
+
+/** The database file the background check found damaged, and SQLite's first complaint. */
+export interface StoreDamage {
+  path: string;
+  problem: string;
 }
 
 /** One row of the story library. */

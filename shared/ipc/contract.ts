@@ -10,6 +10,7 @@ import { annotationAnchorSchema, annotationAuthorSchema, annotationPatchSchema, 
 import type {
   Annotation,
   AppInfo,
+  StoreDamage,
   ImportResult,
   LibraryFacets,
   SearchHit,
@@ -135,6 +136,8 @@ export interface Events {
   'newsroom.status': NewsroomStatus;
   /** A check-out this desk held was broken (总编室) or lost: the item goes read-only, nothing typed is dropped. */
   'newsroom.checkOutLost': { kind: 'story' | 'page'; id: string; holder: string | null };
+  /** The background integrity check found the database damaged (issue 16 item 5): saves are refused from now on. */
+  'store.damaged': StoreDamage;
   /** A menu item the renderer acts on, e.g. "import", "find". */
   'menu.action': { action: MenuAction };
 }

@@ -11,10 +11,21 @@ import { NewsroomLight } from '../newsroom/newsroom-light';
 import { NewsroomSettingsView } from '../newsroom/newsroom-settings-view';
 import { AssignBox } from '../newsroom/assign-box';
 import { TasksView } from '../newsroom/tasks-view';
+import { StoreDamageBanner } from './store-damage-banner';
 import { useRoute } from './use-route';
 
-/** The window's content: the story library (or its trash), or one story in the editor. */
+/** The window: a damaged-database banner when there is one, over the content. */
 export function App() {
+  return (
+    <>
+      <StoreDamageBanner />
+      <AppContent />
+    </>
+  );
+}
+
+/** The window's content: the story library (or its trash), or one story in the editor. */
+function AppContent() {
   const client = useClient();
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [route, navigate] = useRoute();

@@ -262,6 +262,13 @@ export const messagesEn = {
   proof: proofMessagesEn,
   pageDesk: pageDeskMessagesEn,
   newsroom: newsroomMessagesEn,
+  /** The background integrity check found the database damaged (the same advice as the refusal at open). */
+  storeDamage: {
+    title: 'The story database is damaged',
+    body: (path: string, problem: string) =>
+      `${path} is damaged (SQLite quick_check: ${problem}). Nothing more is written to it: every save is refused. Restore it from a backup, or recover what is readable with:`,
+    recover: (path: string) => `sqlite3 "${path}" ".recover" | sqlite3 recovered.db`,
+  },
   preview: {
     label: 'Story',
     close: 'Close',

@@ -251,6 +251,11 @@ export const messagesZhCn: Messages = {
   proof: proofMessagesZhCn,
   pageDesk: pageDeskMessagesZhCn,
   newsroom: newsroomMessagesZhCn,
+  storeDamage: {
+    title: '稿件数据库已损坏',
+    body: (path, problem) => `${path} 已损坏（SQLite quick_check：${problem}）。为免损坏扩大，此后不再写入，所有保存都会被拒绝。请从备份恢复，或用下面的命令找回可读的内容：`,
+    recover: (path) => `sqlite3 "${path}" ".recover" | sqlite3 recovered.db`,
+  },
   preview: {
     label: '稿件',
     close: '关闭',

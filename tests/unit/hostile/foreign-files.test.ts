@@ -1,12 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/open-store';
 import { emptyStoryFields } from '../../../shared/model/story';
 import { caught } from '../store/caught';
+import { damagedStore } from './damaged-store';
 import { cli, oneLine, useDesk } from './hostile-fixtures';
 
 // Item 5 of issue 16: another application's database, a damaged one, a read-only folder and a
@@ -69,18 +70,7 @@ describe('a database that is not Banmian’s', () => {
 describe('a damaged Banmian database', () => {
   it('refused: quick_check fails on open; import says what to do and writes nothing', async () => {
     const path = join(desk.dir, 'damaged.db');
-    const store = openStore(path);
-    store.stories.createMany(Array.from({ length: 300 }, (_, i) => ({ ...emptyStoryFields(), headline: `稿件${i}`, body: [{ type: 'paragraph', children: [{ text: '正文'.repeat(200) }] }] })));
-    store.close();
-    const db = new Database(path);
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.pragma('journal_mode = DELETE');
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    db.close();
-    // Scribble over b-tree pages in the middle of the file (not the header): what a bad sector or a torn copy leaves.
-    const fd = openSync(path, 'r+');
-    for (const page of [5, 9, 14]) writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, page * pageSize + 100);
-    closeSync(fd);
+    damagedStore(path, 'delete');
     const before = sha(path);
     const copy = join(desk.dir, 'copy.txt');
     writeFileSync(copy, '标题\n\n正文。\n');
