@@ -1,8 +1,8 @@
 import type { PageCommands } from '../../shared/ipc/page-contract';
 import { BanmianError } from '../../shared/ipc/result';
-import { fitStoryOnPage } from '../pages/copyfit-service';
+import { fitStoryJob } from '../pages/copyfit-service';
 import { exportPageFromDesk } from '../pages/desk-export';
-import { fitStoryFrameOnPage } from '../pages/fit-story-frame';
+import { fitFrameJob } from '../pages/fit-story-frame';
 import { openSamplePage } from '../pages/sample-in-store';
 import { screenComposeJob } from '../pages/screen-compose';
 import { runHeavy } from '../isolation/heavy-work';
@@ -49,8 +49,9 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
       const composition = await runHeavy('page.screen', await screenComposeJob(store, input, urls), 'Cannot compose the page');
       return { ...composition, ms: performance.now() - started };
     },
-    'pages.fitStory': (input) => fitStoryOnPage(store, input),
-    'pages.fitStoryFrame': ({ document, frameId, drafts }) => fitStoryFrameOnPage(store, document, frameId, drafts),
+    // Fitting composes the page from the window's document: in the heavy-work process, as 'pages.compose'.
+    'pages.fitStory': async (input) => runHeavy('page.fit', await fitStoryJob(store, input), 'Cannot fit the story'),
+    'pages.fitStoryFrame': ({ document, frameId, drafts }) => runHeavy('page.fitFrame', fitFrameJob(store, document, frameId, drafts), 'Cannot size the frame'),
     'pages.fonts': () => [...DESK_FACES],
     'pages.screenFonts': async ({ faces }) => (services.screenFonts ? services.screenFonts.parts(faces) : {}),
     // Stored photos, then those a newsroom shared whose original is still on the server.

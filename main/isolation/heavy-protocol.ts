@@ -9,6 +9,8 @@ import type { PressSetup } from '../photos/press-conversion';
 import type { StoryFields } from '../../shared/model/story';
 import { PdfExportError, type PdfExportErrorCode } from '../export/export-errors';
 import type { PhotoMetadata } from '../photos/image-info';
+import type { CopyfitLimits, CopyfitOutcome } from '../../shared/compose/copyfit';
+import type { StoryFrameFit } from '../../shared/compose/fit-story-frame';
 
 /**
  * What the main process and the heavy-work process say to each other (docs/security.md,
@@ -31,6 +33,23 @@ export interface ScreenComposeJob {
   have?: string[];
   lines?: boolean;
   resources?: boolean;
+}
+
+/** The page desk's 适配版面 (pages/copyfit-service.ts): one story frame's story fitted by trial compositions. */
+export interface FitStoryJob {
+  document: PageDocument;
+  frameId: string;
+  /** The stories the page shows: the store's, then the drafts being typed. */
+  stories: Record<string, StoryFields>;
+  images: Record<string, ImageInfo | undefined>;
+  limits: CopyfitLimits;
+}
+
+/** A story frame sized to its story, on drop and for a 续排 frame (pages/fit-story-frame.ts). */
+export interface FitFrameJob {
+  document: PageDocument;
+  frameId: string;
+  stories: Record<string, StoryFields>;
 }
 
 /** A page to print: composed, then written as PDF (when `outPath`) in the heavy process. */
@@ -100,6 +119,10 @@ export interface HeavyTasks {
   'photo.preview': { input: { path: string; edge: number }; output: Uint8Array };
   /** The page desk's composition for the screen. */
   'page.screen': { input: ScreenComposeJob; output: PageComposition };
+  /** Fit to frames: tracking, subhead and paragraph space tried by composing the page again and again. */
+  'page.fit': { input: FitStoryJob; output: CopyfitOutcome };
+  /** A story frame's depth and columns found by trial compositions. */
+  'page.fitFrame': { input: FitFrameJob; output: StoryFrameFit };
   /** Composition for print, preflight, and the PDF. */
   'page.print': { input: PrintJob; output: PrintResult };
   /** A proof PDF: the page composed for print, the marks drawn over it. */

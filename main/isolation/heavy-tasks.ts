@@ -2,6 +2,8 @@ import { composeDocument, type ComposedDocument } from '../pages/compose-service
 import { writePagePdf } from '../pages/export-page';
 import { linesFileJson } from '../pages/lines-file';
 import { composeScreenJob } from '../pages/screen-compose';
+import { fitStoryInJob } from '../pages/copyfit-service';
+import { fitFrameInJob } from '../pages/fit-story-frame';
 import { readReporterFile } from '../import/read-reporter-file';
 import { readInputFile } from '../files/read-input-file';
 import { readProvenImageInfo } from '../photos/image-info';
@@ -90,6 +92,8 @@ export const heavyTasks: { [K in HeavyTask]: TaskRunner<K> } = {
   // The photo store's own file (no second name), size-capped, as every read from a path.
   'photo.preview': async ({ path, edge }) => previewJpeg(await readInputFile(path, { ownFile: true }), edge),
   'page.screen': (job) => composeScreenJob(job),
+  'page.fit': fitStoryInJob,
+  'page.fitFrame': fitFrameInJob,
   'page.print': printPage,
   'page.proof': printProof,
   'edition.print': printEdition,

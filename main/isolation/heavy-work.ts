@@ -29,6 +29,9 @@ export const HEAVY_TIMEOUTS_MS: Record<HeavyTask, number> = {
   'photo.press': 60_000,
   'photo.preview': 15_000,
   'page.screen': 15_000,
+  // Fitting composes the page once per trial (a few dozen at most).
+  'page.fit': 60_000,
+  'page.fitFrame': 60_000,
   'page.print': 120_000,
   'page.proof': 120_000,
   'edition.print': 120_000,

@@ -5,30 +5,37 @@ import { BanmianError } from '../../shared/ipc/result';
 import type { PageDocument, StoryFrame } from '../../shared/model/page';
 import type { StoryFields } from '../../shared/model/story';
 import { pageLayoutCache, pageMeasurer } from '../fonts/page-measurer';
+import type { FitStoryJob } from '../isolation/heavy-protocol';
 import { screenPhotos } from '../photos/screen-photos';
 import type { Store } from '../store/store-types';
 import { resolvePageStories } from './page-stories';
 
 /**
  * "Fit to frames" for the page desk: the story of one frame fitted by shared/compose/copyfit.ts,
- * composing the page as it stands on screen (saved or not, with the stories being typed) with the
- * process's Measurer and layout cache. The window applies the result as one undoable change.
+ * composing the page as it stands on screen (saved or not, with the stories being typed). The
+ * store is read in the main process (fitStoryJob); the trial compositions run in the heavy-work
+ * process (fitStoryInJob, main/isolation), like every composition of a page from the window.
+ * The window applies the result as one undoable change.
  */
-export async function fitStoryOnPage(
-  store: Store,
-  input: { document: PageDocument; drafts?: Record<string, StoryFields>; frameId: string } & CopyfitLimits,
-): Promise<CopyfitOutcome> {
+
+export type FitStoryInput = { document: PageDocument; drafts?: Record<string, StoryFields>; frameId: string } & CopyfitLimits;
+
+export async function fitStoryJob(store: Store, input: FitStoryInput): Promise<FitStoryJob> {
   const doc = input.document;
-  const frame = doc.frames.find((f): f is StoryFrame => f.kind === 'story' && f.id === input.frameId);
-  if (!frame) {
+  if (!doc.frames.some((f) => f.kind === 'story' && f.id === input.frameId)) {
     throw new BanmianError('not-found', `No story frame "${input.frameId}" on the page`);
   }
   const stories = { ...resolvePageStories(doc, store), ...input.drafts };
   const { images } = await screenPhotos(store, doc, undefined);
-  const options = { measurer: pageMeasurer(), cache: pageLayoutCache(), stories, images, convertRgb: true };
   const { tracking, subheadLines, paragraphLines } = input;
-  const story = stories[frame.storyId];
+  return { document: doc, frameId: input.frameId, stories, images, limits: { tracking, subheadLines, paragraphLines } };
+}
+
+export function fitStoryInJob({ document, frameId, stories, images, limits }: FitStoryJob): CopyfitOutcome {
+  const frame = document.frames.find((f): f is StoryFrame => f.kind === 'story' && f.id === frameId);
+  const story = frame ? stories[frame.storyId] : undefined;
   const styles = story ? storyParagraphs(story).map((p) => p.input.style) : [];
+  const options = { measurer: pageMeasurer(), cache: pageLayoutCache(), stories, images, convertRgb: true };
   const fitOf = (d: PageDocument, id: string) => composePage(d, options).frames.find((f) => f.story?.storyId === id)?.story;
-  return fitStory(doc, input.frameId, { tracking, subheadLines, paragraphLines }, fitOf, styles);
+  return fitStory(document, frameId, limits, fitOf, styles);
 }

@@ -84,6 +84,16 @@ describe('heavy work that still fails, isolated', () => {
     await stillAnswering();
   });
 
+  it('refused: fitting a story (适配版面) or sizing a dropped frame that crashes natively (pages.fitStory, pages.fitStoryFrame)', async () => {
+    heavyPool({ 'page.fit': 'segfault', 'page.fitFrame': 'abort' });
+    const document = pageWith({ sha256: 'a'.repeat(64) });
+    const fit = await desk.call('pages.fitStory', { document, frameId: 's', tracking: 50, subheadLines: 1, paragraphLines: 1 });
+    expectOneLineError(fit, /^Cannot fit the story: stopped, the work failed \(the heavy-work process crashed \(SIGSEGV\)\)\.$/u);
+    const size = await desk.call('pages.fitStoryFrame', { document, frameId: 's' });
+    expectOneLineError(size, /^Cannot size the frame: stopped, the work failed \(the heavy-work process crashed \(SIGABRT\)\)\.$/u);
+    await stillAnswering();
+  });
+
   it('refused: a page whose PDF writing ends the heavy process (pages.exportPdf); no PDF and no temp file left', async () => {
     heavyPool({ 'page.print': 'exit' });
     const outcome = await desk.call('pages.exportPdf', { document: pageWith({ sha256: 'a'.repeat(64) }) });
