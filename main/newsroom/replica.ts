@@ -10,6 +10,7 @@ import PouchDB from 'pouchdb-node';
 export type Replica = PouchDB.Database;
 export type Replication = PouchDB.Replication;
 export type ChangesFeed = PouchDB.ChangesFeed;
+type DatabaseInfo = Awaited<ReturnType<Replica['info']>>;
 
 export function replicaPathFor(databasePath: string): string {
   return join(dirname(databasePath), `${basename(databasePath, extname(databasePath))}.replica`);
@@ -23,5 +24,21 @@ export function openReplica(path: string): Replica {
 
 /** The newsroom database on the server, with the desk user's credentials. */
 export function openRemote(url: string, username: string, password: string): Replica {
-  return new PouchDB(url, { adapter: 'http', skip_setup: true, auth: { username, password } });
+  const remote = new PouchDB(url, { adapter: 'http', skip_setup: true, auth: { username, password } });
+  guardProgressInfo(remote);
+  return remote;
+}
+
+/**
+ * PouchDB 9's replicator reads the source's `info()` after each batch only to count progress, and
+ * does so without a rejection handler (`src.info().then(…)` in its checkpoint step): a server that
+ * vanishes at that moment — or a connection it drops — would be an unhandled rejection, which ends
+ * a Node process. Banmian never asks the server's info itself, so the remote answers a failed
+ * `info()` with an empty description; the replication meets the failure on its next request and
+ * goes offline and retries as usual. Callback calls (PouchDB's own compaction ping) are unchanged.
+ */
+function guardProgressInfo(remote: Replica): void {
+  const info = remote.info.bind(remote) as (callback?: unknown) => Promise<DatabaseInfo>;
+  const empty = (): DatabaseInfo => ({ db_name: remote.name, doc_count: 0, update_seq: 0 });
+  remote.info = ((callback?: unknown) => (typeof callback === 'function' ? info(callback) : info().catch(empty))) as Replica['info'];
 }
