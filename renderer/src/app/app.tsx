@@ -81,9 +81,6 @@ function AppContent() {
       <>
         <StoryEditorScreen key={`${route.id}:${storyLoad}`} id={route.id} appInfo={appInfo} onClose={closeStory} />
         <NewsroomConflictPanel storyId={route.id} onResolved={() => setStoryLoad((n) => n + 1)} />
-        <div className="assign-dock">
-          <AssignBox kind="story" itemId={route.id} />
-        </div>
         {light}
       </>
     );
