@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { faceFont } from '../../../main/fonts/font-loader';
 import { missingGlyphs } from '../../../shared/compose/missing-glyphs';
 import type { GlyphRun } from '../../../shared/model/display-list';
@@ -9,6 +7,7 @@ import { compose } from '../compose/compose-fixtures';
 import { PDFCHECK, pdfcheckPresent, pdffonts, pdftotext, run, SKIP_MESSAGE, toolsPresent } from '../export/helpers/pdf-tools';
 import { newsroomPage, RARE_NAMES } from './fixtures/newsroom-page';
 import { cli } from './fixtures/run-cli';
+import { generatedPageDir } from './fixtures/generated-page-dir';
 
 /**
  * Issue 13 end to end: a generated page of newsroom copy — rare name characters (CJK
@@ -23,15 +22,8 @@ interface Report {
   fonts: { embedded: boolean; tounicode: boolean }[];
 }
 
-let dir: string;
 const page = newsroomPage(7);
-const pagePath = () => join(dir, 'newsroom.json');
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'banmian-newsroom-'));
-  writeFileSync(pagePath(), JSON.stringify(page.doc));
-  writeFileSync(join(dir, 'source.txt'), page.source);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { path, pagePath } = generatedPageDir('newsroom', page);
 
 describe('a generated page of newsroom copy', () => {
   it('sets every rare character in a fallback face, with the glyph its font maps the character to', () => {
@@ -55,10 +47,10 @@ describe('a generated page of newsroom copy', () => {
   });
 
   it.skipIf(!pdfcheckPresent || !toolsPresent)(`prints with no violation, no loose line and nothing lost ${toolsPresent ? '' : SKIP_MESSAGE}`, async () => {
-    const pdf = join(dir, 'newsroom.pdf');
+    const pdf = path('newsroom.pdf');
     const result = await cli('compose', pagePath(), '--out', pdf);
     expect(result.code, result.err).toBe(0);
-    const report = JSON.parse(run('/usr/bin/python3', [PDFCHECK, pdf, '--source', join(dir, 'source.txt')]).stdout) as Report;
+    const report = JSON.parse(run('/usr/bin/python3', [PDFCHECK, pdf, '--source', path('source.txt')]).stdout) as Report;
     expect(report.text.violations).toMatchObject({ line_start: 0, line_end: 0 });
     expect(report.text.loose_lines).toBe(0);
     // Extra characters are only the hyphens added at hyphenated English words.
@@ -79,7 +71,7 @@ describe('a character no bundled font has', () => {
   const doc = structuredClone(page.doc);
   const first = doc.stories['newsroom-1']!;
   first.body[1] = { type: 'paragraph', children: [{ text: `记者${missing}报道。` }] };
-  const file = () => join(dir, 'missing.json');
+  const file = () => path('missing.json');
   beforeAll(() => writeFileSync(file(), JSON.stringify(doc)));
 
   it('is named by preflight with its story, paragraph and position', async () => {
@@ -89,12 +81,12 @@ describe('a character no bundled font has', () => {
   });
 
   it('makes export refuse the page unless forced', async () => {
-    const refused = join(dir, 'refused.pdf');
+    const refused = path('refused.pdf');
     const result = await cli('compose', file(), '--out', refused);
     expect(result.code).toBe(1);
     expect(result.err).toContain('No font has a glyph for 1 character(s)');
     expect(existsSync(refused)).toBe(false);
-    const forced = join(dir, 'forced.pdf');
+    const forced = path('forced.pdf');
     const again = await cli('compose', file(), '--out', forced, '--force');
     expect(again.code, again.err).toBe(0);
     expect(existsSync(forced)).toBe(true);

@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { faceFont } from '../../../main/fonts/font-loader';
 import type { GlyphRun } from '../../../shared/model/display-list';
 import { compose } from '../compose/compose-fixtures';
 import { PDFCHECK, pdfcheckPresent, pdffonts, pdftotext, run, SKIP_MESSAGE, toolsPresent } from '../export/helpers/pdf-tools';
 import { traditionalPage } from './fixtures/traditional-page';
 import { cli } from './fixtures/run-cli';
+import { generatedPageDir } from './fixtures/generated-page-dir';
 
 /**
  * Issue 13 item 2 end to end: a generated page with Traditional Chinese stories (centred
@@ -22,15 +21,8 @@ interface Report {
 }
 
 const CENTRED = new Set('。，、；：！？');
-let dir: string;
 const page = traditionalPage(3);
-const pagePath = () => join(dir, 'traditional.json');
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'banmian-traditional-'));
-  writeFileSync(pagePath(), JSON.stringify(page.doc));
-  writeFileSync(join(dir, 'source.txt'), page.source);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { path, pagePath } = generatedPageDir('traditional', page);
 
 describe('a generated page of Traditional Chinese stories', () => {
   it('sets each glyph as its face’s cmap maps the character (no .notdef), centred marks from the TC faces', () => {
@@ -51,10 +43,10 @@ describe('a generated page of Traditional Chinese stories', () => {
   });
 
   it.skipIf(!pdfcheckPresent || !toolsPresent)(`prints with no violation, no loose line and nothing lost ${toolsPresent ? '' : SKIP_MESSAGE}`, async () => {
-    const pdf = join(dir, 'traditional.pdf');
+    const pdf = path('traditional.pdf');
     const result = await cli('compose', pagePath(), '--out', pdf);
     expect(result.code, result.err).toBe(0);
-    const report = JSON.parse(run('/usr/bin/python3', [PDFCHECK, pdf, '--source', join(dir, 'source.txt')]).stdout) as Report;
+    const report = JSON.parse(run('/usr/bin/python3', [PDFCHECK, pdf, '--source', path('source.txt')]).stdout) as Report;
     expect(report.text.violations).toMatchObject({ line_start: 0, line_end: 0 });
     expect(report.text.loose_lines).toBe(0);
     expect(report.nothing_lost).toMatchObject({ missing: 0, extra: 0, exact: true });

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { faceFont } from '../../../main/fonts/font-loader';
 import { createFontkitMeasurer } from '../../../main/fonts/fontkit-measurer';
 import type { GlyphRun } from '../../../shared/model/display-list';
@@ -9,6 +6,7 @@ import { compose } from '../compose/compose-fixtures';
 import { PDFCHECK, pdfcheckPresent, pdffonts, run, SKIP_MESSAGE, toolsPresent } from '../export/helpers/pdf-tools';
 import { verticalPage } from './fixtures/vertical-page';
 import { cli } from './fixtures/run-cli';
+import { generatedPageDir } from './fixtures/generated-page-dir';
 
 /**
  * Issue 13, item 4 end to end: a generated page with vertical headlines beside their stories,
@@ -21,15 +19,8 @@ interface Report {
   nothing_lost: { missing: number; missing_chars: string };
 }
 
-let dir: string;
 const page = verticalPage(11);
-const pagePath = () => join(dir, 'vertical.json');
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'banmian-vertical-'));
-  writeFileSync(pagePath(), JSON.stringify(page.doc));
-  writeFileSync(join(dir, 'source.txt'), page.source);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { path, pagePath } = generatedPageDir('vertical', page);
 
 describe('a page with vertical headlines', () => {
   it('sets each headline in vertical runs of real glyphs, the body to its left, nothing overset', () => {
@@ -57,10 +48,10 @@ describe('a page with vertical headlines', () => {
   });
 
   it.skipIf(!pdfcheckPresent || !toolsPresent)(`prints with no violation, nothing lost, read back as vertical lines ${toolsPresent ? '' : SKIP_MESSAGE}`, async () => {
-    const pdf = join(dir, 'vertical.pdf');
+    const pdf = path('vertical.pdf');
     const result = await cli('compose', pagePath(), '--out', pdf);
     expect(result.code, result.err).toBe(0);
-    const report = JSON.parse(run('/usr/bin/python3', [PDFCHECK, pdf, '--source', join(dir, 'source.txt')]).stdout) as Report;
+    const report = JSON.parse(run('/usr/bin/python3', [PDFCHECK, pdf, '--source', path('source.txt')]).stdout) as Report;
     expect(report.text.violations).toMatchObject({ line_start: 0, line_end: 0 });
     expect(report.text.loose_lines).toBe(0);
     expect(report.nothing_lost).toMatchObject({ missing: 0 });
