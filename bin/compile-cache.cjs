@@ -5,11 +5,10 @@
 // process exits if a module was new, changed or its data was rejected (another V8). A cache
 // that cannot be read or written only costs the compilation. BANMIAN_COMPILE_CACHE=0 turns it off.
 'use strict';
-const { createHash } = require('node:crypto');
 const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { tmpdir } = require('node:os');
-const { dirname, join } = require('node:path');
+const { dirname, join, sep } = require('node:path');
 const vm = require('node:vm');
 
 /** Where the cache file lives: $BANMIAN_COMPILE_CACHE_DIR, or banmian-cache/v8 in the temporary folder; one per thread kind. */
@@ -66,7 +65,19 @@ function cacheKey(filename, content) {
   } catch {
     // not a file
   }
-  return `${filename}\0${createHash('sha1').update(content).digest('base64url')}`;
+  // node:crypto only here: loading it costs every start a few milliseconds.
+  return `${filename}\0${require('node:crypto').createHash('sha1').update(content).digest('base64url')}`;
+}
+
+/**
+ * The CLI's own bundles (dist/, scripts/build-cli.mjs) are built without import(), so an `import(`
+ * in them is in a comment or a string (zod's sources have one): they are the two largest scripts
+ * a cold compose compiles and must not be taken for modules that import dynamically.
+ */
+const ownBundles = join(__dirname, '..', 'dist') + sep;
+
+function importsDynamically(content, filename) {
+  return content.includes('import(') && !filename.startsWith(ownBundles);
 }
 
 /**
@@ -83,8 +94,8 @@ function enableCompileCache(name) {
 
   Module.prototype._compile = function compileWithCache(content, filename) {
     // import() in a script made from cached data fails in Node 20 (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING):
-    // such modules compile as usual. The CLI bundle is built without import() (scripts/build-cli.mjs).
-    if (content.includes('import(')) return originalCompile.call(this, content, filename);
+    // such modules compile as usual. The CLI's bundles are built without import() (scripts/build-cli.mjs).
+    if (importsDynamically(content, filename)) return originalCompile.call(this, content, filename);
     const key = cacheKey(filename, content);
     used.add(key);
     const cachedData = entries.get(key);
