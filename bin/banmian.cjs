@@ -8,6 +8,11 @@ const { join } = require('node:path');
 const root = join(__dirname, '..');
 const bundle = join(root, 'dist', 'cli.cjs');
 
+// `compose` forks its heavy-work process first thing, to load beside this one (bin/heavy-prestart.cjs).
+const args = process.argv.slice(2);
+const prestart = args[0] === 'compose' && !args.includes('--help') && !args.includes('-h') && existsSync(join(root, 'dist', 'heavy-process.cjs'));
+if (prestart) require('./heavy-prestart.cjs').prestartHeavy();
+
 function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -26,12 +31,13 @@ async function main() {
     (sourcesPresent &&
       Math.max(newestSource(join(root, 'main')), newestSource(join(root, 'shared'))) > statSync(bundle).mtimeMs);
   if (stale && sourcesPresent) {
+    if (prestart) require('./heavy-prestart.cjs').dropPrestartedHeavy();
     const { buildCli } = await import(join(root, 'scripts', 'build-cli.mjs'));
     await buildCli();
   }
   require('./compile-cache.cjs').enableCompileCache();
   const { runCli } = require(bundle);
-  process.exitCode = await runCli(process.argv.slice(2));
+  process.exitCode = await runCli(args);
 }
 
 main().catch((error) => {

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { printCacheDir } from '../files/cache-dir';
 import { readImageInfo, readProvenImageInfo, type PhotoMetadata } from './image-info';
 import { sha256Hex } from './photo-files';
+import { sharpPackageVersion } from './sharp-versions';
 
 /**
  * A photo file's facts (size, colour space, resolution, and a CMYK photo's ink map) kept on disk
@@ -15,19 +15,11 @@ import { sha256Hex } from './photo-files';
  */
 
 const RECORD_VERSION = 1;
-let decoder: string | undefined;
 
 /** sharp's version from its package.json: reading it does not load the native module. */
 function decoderTag(): string {
-  if (decoder === undefined) {
-    try {
-      const entry = createRequire(__filename).resolve('sharp');
-      decoder = `sharp${(JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version}`;
-    } catch {
-      decoder = '';
-    }
-  }
-  return decoder;
+  const version = sharpPackageVersion();
+  return version === undefined ? '' : `sharp${version}`;
 }
 
 /** readImageInfo, or readProvenImageInfo when `proven`, answered from the cache when the same bytes were read before. */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'sharp';
 import { cmykTiff } from './cmyk-tiff';
+import { libvipsPackageVersion, sharpPackageVersion } from './sharp-versions';
 
 /**
  * Everything Banmian asks of sharp (libvips + lcms), and the only file that loads it: sharp is
@@ -93,8 +94,10 @@ export function builtInCmykProfile(): Promise<Uint8Array> {
   return builtInCmyk;
 }
 
-/** The libvips version, part of the name of every cached conversion. */
+/** The libvips version, part of the name of every cached conversion: from the packages' files when they tell it (sharp-versions.ts). */
 export async function vipsVersion(): Promise<string> {
+  const [version, vips] = [sharpPackageVersion(), libvipsPackageVersion()];
+  if (version !== undefined && vips !== undefined) return `sharp${version}-vips${vips}`;
   const sharp = await loadSharp();
   return `sharp${sharp.versions.sharp}-vips${sharp.versions.vips}`;
 }
