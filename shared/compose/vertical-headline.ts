@@ -6,6 +6,7 @@ import type { Alignment } from '../typeset/types';
 import { layoutVertical, type VerticalColumn } from '../typeset/vertical';
 import type { ComposeContext } from './compose-context';
 import { DEFAULT_DECK_FACE } from './headline-block';
+import { faceForLanguage } from './story-typography';
 
 /**
  * A vertical headline (竖排标题) beside its story, as Chinese front pages set one: 引题, 主题 and
@@ -32,8 +33,10 @@ interface PlacedColumn {
 /** Sets the vertical headline block; returns the strip of the frame it takes (null when it has no text). */
 export function setVerticalHeadline(ctx: ComposeContext, story: StoryFields, layout: HeadlineLayout, rect: Rect, frame: StoryFrame): Rect | null {
   const align = ALIGN[layout.align];
-  const deckFace = ctx.face(layout.deckFace ?? DEFAULT_DECK_FACE, frame.id);
-  const headFace = ctx.face(layout.face, frame.id);
+  // A zh-Hant story's headline in the Traditional cuts, as its horizontal headline and body are;
+  // their vertical forms (vert) put 。， in the middle of the em, as Taiwan and Hong Kong set them.
+  const deckFace = ctx.face(faceForLanguage(layout.deckFace ?? DEFAULT_DECK_FACE, story.language), frame.id);
+  const headFace = ctx.face(faceForLanguage(layout.face, story.language), frame.id);
   const fields = [
     { field: 'kicker' as const, text: story.kicker, size: layout.deckSize, face: deckFace, pitch: DECK_COLUMN, balance: false },
     { field: 'headline' as const, text: story.headline, size: layout.size, face: headFace, pitch: HEAD_COLUMN, balance: true },

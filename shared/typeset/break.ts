@@ -29,6 +29,12 @@ export interface BreakProblem {
   cost: LineCost;
   /** When a start can reach no end, let its first candidate through anyway (overfull) instead of giving up. */
   emergency?: boolean;
+  /**
+   * The least end position a line from `start` (line number `line`) could be set to: the breaker
+   * does not ask `cost` for unforced candidates before it, which must be ones `cost` rejects (null).
+   * Most candidates of a CJK paragraph are lines far too short; this keeps them out of the loop.
+   */
+  earliest?: (start: number, line: number) => number;
 }
 
 export const LINE_PENALTY = 10;
@@ -39,6 +45,8 @@ const FORCED_PROGRESS_COST = 1e8;
 
 interface Node {
   pos: number;
+  /** Candidates before this position cannot end a line from this node (BreakProblem.earliest). */
+  from: number;
   line: number;
   total: number;
   prev: Node | null;
@@ -49,9 +57,10 @@ interface Node {
 
 /** Returns the chosen break positions (each line's end, the last being the paragraph end), or null. */
 export function findBreaks(problem: BreakProblem): number[] | null {
-  const { positions, penalties, flagged, forced, cost } = problem;
+  const { positions, penalties, flagged, forced, cost, earliest } = problem;
   const uniformFrom = Math.max(1, problem.uniformFrom);
-  const active: Node[] = [{ pos: 0, line: 0, total: 0, prev: null, flagged: false, produced: false, dead: false }];
+  const from0 = earliest ? earliest(0, 0) : 0;
+  const active: Node[] = [{ pos: 0, from: from0, line: 0, total: 0, prev: null, flagged: false, produced: false, dead: false }];
   // Cheapest way to reach the current candidate per line class; nodes are made only for the
   // winners (one per class), after all active nodes have been tried.
   const bestTotal = new Float64Array(uniformFrom + 1).fill(Infinity);
@@ -63,8 +72,10 @@ export function findBreaks(problem: BreakProblem): number[] | null {
     const penaltyDemerits = penalty >= 0 ? penalty ** 2 : -(penalty ** 2);
     const isFlagged = !!flagged[k];
     const isLast = k === positions.length - 1;
+    const isForced = !!forced[k];
     let dead = 0;
     for (const node of active) {
+      if (pos < node.from && !isForced) continue;
       let c = cost(node.pos, pos, node.line);
       if (c === STOP) {
         if (!(problem.emergency && !node.produced)) {
@@ -87,7 +98,7 @@ export function findBreaks(problem: BreakProblem): number[] | null {
       }
       node.produced = true;
     }
-    if (forced[k]) active.length = 0;
+    if (isForced) active.length = 0;
     else if (dead > 0) {
       let w = 0;
       for (const node of active) if (!node.dead) active[w++] = node;
@@ -96,7 +107,9 @@ export function findBreaks(problem: BreakProblem): number[] | null {
     if (touched.length > 1) touched.sort((a, b) => a - b);
     for (const key of touched) {
       const prev = bestPrev[key]!;
-      active.push({ pos, line: prev.line + 1, total: bestTotal[key]!, prev, flagged: isFlagged, produced: false, dead: false });
+      const line = prev.line + 1;
+      const from = earliest ? earliest(pos, line) : 0;
+      active.push({ pos, from, line, total: bestTotal[key]!, prev, flagged: isFlagged, produced: false, dead: false });
       bestTotal[key] = Infinity;
       bestPrev[key] = null;
     }

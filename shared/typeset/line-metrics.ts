@@ -178,6 +178,28 @@ export class LineMeasure {
     return out;
   }
 
+  /**
+   * Prefix sums of the most each atom can add to a justified line: its width and the gap before
+   * it, clipped at 0, plus all the stretch it brings (its space, its CJK–Latin gap, and a plain or
+   * letter gap stretched to `plainMax` / `letterMax`). reach[e] − reach[s] bounds from above what
+   * any line [s, e) can be stretched to, whatever its start and end trims (BreakProblem.earliest).
+   */
+  reachPrefix(plainMax: number, letterMax: number): Float64Array {
+    const p = this.p;
+    const reach = new Float64Array(p.n + 1);
+    for (let i = 0; i < p.n; i++) {
+      const kind = p.gapKind[i]!;
+      let add = p.width[i]! + p.gap[i]!;
+      if (add < 0) add = 0;
+      add += p.spaceStretch[i]!;
+      if (kind === GAP_CJK_LATIN) add += p.gapStretch[i]!;
+      else if (kind === GAP_PLAIN) add += plainMax;
+      else if (kind === GAP_LETTER) add += letterMax;
+      reach[i + 1] = reach[i]! + add;
+    }
+    return reach;
+  }
+
   /** Fill the shrink levels of metrics already measured (the start and end trims are not shrink any more). */
   shrinkFor(out: LineMetrics): LineMetrics {
     const s = out.first;

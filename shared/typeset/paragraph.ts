@@ -121,6 +121,38 @@ function costFunction(ctx: LineContext, tol: Tolerance, keepLastLine: boolean): 
   };
 }
 
+/** Kept off every bound so that float rounding in the prefix sums never skips a line cost would take. */
+const REACH_MARGIN = 1e-6;
+
+/**
+ * BreakProblem.earliest for a justified paragraph under a finite tolerance: a line shorter than
+ * its measure by more than it may stretch is refused by the cost function, so the breaker need not
+ * ask about any end before the first one whose widest stretch (LineMeasure.reachPrefix, plus the
+ * widest hyphen and a negative gap at the start) reaches the measure.
+ */
+function earliestEnd(ctx: LineContext, tol: Tolerance): ((start: number, line: number) => number) | undefined {
+  const { p } = ctx;
+  if (p.style.align !== 'justify' || !Number.isFinite(tol.plainGap) || !Number.isFinite(tol.letterGap)) return undefined;
+  const reach = ctx.lm.reachPrefix(tol.plainGap * p.em, tol.letterGap * p.em);
+  let hyphen = 0;
+  for (let i = 0; i <= p.n; i++) if (p.hyphenWidth[i]! > hyphen) hyphen = p.hyphenWidth[i]!;
+  const n = p.n;
+  return (start, line) => {
+    const target = widthAt(ctx.widths, line) - (start === 0 ? ctx.indent : 0);
+    const gapBack = p.gap[start]! < 0 ? -p.gap[start]! : 0;
+    const need = reach[start]! + target - hyphen - gapBack - 1e-9 - REACH_MARGIN;
+    if (reach[n]! < need) return n;
+    let lo = start + 1;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reach[mid]! >= need) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+}
+
 function breakProblem(ctx: LineContext, mode: 0 | 1 | 2): BreakProblem {
   const { p } = ctx;
   let count = 0;
@@ -162,7 +194,13 @@ function breakProblem(ctx: LineContext, mode: 0 | 1 | 2): BreakProblem {
     uniformFrom: uniformFrom(ctx.widths),
     cost: costFunction(ctx, tol, mode < 2),
     emergency: mode === 2,
+    earliest: earliestEnd(ctx, tol),
   };
+}
+
+/** The breaker's problem for a prepared paragraph at `widths` in pass `mode` (0 strict, 1 loose, 2 emergency). */
+export function paragraphBreakProblem(p: Prepared, widths: LineWidths, mode: 0 | 1 | 2): BreakProblem {
+  return breakProblem({ p, lm: new LineMeasure(p), widths, indent: p.style.firstLineIndent * p.em }, mode);
 }
 
 /** Break a prepared paragraph into lines and place them. */

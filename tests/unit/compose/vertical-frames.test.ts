@@ -66,4 +66,15 @@ describe('vertical frames', () => {
     const body = result.lines.filter((l) => !l.vertical);
     expect(Math.min(...body.map((l) => l.y))).toBeLessThan(result.frames[0]!.rect.y + 20);
   });
+
+  it("sets a Traditional Chinese story's vertical headline in the TC cuts, as its body", () => {
+    const frame: Frame = { id: 's', kind: 'story', storyId: 'x', bodyColumns: 2, area: at(0, 2, 0, 30), headline: { size: 22, face: 'noto-sans-sc-700', align: 'left', deckSize: 12, vertical: true } };
+    const fields = { headline: '臺灣學校：數位學習邁向新階段', kicker: '聚焦教育' };
+    const hant = glyphRuns(compose(pageDoc([frame], { x: story(2, { ...fields, language: 'zh-Hant' }) })));
+    const hans = glyphRuns(compose(pageDoc([frame], { x: story(2, fields) })));
+    const headFaces = (runs: ReturnType<typeof glyphRuns>) => [...new Set(runs.filter((r) => r.vertical).map((r) => r.face))].sort();
+    expect(headFaces(hant)).toEqual(['noto-sans-tc-700', 'noto-serif-tc-700']);
+    expect(headFaces(hans)).toEqual(['noto-sans-sc-700', 'noto-serif-sc-700']);
+    expect(hant.filter((r) => !r.vertical).every((r) => /-tc-/.test(r.face))).toBe(true);
+  });
 });
