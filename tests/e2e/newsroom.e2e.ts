@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initNewsroom } from '../../main/newsroom/server-setup';
 import { BROADSHEET } from '../../shared/compose/templates';
 import { paragraph } from '../unit/store/sample-stories';
-import { removeDesignDocument, startTestServer, type TestServer } from '../unit/newsroom/newsroom-server';
+import { startNewsroomServer, type TestServer } from '../unit/newsroom/newsroom-server';
 import { until } from '../unit/newsroom/test-desks';
 import { EditorPage } from './harness/editor-page';
 import { PageDesk } from './harness/page-desk';
@@ -21,17 +20,13 @@ describe('newsroom: two desks in Chromium', () => {
   let windowB: AppWindow;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({
-      server: server.url,
-      admin: server.admin,
+    ({ server, url } = await startNewsroomServer({
       database: 'e2e',
       users: [
         { name: 'anna', password: 'pw-anna', roles: ['reporter'] },
         { name: 'bo', password: 'pw-bo', roles: ['editor'] },
       ],
     }));
-    await removeDesignDocument(server, url); // pouchdb-server drops replicated updates under validation (docs/newsroom.md)
     deskA = await startHarness();
     deskB = await startHarness();
     windowA = await deskA.openApp({ locale: 'zh-CN' });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { docIdOf } from '../../../main/store/newsroom-docs';
 import { paragraph } from '../store/sample-stories';
-import { asAdmin, startTestServer, type TestServer } from './newsroom-server';
+import { asAdmin, startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, openTestDesk, removeFolder, type TestDesk } from './test-desks';
 
 /**
@@ -25,8 +24,7 @@ describe('roles enforced by the newsroom server', { timeout: 60_000 }, () => {
   let c: TestDesk;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({ server: server.url, admin: server.admin, users: Object.values(USERS) }));
+    ({ server, url } = await startNewsroomServer({ users: Object.values(USERS), validation: true }));
     const desk = (user: { name: string; password: string }) => {
       const dir = deskFolder();
       folders.push(dir);

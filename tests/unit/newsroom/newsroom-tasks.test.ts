@@ -3,13 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../main/ipc/handler-types';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { announceNewsroomChanges, NewsroomService } from '../../../main/newsroom/newsroom-service';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import type { MarkConflict, PageConflict, SlotConflict } from '../../../shared/ipc/newsroom-contract';
 import type { Task } from '../../../shared/model/assignment';
 import { paragraph } from '../store/sample-stories';
-import { removeDesignDocument, startTestServer, type TestServer } from './newsroom-server';
+import { startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, removeFolder, until } from './test-desks';
 import { testSecrets } from './test-secrets';
 
@@ -60,10 +59,7 @@ describe('assignments, shared history and page conflicts between desks', { timeo
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({
-      server: server.url,
-      admin: server.admin,
+    ({ server, url } = await startNewsroomServer({
       database: 'tasks',
       users: [
         { name: 'bo', password: 'pw-bo', roles: ['editor'] },
@@ -71,7 +67,6 @@ describe('assignments, shared history and page conflicts between desks', { timeo
         { name: 'wang', password: 'pw-wang', roles: ['page_editor'] },
       ],
     }));
-    await removeDesignDocument(server, url);
   }, 60_000);
 
   afterAll(async () => {
