@@ -18,6 +18,7 @@ import { docIdOf, parseDocId } from '../store/newsroom-docs';
 import type { Store } from '../store/store-types';
 import { CheckOut, LEASE_MS } from './check-out';
 import { markConflicts, pageConflicts, resolveSide, resolveSlot, slotConflicts } from './engine-conflicts';
+import { readDirectory, type DirectoryEntry } from './newsroom-directory';
 import { NewsroomDesk } from './newsroom-desk';
 import { readNewsroomSettings, writeNewsroomSettings } from './newsroom-settings-file';
 import { openReplica, replicaPathFor, type Replica } from './replica';
@@ -191,6 +192,11 @@ export class NewsroomService {
     });
     this.options.onChanged?.({ stories: [storyId], pages: [], markStories: [], historyStories: [storyId], assignments: [] });
     return story;
+  }
+
+  /** The newsroom's directory of people as this desk's replica has it ([] outside a newsroom, or before it arrived). */
+  async directory(): Promise<DirectoryEntry[]> {
+    return this.replica ? readDirectory(this.replica) : [];
   }
 
   /** The newsroom user this desk works as while it is in a newsroom (null outside one). */

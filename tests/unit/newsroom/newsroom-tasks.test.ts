@@ -110,7 +110,11 @@ describe('assignments, shared history and page conflicts between desks', { timeo
     b.handlers['tasks.assign']({ kind: 'story', itemId: first.id, assignee: 'bo', by: 'pei' });
     await until(() => mine(a).tasks.some((task) => task.itemId === first.id), 'the story back on bo’s list');
     expect(mine(b).tasks.map((task) => task.title)).toEqual(['地铁夜班']);
-    expect((a.handlers['tasks.people']({}) as { onDuty: Record<string, string> }).onDuty.proofing).toBe('pei');
+    const people = (await a.handlers['tasks.people']({})) as { people: string[]; directory: Array<{ name: string }>; onDuty: Record<string, string> };
+    expect(people.onDuty.proofing).toBe('pei');
+    // The page editor wang was never assigned nor seen on A: the newsroom's directory offers him.
+    expect(people.directory.map((person) => person.name)).toEqual(['bo', 'pei', 'wang']);
+    expect(people.people).toEqual(['bo', 'pei', 'wang']);
     expect(a.store.assignments.ofItem('story', first.id).map((item) => [item.assignee, item.assignedBy])).toEqual([
       ['bo', 'pei'],
       ['pei', 'bo'],
