@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { initNewsroom, parseUserSpec } from '../newsroom/server-setup';
+import { addNewsroomUsers, initNewsroom, parseUserSpec } from '../newsroom/server-setup';
 import { safeUrl } from '../newsroom/server-errors';
 import { UsageError, type CliIo } from './cli-context';
 import { NEWSROOM_USAGE } from './newsroom-usage';
@@ -11,12 +11,17 @@ const HELP = `Usage: banmian ${NEWSROOM_USAGE}
 Makes a CouchDB 3 server (or pouchdb-server) a newsroom server: creates the database (the
 URL's last part, default "banmian") and _users, sets the database's _security (members: the
 newsroom roles), writes the roles' validate_doc_update in _design/banmian, and creates or
-updates each --user. Running it again updates all of that.
+updates each --user. Running it again updates all of that. Every --user is also listed in the
+newsroom's directory (directory:users), which every desk reads to offer its assign box.
+
+"newsroom user add" (an administrator) creates or updates the --user users and their directory
+entries only, on a server already made a newsroom.
 
   --server URL     the server, e.g. https://couch.example:6984 or …:6984/banmian
   --admin USER[:PASS]  a server administrator (without :PASS, BANMIAN_ADMIN_PASSWORD or a prompt)
-  --user NAME:PASS:ROLE[,ROLE]  a newsroom user; roles: reporter, editor, page_editor,
-                   proofreader, chief_editor, admin (repeat --user for more)`;
+  --user NAME:PASS:ROLE[,ROLE][=DISPLAY NAME]  a newsroom user; roles: reporter, editor,
+                   page_editor, proofreader, chief_editor, admin (repeat --user for more);
+                   e.g. zhangsan:SECRET:reporter=张三`;
 
 export async function newsroomCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,7 +38,8 @@ export async function newsroomCommand(argv: string[], io: CliIo): Promise<number
     io.out(`${HELP}\n`);
     return 0;
   }
-  if (positionals[0] !== 'init' || positionals.length !== 1) throw new UsageError(`expected: ${NEWSROOM_USAGE}`);
+  const action = positionals.join(' ');
+  if (action !== 'init' && action !== 'user add') throw new UsageError(`expected: ${NEWSROOM_USAGE}`);
   if (!values.server) throw new UsageError('missing --server URL');
   if (!values.admin) throw new UsageError('missing --admin USER[:PASS]');
   const colon = values.admin.indexOf(':');
@@ -45,7 +51,8 @@ export async function newsroomCommand(argv: string[], io: CliIo): Promise<number
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const result = await initNewsroom({
+  if (action === 'user add' && users.length === 0) throw new UsageError('newsroom user add: give at least one --user NAME:PASS:ROLE');
+  const result = await (action === 'init' ? initNewsroom : addNewsroomUsers)({
     server: values.server,
     admin: { name: adminName, password: adminPassword },
     users,

@@ -7,22 +7,25 @@ import { decodeUploads } from './uploads';
 import { newsroomHandlers } from './newsroom-handlers';
 import { taskHandlers } from './task-handlers';
 import { withPlacements } from '../pages/story-placement';
+import type { StorySummary } from '../../shared/ipc/contract-types';
 
 /** Plain functions of the services and the already-validated input. */
 export function createHandlers(services: Services): Handlers {
   const { store } = services;
   const changed = (ids: string[]) => services.notify?.('stories.changed', { ids });
+  // What the library shows beside each story: the pages it is on, and 无签出编辑.
+  const rows = (stories: StorySummary[]) => store.newsroom.unchecked.decorate('story', withPlacements(store, stories));
 
   return {
     'app.info': () => services.appInfo(),
 
-    'stories.list': (input) => withPlacements(store, store.stories.list(input)),
+    'stories.list': (input) => rows(store.stories.list(input)),
     'stories.page': (input) => {
       const page = store.stories.page(input);
-      return { ...page, stories: withPlacements(store, page.stories) };
+      return { ...page, stories: rows(page.stories) };
     },
     'stories.facets': () => store.stories.facets(),
-    'stories.summaries': ({ ids }) => withPlacements(store, store.stories.summaries(ids)),
+    'stories.summaries': ({ ids }) => rows(store.stories.summaries(ids)),
     'stories.get': ({ id }) => store.stories.get(id),
     'stories.create': (fields) => {
       const story = store.stories.create(fields);

@@ -1,5 +1,6 @@
 import { DEFAULT_IDLE_MINUTES, DEFAULT_OFFLINE_HOURS } from '../../shared/ipc/newsroom-contract';
 import { BanmianError } from '../../shared/ipc/result';
+import { docIdOf } from '../store/newsroom-docs';
 import type { Handlers, Services } from './handler-types';
 
 type NewsroomCommand = Extract<keyof Handlers, `newsroom.${string}`>;
@@ -47,6 +48,8 @@ export function newsroomHandlers(services: Services): Pick<Handlers, NewsroomCom
     'newsroom.checkOut': ({ kind, id, offline }) => services.newsroom?.checkOut(kind, id, offline ?? false) ?? { state: 'off', reason: null },
     'newsroom.checkIn': async ({ kind, id, offline }) => ({ released: (await services.newsroom?.checkIn(kind, id, offline ?? false)) ?? false }),
     'newsroom.breakCheckOut': async ({ kind, id }) => ({ broken: await service().breakCheckOut(kind, id) }),
+    'newsroom.unchecked': ({ kind, id }) => ({ unchecked: services.store.newsroom.unchecked.get(docIdOf(kind, id)) }),
+    'newsroom.reviewUnchecked': ({ kind, id }) => ({ reviewed: service().reviewUnchecked(kind, id) }),
     'newsroom.editedBy': async ({ id, updatedAt }) => ({ editedBy: (await services.newsroom?.editedBy(id, updatedAt)) ?? null }),
   };
 }

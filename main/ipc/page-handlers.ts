@@ -31,7 +31,7 @@ export function pageHandlers(services: Services): Pick<Handlers, PageCommand> {
   const moved = (ids: string[]) => services.notify?.('stories.changed', { ids });
 
   return {
-    'pages.list': ({ deleted }) => store.pages.list({ deleted: deleted ?? false }).map(summaryView),
+    'pages.list': ({ deleted }) => store.newsroom.unchecked.decorate('page', store.pages.list({ deleted: deleted ?? false }).map(summaryView)),
     'pages.get': ({ id }) => pageView(store, store.pages.get(id)),
     'pages.create': ({ page, template }) => createPage(store, page, template),
     'pages.duplicate': ({ id, editionDate, pageNumber, name }) => duplicatePage(store, id, { editionDate, pageNumber, name }, moved),

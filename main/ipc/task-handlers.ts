@@ -22,15 +22,16 @@ export function taskHandlers(services: Services): Pick<Handlers, TaskCommand> {
       return { me: person, tasks: person === '' ? [] : store.assignments.tasksOf(person) };
     },
     'tasks.ofItem': ({ kind, itemId }) => store.assignments.ofItem(kind, itemId),
-    'tasks.people': () => {
+    'tasks.people': async () => {
       const onDuty: Partial<Record<StoryStatus, string>> = {};
       for (const status of STORY_STATUSES) {
         const person = store.assignments.lastAssigneeFor(status);
         if (person) onDuty[status] = person;
       }
       const user = services.newsroom?.user();
-      const people = store.assignments.people();
-      return { people: user && !people.includes(user) ? [...people, user].sort() : people, onDuty };
+      const directory = (await services.newsroom?.directory()) ?? [];
+      const people = new Set([...store.assignments.people(), ...directory.map((person) => person.name), ...(user ? [user] : [])]);
+      return { people: [...people].sort(), directory, onDuty };
     },
   };
 }

@@ -38,6 +38,7 @@ export function pageConflicts(store: Store, pageId?: string): PageConflict[] {
           editedAt: doc?.editedAt ?? '',
           deleted: !doc || doc.deletedAt !== null,
           shown: side.rev === base,
+          unchecked: doc?.unchecked ?? null,
           name: doc?.fields.name ?? '',
           editionDate: doc?.fields.editionDate ?? '',
           pageNumber: doc?.fields.pageNumber ?? 0,

@@ -18,6 +18,7 @@ import { docIdOf, parseDocId } from '../store/newsroom-docs';
 import type { Store } from '../store/store-types';
 import { CheckOut, LEASE_MS } from './check-out';
 import { markConflicts, pageConflicts, resolveSide, resolveSlot, slotConflicts } from './engine-conflicts';
+import { readDirectory, type DirectoryEntry } from './newsroom-directory';
 import { NewsroomDesk } from './newsroom-desk';
 import { readNewsroomSettings, writeNewsroomSettings } from './newsroom-settings-file';
 import { openReplica, replicaPathFor, type Replica } from './replica';
@@ -165,7 +166,17 @@ export class NewsroomService {
           updatedAt: side.doc.updatedAt,
           deletedAt: side.doc.deletedAt,
         };
-        return [{ rev: side.rev, editedBy: side.doc.editedBy, editedAt: side.doc.editedAt, deleted: side.doc.deletedAt !== null, story, shown: side.rev === base }];
+        return [
+          {
+            rev: side.rev,
+            editedBy: side.doc.editedBy,
+            editedAt: side.doc.editedAt,
+            deleted: side.doc.deletedAt !== null,
+            story,
+            shown: side.rev === base,
+            unchecked: side.doc.unchecked ?? null,
+          },
+        ];
       });
       result.push({ storyId: parsed.id, foundAt: conflict.foundAt, sides });
     }
@@ -181,6 +192,11 @@ export class NewsroomService {
     });
     this.options.onChanged?.({ stories: [storyId], pages: [], markStories: [], historyStories: [storyId], assignments: [] });
     return story;
+  }
+
+  /** The newsroom's directory of people as this desk's replica has it ([] outside a newsroom, or before it arrived). */
+  async directory(): Promise<DirectoryEntry[]> {
+    return this.replica ? readDirectory(this.replica) : [];
   }
 
   /** The newsroom user this desk works as while it is in a newsroom (null outside one). */
@@ -259,6 +275,7 @@ export class NewsroomService {
       return { state: 'off', reason: (error as Error).message };
     }
     if (!taken.ok) return { state: 'held', holder: taken.heldBy.holder, since: taken.heldBy.since, canBreak: await this.canBreak() };
+    this.options.store.newsroom.unchecked.holding(docId, taken.lease.expires);
     if (already) {
       already.since = taken.lease.since;
       already.offline = long;
@@ -280,8 +297,26 @@ export class NewsroomService {
     this.held.delete(docId);
     // A renewal still on its way would write the lease again after the release.
     await entry.renewing;
+    this.options.store.newsroom.unchecked.released(docId);
     await this.locks?.release(docId).catch(() => undefined);
     return true;
+  }
+
+  /**
+   * 已核对: the user, holding the check-out, has looked at an edit made without it. The flag
+   * goes (and with the document, from every desk). Refused without the check-out: the review
+   * is the holder's.
+   */
+  reviewUnchecked(kind: CheckOutKind, id: string): boolean {
+    const docId = docIdOf(kind, id);
+    if (!this.held.has(docId)) {
+      throw new BanmianError('forbidden', `Check the ${kind} out (签出) before marking the edit made without the check-out as reviewed (已核对).`);
+    }
+    const reviewed = this.options.store.newsroom.unchecked.review(docId);
+    if (reviewed) {
+      this.options.onChanged?.({ stories: kind === 'story' ? [id] : [], pages: kind === 'page' ? [id] : [], markStories: [], historyStories: [], assignments: [] });
+    }
+    return reviewed;
   }
 
   /** 强制解除签出 (总编室, administrators; the server refuses anyone else with the reason). */
@@ -307,10 +342,16 @@ export class NewsroomService {
     const renew = async () => {
       const leaseMs = entry.offline ? this.offlineMs() : (this.options.leaseMs ?? LEASE_MS);
       const renewed = await locks.renew(docId, entry.since, leaseMs);
-      if (renewed.ok || this.held.get(docId) !== entry) return;
-      // Broken by 总编室, or run out and taken over: the window goes read-only, its typing kept.
+      if (this.held.get(docId) !== entry) return;
+      if (renewed.ok) {
+        this.options.store.newsroom.unchecked.holding(docId, renewed.lease.expires);
+        return;
+      }
+      // Broken by 总编室, or run out and taken over: the window goes read-only, its typing kept
+      // (saves from now on are flagged as made without the check-out).
       clearInterval(entry.timer);
       this.held.delete(docId);
+      this.options.store.newsroom.unchecked.released(docId);
       this.options.onCheckOutLost?.({ kind, id, holder: renewed.heldBy?.holder ?? null });
     };
     entry.timer = setInterval(() => {

@@ -1,10 +1,12 @@
 import { describeServerError, safeUrl } from './server-errors';
 import { NEWSROOM_ROLES, VALIDATE_DOC_UPDATE, type NewsroomRole } from './validate-doc-update';
+import { DIRECTORY_DOC_ID, directoryOf, mergeDirectory } from './newsroom-directory';
 
 /**
  * `banmian newsroom init`: makes a CouchDB (or pouchdb-server) a newsroom server through
  * CouchDB's documented HTTP API only: the database, its _security object (members by role),
- * the design document with the roles' validate_doc_update, and the users in `_users`.
+ * the design document with the roles' validate_doc_update, the users in `_users` and the
+ * newsroom's directory of people (newsroom-directory.ts).
  * Running it again updates all of that and changes nothing else.
  */
 
@@ -12,6 +14,8 @@ export interface NewsroomUser {
   name: string;
   password: string;
   roles: NewsroomRole[];
+  /** The name desks show (张三); the user name when absent. */
+  displayName?: string;
 }
 
 export interface InitOptions {
@@ -75,8 +79,28 @@ export async function initNewsroom(options: InitOptions): Promise<{ url: string;
   await must(http('PUT', `/${database}/${DESIGN_DOC_ID}`, design), 'write the design document');
   log('wrote the roles (validate_doc_update) in _design/banmian');
 
+  const users = await writeUsers(http, database, options.admin.name, options.users ?? [], log);
+  return { url, users };
+}
+
+/**
+ * `newsroom user add`: creates or updates users (an administrator's action) and lists them in
+ * the directory, without touching the database's security or design document.
+ */
+export async function addNewsroomUsers(options: InitOptions): Promise<{ url: string; users: string[] }> {
+  const log = options.log ?? (() => undefined);
+  const { server, database, url } = splitServerUrl(options.server, options.database);
+  const http = couchClient(server, options.admin);
+  const found = await http('GET', `/${database}`);
+  if (!found.ok) throw new Error(found.status === 404 ? `${safeUrl(url)} is not a newsroom yet: run "banmian newsroom init" first.` : describeServerError(found.error, server));
+  const users = await writeUsers(http, database, options.admin.name, options.users ?? [], log);
+  return { url, users };
+}
+
+/** The users into `_users`, then into the directory every member reads. */
+async function writeUsers(http: CouchClient, database: string, adminName: string, given: readonly NewsroomUser[], log: (line: string) => void): Promise<string[]> {
   const users: string[] = [];
-  for (const user of options.users ?? []) {
+  for (const user of given) {
     const docId = `/_users/${encodeURIComponent(`org.couchdb.user:${user.name}`)}`;
     const current = await http('GET', docId);
     const doc: Record<string, unknown> = { _id: `org.couchdb.user:${user.name}`, name: user.name, type: 'user', roles: user.roles, password: user.password };
@@ -85,20 +109,45 @@ export async function initNewsroom(options: InitOptions): Promise<{ url: string;
     log(`user ${user.name}: ${user.roles.join(', ')}`);
     users.push(user.name);
   }
-  return { url, users };
+  const path = `/${database}/${encodeURIComponent(DIRECTORY_DOC_ID)}`;
+  const current = await http('GET', path);
+  const existing = current.ok ? (current.body as Record<string, unknown>) : null;
+  const now = new Date().toISOString();
+  const entries = mergeDirectory(
+    directoryOf(existing),
+    given.map((user) => ({ name: user.name, displayName: user.displayName ?? '', roles: user.roles })),
+  );
+  const doc = {
+    _id: DIRECTORY_DOC_ID,
+    ...(existing ? { _rev: existing._rev } : {}),
+    type: 'directory',
+    users: entries,
+    createdBy: typeof existing?.createdBy === 'string' ? existing.createdBy : adminName,
+    createdAt: typeof existing?.createdAt === 'string' ? existing.createdAt : now,
+    editedBy: adminName,
+    editedAt: now,
+    updatedAt: now,
+  };
+  await must(http('PUT', path, doc), 'write the newsroom directory');
+  log(`directory: ${entries.length} ${entries.length === 1 ? 'person' : 'people'} (${DIRECTORY_DOC_ID})`);
+  return users;
 }
 
-/** "name:password:role[,role]" as given on the command line. */
+/** "name:password:role[,role][=display name]" as given on the command line. */
 export function parseUserSpec(spec: string): NewsroomUser {
   const first = spec.indexOf(':');
   const last = spec.lastIndexOf(':');
-  if (first < 1 || last === first) throw new Error(`--user "${spec}": expected NAME:PASSWORD:ROLE[,ROLE] (roles: ${NEWSROOM_ROLES.join(', ')}).`);
-  const roles = spec.slice(last + 1).split(',').filter(Boolean);
+  if (first < 1 || last === first) throw new Error(`--user "${spec}": expected NAME:PASSWORD:ROLE[,ROLE][=DISPLAY NAME] (roles: ${NEWSROOM_ROLES.join(', ')}).`);
+  const tail = spec.slice(last + 1);
+  const equals = tail.indexOf('=');
+  const displayName = equals < 0 ? '' : tail.slice(equals + 1).trim();
+  const roles = (equals < 0 ? tail : tail.slice(0, equals)).split(',').filter(Boolean);
   const unknown = roles.filter((role) => !(NEWSROOM_ROLES as readonly string[]).includes(role));
   if (roles.length === 0 || unknown.length > 0) {
     throw new Error(`--user ${spec.slice(0, first)}: unknown role ${unknown.join(', ') || '(none)'} (roles: ${NEWSROOM_ROLES.join(', ')}).`);
   }
-  return { name: spec.slice(0, first), password: spec.slice(first + 1, last), roles: roles as NewsroomRole[] };
+  const user: NewsroomUser = { name: spec.slice(0, first), password: spec.slice(first + 1, last), roles: roles as NewsroomRole[] };
+  return displayName ? { ...user, displayName } : user;
 }
 
 interface HttpOutcome {
@@ -108,7 +157,9 @@ interface HttpOutcome {
   error: unknown;
 }
 
-function couchClient(server: string, admin: { name: string; password: string }) {
+type CouchClient = (method: string, path: string, body?: unknown) => Promise<HttpOutcome>;
+
+function couchClient(server: string, admin: { name: string; password: string }): CouchClient {
   const authorization = `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
   return async (method: string, path: string, body?: unknown): Promise<HttpOutcome> => {
     try {

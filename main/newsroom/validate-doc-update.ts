@@ -38,8 +38,10 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (kind === 'mark' && !chief && oldDoc && oldDoc.createdBy !== userCtx.name && !writer) deny('Only its author removes a proof mark.');
     if ((kind === 'photo' || kind === 'preview') && !chief) deny('Only 总编室 removes photos.');
     if ((kind === 'revision' || kind === 'status' || kind === 'assignment') && !chief) deny('Only 总编室 removes history and assignments.');
+    if (kind === 'directory' && !admin) deny('Only an administrator changes the newsroom directory.');
     return;
   }
+  if (kind === 'directory' && !admin) deny('Only an administrator changes the newsroom directory (banmian newsroom user add).');
   if (kind !== newDoc.type) deny('The document ' + id + ' is not a ' + kind + '.');
   if (newDoc.editedBy !== userCtx.name && !admin) deny('Every change carries who made it: editedBy must be ' + userCtx.name + '.');
   if (typeof newDoc.editedAt !== 'string' || isNaN(Date.parse(newDoc.editedAt))) deny('Every change carries when it was made (editedAt).');
@@ -95,5 +97,6 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (oldDoc && !oldDoc._deleted && oldDoc.byteSize !== newDoc.byteSize) deny('A photo never changes: its name is its content\\'s hash.');
     return;
   }
+  if (kind === 'directory') return;
   deny('Unknown document type ' + kind + '.');
 }`;

@@ -18,6 +18,9 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
+/** The step that flags edits made without the check-out (named by tests through this constant). */
+export const UNCHECKED_EDITS_VERSION = 13;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -225,6 +228,13 @@ export const MIGRATIONS: readonly Migration[] = [
       if (!columns.includes('language')) db.exec(`ALTER TABLE stories ADD COLUMN language TEXT NOT NULL DEFAULT ''`);
     },
   },
+  {
+    version: UNCHECKED_EDITS_VERSION,
+    description: 'newsroom: edits made without the check-out flagged (newsroom_unchecked, set by triggers against the leases this desk holds, newsroom_check_outs), and on kept revisions',
+    up(db) {
+      createUncheckedEditTables(db);
+    },
+  },
 ];
 
 interface StoredSearchFields {
@@ -319,6 +329,52 @@ function enqueue(docId: string): string {
       INSERT INTO newsroom_outbox (doc_id, change, queued_at)
       VALUES (${docId}, (SELECT coalesce(max(change), 0) + 1 FROM newsroom_outbox), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
       ON CONFLICT (doc_id) DO UPDATE SET change = excluded.change, queued_at = excluded.queued_at;`;
+}
+
+/**
+ * Step 13: edits made without the check-out (docs/newsroom.md, Check-out). The service writes
+ * the leases this desk holds into `newsroom_check_outs` (with their expiry); a trigger on every
+ * change of a story's or page's content — from any write path, like the outbox's — flags the
+ * item in `newsroom_unchecked` (who, when) when it is already in the newsroom (it has a replica
+ * revision) and no live lease of this desk covers it, and clears the flag when one does. A
+ * version kept in `story_revisions` keeps its flag (`unchecked`).
+ */
+function createUncheckedEditTables(db: Database.Database): void {
+  const has = (table: string, column: string) => (db.pragma(`table_info(${table})`) as Array<{ name: string }>).some((c) => c.name === column);
+  if (!has('story_revisions', 'unchecked')) db.exec('ALTER TABLE story_revisions ADD COLUMN unchecked INTEGER NOT NULL DEFAULT 0;');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS newsroom_check_outs (
+      doc_id  TEXT PRIMARY KEY,
+      expires TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS newsroom_unchecked (
+      doc_id    TEXT PRIMARY KEY,
+      edited_by TEXT NOT NULL,
+      edited_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+  `);
+  // Content only: a status change (a proofreader's, or placing on a page) is not an edit of the text.
+  const content = {
+    stories: ['section', 'kicker', 'headline', 'subtitle', 'bylines', 'body', 'photo_credit', 'flags', 'language', 'deleted_at'],
+    pages: ['name', 'edition_date', 'page_number', 'section', 'document', 'deleted_at'],
+  };
+  for (const [table, prefix] of [['stories', 'story'], ['pages', 'page']] as const) {
+    const docId = `'${prefix}:' || NEW.id`;
+    const changed = content[table].map((column) => `OLD.${column} IS NOT NEW.${column}`).join(' OR ');
+    const locked = `EXISTS (SELECT 1 FROM newsroom_check_outs WHERE doc_id = ${docId} AND expires > strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+    db.exec(`
+      CREATE TRIGGER IF NOT EXISTS ${table}_unchecked_edit AFTER UPDATE ON ${table}
+      WHEN ${JOINED_NOT_APPLYING} AND (${changed})
+        AND EXISTS (SELECT 1 FROM newsroom_docs WHERE doc_id = ${docId})
+      BEGIN
+        DELETE FROM newsroom_unchecked WHERE doc_id = ${docId} AND ${locked};
+        INSERT INTO newsroom_unchecked (doc_id, edited_by, edited_at)
+        SELECT ${docId}, coalesce((SELECT value FROM newsroom_state WHERE key = 'user'), ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        WHERE NOT ${locked}
+        ON CONFLICT (doc_id) DO UPDATE SET edited_by = excluded.edited_by, edited_at = excluded.edited_at;
+      END;
+    `);
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { photoFactsShape } from './newsroom-photos';
 import type { Story } from '../../shared/ipc/contract-types';
 import { assignmentSchema, type Assignment } from '../../shared/model/assignment';
 import { statusChangeSchema } from '../../shared/model/annotation';
+import { uncheckedEditSchema, type UncheckedEdit } from '../../shared/model/unchecked-edit';
 import type { RevisionRecord } from './story-revision-repository';
 import type { StatusRecord } from './status-history-repository';
 
@@ -40,10 +41,17 @@ const stamped = {
   updatedAt: z.string(),
 };
 
+/**
+ * 无签出编辑: this revision (or one before it, not yet reviewed) was saved without the
+ * check-out. Absent on a reviewed item, and on every document of a desk older than the flag.
+ */
+const unchecked = { unchecked: uncheckedEditSchema.optional() };
+
 export const storyDocSchema = z.object({
   type: z.literal('story'),
   fields: storyFieldsSchema,
   deletedAt: z.string().nullable(),
+  ...unchecked,
   ...stamped,
 });
 
@@ -51,6 +59,7 @@ export const pageDocSchema = z.object({
   type: z.literal('page'),
   fields: pageFieldsSchema,
   deletedAt: z.string().nullable(),
+  ...unchecked,
   ...stamped,
 });
 
@@ -84,6 +93,8 @@ export const revisionDocSchema = z.object({
   savedAt: z.string(),
   savedBy: z.string(),
   fields: storyFieldsSchema,
+  /** That version was saved without the check-out and not reviewed before it was replaced. */
+  unchecked: z.boolean().optional(),
   ...stamped,
 });
 
@@ -116,22 +127,24 @@ export interface Stamp {
   editedAt: string;
 }
 
-export function storyDoc(story: Story, stamp: Stamp): StoryDoc {
+export function storyDoc(story: Story, stamp: Stamp, flag?: UncheckedEdit | null): StoryDoc {
   return {
     type: 'story',
     fields: storyFieldsOf(story),
     deletedAt: story.deletedAt,
+    ...(flag ? { unchecked: flag } : {}),
     createdAt: story.createdAt,
     updatedAt: story.updatedAt,
     ...stamp,
   };
 }
 
-export function pageDoc(page: PageRecord, stamp: Stamp): PageDoc {
+export function pageDoc(page: PageRecord, stamp: Stamp, flag?: UncheckedEdit | null): PageDoc {
   return {
     type: 'page',
     fields: { name: page.name, editionDate: page.editionDate, pageNumber: page.pageNumber, section: page.section, document: page.document },
     deletedAt: page.deletedAt,
+    ...(flag ? { unchecked: flag } : {}),
     createdAt: page.createdAt,
     updatedAt: page.updatedAt,
     ...stamp,
@@ -144,8 +157,8 @@ export function markDoc(mark: AnnotationRecord, stamp: Stamp): MarkDoc {
 }
 
 export function revisionDoc(revision: RevisionRecord, stamp: Stamp): RevisionDoc {
-  const { id: _id, ...rest } = revision;
-  return { type: 'revision', ...rest, createdAt: revision.savedAt, updatedAt: revision.savedAt, ...stamp };
+  const { id: _id, unchecked, ...rest } = revision;
+  return { type: 'revision', ...rest, ...(unchecked ? { unchecked } : {}), createdAt: revision.savedAt, updatedAt: revision.savedAt, ...stamp };
 }
 
 export function statusDoc(change: StatusRecord, stamp: Stamp): StatusDoc {

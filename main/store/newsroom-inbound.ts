@@ -7,6 +7,7 @@ import type { NewsroomPhoto, NewsroomPhotos } from './newsroom-photos';
 import type { SearchIndex } from './search-index';
 import { preparedStatements, writeTransaction, type StoreContext } from './store-context';
 import type { StoryRevisionRepository } from './story-revision-repository';
+import type { UncheckedEdits } from './newsroom-unchecked';
 import { rowToStory, STORY_COLUMNS, storyColumnsOf, type StoryRow } from './story-row';
 import { storyFieldsOf } from '../../shared/model/story';
 
@@ -48,6 +49,7 @@ export class NewsroomInbound {
     private readonly history: StoryRevisionRepository,
     private readonly photos: NewsroomPhotos,
     private readonly records: NewsroomRecords,
+    private readonly unchecked: UncheckedEdits,
   ) {
     this.sql = preparedStatements(ctx.db);
   }
@@ -131,6 +133,8 @@ export class NewsroomInbound {
         else if (kind === 'story') this.writeStory(id, doc as StoryDoc | null);
         else if (kind === 'page') this.writePage(id, doc as PageDoc | null);
         else this.writeMark(id, doc as MarkDoc | null);
+        // After the story's replaced version was kept (with its own flag): the flag is now the document's.
+        if (doc && (kind === 'story' || kind === 'page')) this.unchecked.receive(docId, (doc as StoryDoc | PageDoc).unchecked);
         this.outbox.setBaseRev(docId, rev);
         this.sql('DELETE FROM newsroom_deferred WHERE doc_id = ?').run(docId);
       })();

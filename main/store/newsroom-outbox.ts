@@ -8,6 +8,7 @@ import { preparedStatements, writeTransaction, type StoreContext } from './store
 import type { Story } from '../../shared/ipc/contract-types';
 import { parseJsonColumn, parseStored } from './validation';
 import { isRecordKind, type NewsroomRecords } from './newsroom-records';
+import type { UncheckedEdits } from './newsroom-unchecked';
 
 /** A row changed on this desk and not yet in the replica. `change` tells a later save of the same row apart. */
 export interface OutboxEntry {
@@ -44,6 +45,7 @@ export class NewsroomOutbox {
     private readonly pages: PageRepository,
     private readonly annotations: AnnotationRepository,
     private readonly records: NewsroomRecords,
+    private readonly unchecked: UncheckedEdits,
   ) {
     this.sql = preparedStatements(ctx.db);
   }
@@ -110,8 +112,8 @@ export class NewsroomOutbox {
     const stamp: Stamp = { createdBy, editedBy, editedAt: entry.queuedAt };
     if (isRecordKind(parsed.kind)) return this.records.docFor(parsed.kind, parsed.id, stamp);
     try {
-      if (parsed.kind === 'story') return storyDoc(this.stories.get(parsed.id), stamp);
-      if (parsed.kind === 'page') return pageDoc(this.pages.get(parsed.id), stamp);
+      if (parsed.kind === 'story') return storyDoc(this.stories.get(parsed.id), stamp, this.unchecked.get(entry.docId));
+      if (parsed.kind === 'page') return pageDoc(this.pages.get(parsed.id), stamp, this.unchecked.get(entry.docId));
       return markDoc(this.annotations.get(parsed.id), stamp);
     } catch (error) {
       if (error instanceof BanmianError && error.code === 'not-found') return null;

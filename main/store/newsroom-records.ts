@@ -41,8 +41,8 @@ export class NewsroomRecords {
   write(kind: RecordKind, id: string, doc: DeskDoc | null): void {
     if (doc === null) return;
     if (kind === 'revision') {
-      const { storyId, version, savedAt, savedBy, fields } = doc as RevisionDoc;
-      this.revisions.receive({ id, storyId, version, savedAt, savedBy, fields });
+      const { storyId, version, savedAt, savedBy, fields, unchecked } = doc as RevisionDoc;
+      this.revisions.receive({ id, storyId, version, savedAt, savedBy, fields, unchecked: unchecked ?? false });
     } else if (kind === 'status') {
       const { storyId, from, to, author, at, version, round, note } = doc as StatusDoc;
       this.statusHistory.receive({ id, storyId, from, to, author, at, version, round, note });

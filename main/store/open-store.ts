@@ -13,6 +13,7 @@ import { NewsroomInbound } from './newsroom-inbound';
 import { NewsroomOutbox } from './newsroom-outbox';
 import { NewsroomPhotos } from './newsroom-photos';
 import { NewsroomRecords } from './newsroom-records';
+import { UncheckedEdits } from './newsroom-unchecked';
 import { AssignmentRepository } from './assignment-repository';
 import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
@@ -84,7 +85,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const statusHistory = new SqliteStatusHistoryRepository(ctx);
   const assignments = new AssignmentRepository(ctx);
   const records = new NewsroomRecords(history, statusHistory, assignments);
-  const outbox = new NewsroomOutbox(ctx, stories, pages, annotations, records);
+  const unchecked = new UncheckedEdits(ctx);
+  const outbox = new NewsroomOutbox(ctx, stories, pages, annotations, records, unchecked);
   const newsroomPhotos = new NewsroomPhotos(ctx);
   return {
     path: fullPath,
@@ -93,7 +95,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     pages,
     assets: new SqliteAssetRepository(ctx, photosDir),
     annotations,
-    newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history, newsroomPhotos, records), photos: newsroomPhotos },
+    newsroom: { outbox, inbound: new NewsroomInbound(ctx, outbox, index, history, newsroomPhotos, records, unchecked), photos: newsroomPhotos, unchecked },
     statusHistory,
     assignments,
     transaction: (fn) => writeTransaction(db, fn),

@@ -5,6 +5,7 @@ import type { AssetRepository } from './asset-types';
 import type { NewsroomInbound } from './newsroom-inbound';
 import type { NewsroomOutbox } from './newsroom-outbox';
 import type { NewsroomPhotos } from './newsroom-photos';
+import type { UncheckedEdits } from './newsroom-unchecked';
 import type { AssignmentRepository } from './assignment-repository';
 import type { PageRepository } from './page-types';
 import type { StatusHistoryRepository } from './status-history-repository';
@@ -72,7 +73,13 @@ export interface Store {
   readonly assets: AssetRepository;
   readonly annotations: AnnotationRepository;
   /** The newsroom bridge's tables: what waits to go out, what came in (docs/newsroom.md). */
-  readonly newsroom: { readonly outbox: NewsroomOutbox; readonly inbound: NewsroomInbound; readonly photos: NewsroomPhotos };
+  readonly newsroom: {
+    readonly outbox: NewsroomOutbox;
+    readonly inbound: NewsroomInbound;
+    readonly photos: NewsroomPhotos;
+    /** Edits made without the check-out (无签出编辑) and the leases this desk holds. */
+    readonly unchecked: UncheckedEdits;
+  };
   /** Each story's status changes and proof rounds. */
   readonly statusHistory: StatusHistoryRepository;
   /** Who has which story or page to do (我的任务). */

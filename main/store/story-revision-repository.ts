@@ -11,6 +11,7 @@ interface RevisionRow {
   saved_at: string;
   saved_by: string;
   fields: string;
+  unchecked: number;
 }
 
 /** A revision as the newsroom carries it (`revision:<id>`): the same shape the window gets. */
@@ -22,17 +23,23 @@ export type RevisionRecord = StoryRevision;
  */
 export class StoryRevisionRepository {
   private readonly insert;
+  private readonly insertKept;
   private readonly select;
   private readonly selectOne;
 
   constructor(ctx: StoreContext) {
     this.insert = ctx.db.prepare(
-      'INSERT OR IGNORE INTO story_revisions (id, story_id, version, saved_at, saved_by, fields) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR IGNORE INTO story_revisions (id, story_id, version, saved_at, saved_by, fields, unchecked) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    // The version being replaced carries the story's flag as it is before the save (migration 13).
+    this.insertKept = ctx.db.prepare(
+      `INSERT OR IGNORE INTO story_revisions (id, story_id, version, saved_at, saved_by, fields, unchecked)
+       VALUES (@id, @storyId, @version, @savedAt, @savedBy, @fields, EXISTS (SELECT 1 FROM newsroom_unchecked WHERE doc_id = 'story:' || @storyId))`,
     );
     this.select = ctx.db.prepare(
-      'SELECT id, story_id, version, saved_at, saved_by, fields FROM story_revisions WHERE story_id = ? ORDER BY saved_at DESC, version DESC',
+      'SELECT id, story_id, version, saved_at, saved_by, fields, unchecked FROM story_revisions WHERE story_id = ? ORDER BY saved_at DESC, version DESC',
     );
-    this.selectOne = ctx.db.prepare('SELECT id, story_id, version, saved_at, saved_by, fields FROM story_revisions WHERE id = ?');
+    this.selectOne = ctx.db.prepare('SELECT id, story_id, version, saved_at, saved_by, fields, unchecked FROM story_revisions WHERE id = ?');
   }
 
   /**
@@ -42,12 +49,12 @@ export class StoryRevisionRepository {
    */
   keep(storyId: string, version: number, savedAt: string, fields: StoryFields, savedBy = ''): void {
     const json = JSON.stringify(fields);
-    this.insert.run(revisionId(storyId, savedAt, json), storyId, version, savedAt, savedBy, json);
+    this.insertKept.run({ id: revisionId(storyId, savedAt, json), storyId, version, savedAt, savedBy, fields: json });
   }
 
   /** A revision from the newsroom, as its desk kept it. */
   receive(record: RevisionRecord): void {
-    this.insert.run(record.id, record.storyId, record.version, record.savedAt, record.savedBy, JSON.stringify(record.fields));
+    this.insert.run(record.id, record.storyId, record.version, record.savedAt, record.savedBy, JSON.stringify(record.fields), record.unchecked ? 1 : 0);
   }
 
   /** Newest first. */
@@ -71,5 +78,6 @@ function toRevision(row: RevisionRow): RevisionRecord {
     savedAt: row.saved_at,
     savedBy: row.saved_by,
     fields: parseStored(storyFieldsSchema, parseJsonColumn(row.fields, what), what),
+    unchecked: row.unchecked === 1,
   };
 }

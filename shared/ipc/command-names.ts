@@ -55,6 +55,8 @@ const NAMES: Record<CommandName, true> = {
   'newsroom.checkOut': true,
   'newsroom.checkIn': true,
   'newsroom.breakCheckOut': true,
+  'newsroom.unchecked': true,
+  'newsroom.reviewUnchecked': true,
   'newsroom.editedBy': true,
   'newsroom.pageConflicts': true,
   'newsroom.resolvePage': true,

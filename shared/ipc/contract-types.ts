@@ -1,4 +1,5 @@
 import type { Assignment } from '../model/assignment';
+import type { UncheckedEdit } from '../model/unchecked-edit';
 import type { Byline, Story, StoryFields, StoryStatus } from '../model/story';
 import type { Annotation, StatusChange } from '../model/annotation';
 
@@ -57,6 +58,8 @@ export interface StorySummary {
   deletedAt: string | null;
   /** The live pages the story is placed on (edition date and 版次), newest edition first; absent when on none. */
   pages?: StoryPlacement[];
+  /** 无签出编辑: saved in a newsroom without the check-out, not yet reviewed (absent: not flagged). */
+  unchecked?: UncheckedEdit;
 }
 
 export interface StoryPlacement {
@@ -92,6 +95,8 @@ export interface StoryRevision {
   /** Who saved that version (the newsroom user), '' when not known (saved outside a newsroom). */
   savedBy: string;
   fields: StoryFields;
+  /** 无签出编辑: that version was saved in a newsroom without the check-out and not reviewed before it was replaced. */
+  unchecked: boolean;
 }
 
 /** A search result, best first. `highlights` are [start, end) offsets into `snippet`. */

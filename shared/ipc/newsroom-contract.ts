@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storyFieldsSchema, type Story } from '../model/story';
 import type { FrameBox, PageDiff } from '../model/page-diff';
+import type { UncheckedEdit } from '../model/unchecked-edit';
 
 /**
  * The newsroom's commands (`newsroom.*`, docs/newsroom.md), spread into the one contract in
@@ -62,6 +63,8 @@ export interface StoryConflictSide {
   story: Story;
   /** The side this desk shows now. */
   shown: boolean;
+  /** 无签出编辑: the side was saved without the check-out (not yet reviewed). */
+  unchecked: UncheckedEdit | null;
 }
 
 export interface StoryConflict {
@@ -91,6 +94,8 @@ export interface PageConflictSide extends ConflictSideBase {
   grid: { columns: number; lines: number } | null;
   /** This side against the side shown here (empty for the shown side itself). */
   diff: PageDiff;
+  /** 无签出编辑: the side was saved without the check-out (not yet reviewed). */
+  unchecked: UncheckedEdit | null;
 }
 
 export interface PageConflict {
@@ -193,6 +198,10 @@ export const newsroomCommands = {
   'newsroom.checkIn': newsroomCommand<{ released: boolean }>()(checkOutTarget.extend({ offline: z.boolean().optional() })),
   /** 强制解除签出: 总编室 or an administrator breaks someone's check-out; the holder's desk learns it at its next renewal. */
   'newsroom.breakCheckOut': newsroomCommand<{ broken: boolean }>()(checkOutTarget),
+  /** 无签出编辑 on this story or page: who saved it without the check-out and when (null: not flagged). */
+  'newsroom.unchecked': newsroomCommand<{ unchecked: UncheckedEdit | null }>()(checkOutTarget),
+  /** 已核对: someone holding the check-out has looked at an edit made without it; the mark goes on every desk. */
+  'newsroom.reviewUnchecked': newsroomCommand<{ reviewed: boolean }>()(checkOutTarget),
   /** Who made the story's version saved at `updatedAt`, when the desk's replica knows (null: this desk, or not known). */
   'newsroom.editedBy': newsroomCommand<{ editedBy: string | null }>()(z.object({ id: z.string().min(1).max(64), updatedAt: z.string().max(40) })),
 } as const;

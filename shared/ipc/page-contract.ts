@@ -7,6 +7,7 @@ import { storedPageDocumentSchema, pageInfoSchema, templateSchema, type PageDocu
 import { editionDateSchema as editionDate, idText } from '../model/bounds';
 import { pressProfileSchema } from '../model/press';
 import { storyFieldsSchema, type StoryFields } from '../model/story';
+import type { UncheckedEdit } from '../model/unchecked-edit';
 import { command, fileUploadSchema, idSchema as id } from './command';
 
 /**
@@ -31,6 +32,8 @@ export interface PageSummaryView {
   version: number;
   updatedAt: string;
   deletedAt: string | null;
+  /** 无签出编辑: saved in a newsroom without the check-out, not yet reviewed (absent: not flagged). */
+  unchecked?: UncheckedEdit;
 }
 
 export interface PageView extends PageSummaryView {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assignableKindSchema, personSchema, type Assignment, type Task } from '../model/assignment';
+import { assignableKindSchema, personSchema, type Assignment, type NewsroomPerson, type Task } from '../model/assignment';
 import type { StoryStatus } from '../model/story';
 import { command, idSchema as id } from './command';
 
@@ -17,5 +17,6 @@ export const taskCommands = {
   /** An item's assignments, newest (current) first. */
   'tasks.ofItem': command<Assignment[]>()(z.object({ kind: assignableKindSchema, itemId: id })),
   /** People to choose from, and who was last given each workflow step (the one on duty). */
-  'tasks.people': command<{ people: string[]; onDuty: Partial<Record<StoryStatus, string>> }>()(z.object({})),
+  /** `people`: every name to offer (the newsroom's directory, and names this desk has seen); `directory`: the directory's entries. */
+  'tasks.people': command<{ people: string[]; directory: NewsroomPerson[]; onDuty: Partial<Record<StoryStatus, string>> }>()(z.object({})),
 } as const;

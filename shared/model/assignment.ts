@@ -25,6 +25,14 @@ export const assignmentSchema = z.object({
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
+/** A member of the newsroom as its directory lists them (every member can read it). */
+export interface NewsroomPerson {
+  name: string;
+  /** '' when the administrator gave none. */
+  displayName: string;
+  roles: string[];
+}
+
 /** A line of 我的任务: the item's current assignment, with what the item is now. */
 export interface Task extends Assignment {
   /** Headline or page name ('' when the item has not reached this desk yet). */

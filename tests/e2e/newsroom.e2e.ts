@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initNewsroom } from '../../main/newsroom/server-setup';
 import { BROADSHEET } from '../../shared/compose/templates';
 import { paragraph } from '../unit/store/sample-stories';
-import { removeDesignDocument, startTestServer, type TestServer } from '../unit/newsroom/newsroom-server';
+import { startNewsroomServer, type TestServer } from '../unit/newsroom/newsroom-server';
 import { until } from '../unit/newsroom/test-desks';
 import { EditorPage } from './harness/editor-page';
 import { PageDesk } from './harness/page-desk';
@@ -21,17 +20,13 @@ describe('newsroom: two desks in Chromium', () => {
   let windowB: AppWindow;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({
-      server: server.url,
-      admin: server.admin,
+    ({ server, url } = await startNewsroomServer({
       database: 'e2e',
       users: [
         { name: 'anna', password: 'pw-anna', roles: ['reporter'] },
         { name: 'bo', password: 'pw-bo', roles: ['editor'] },
       ],
     }));
-    await removeDesignDocument(server, url); // pouchdb-server drops replicated updates under validation (docs/newsroom.md)
     deskA = await startHarness();
     deskB = await startHarness();
     windowA = await deskA.openApp({ locale: 'zh-CN' });
@@ -193,6 +188,39 @@ describe('newsroom: two desks in Chromium', () => {
       if (tries > 300) throw new Error('the choice did not reach both desks');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    expect(windowB.problems).toEqual([]);
+  });
+
+  it('an edit B made offline without the check-out is flagged on A (library row, open story) until A, holding the check-out, marks it 已核对', async () => {
+    for (const desk of [windowA, windowB]) await desk.page.evaluate(() => (window.location.hash = '#/'));
+    const story = deskA.store.stories.create({ headline: '离线编辑稿', body: [paragraph('原文。')] });
+    await windowB.page.getByText('离线编辑稿').first().waitFor({ timeout: 30_000 });
+    await deskB.handlers['newsroom.leave']({});
+    deskB.store.stories.save(story.id, deskB.store.stories.get(story.id).version, { body: [paragraph('原文。乙方离线补充。')] });
+    await deskB.handlers['newsroom.join']({ url, user: 'bo', password: 'pw-bo' });
+
+    await windowA.page.evaluate(() => (window.location.hash = '#/'));
+    const badgeA = windowA.page.locator(`tr[data-story-id="${story.id}"] [data-testid="unchecked-badge"]`);
+    await badgeA.waitFor({ timeout: 30_000 });
+    await expect(badgeA.getAttribute('title')).resolves.toContain('bo');
+
+    await windowA.page.evaluate((id) => (location.hash = `#/story/${id}`), story.id);
+    const editorA = new EditorPage(windowA.page);
+    await editorA.waitOpen(story.id);
+    const banner = windowA.page.getByTestId('unchecked-banner');
+    await banner.waitFor({ timeout: 15_000 });
+    await expect(banner.innerText()).resolves.toContain('无签出编辑');
+    await windowA.page.locator('[data-testid=story-editor][data-checked-out=mine]').waitFor({ timeout: 15_000 });
+    await editorA.screenshot('newsroom-unchecked-edit');
+    await banner.getByTestId('review-unchecked').click();
+    await banner.waitFor({ state: 'detached', timeout: 15_000 });
+
+    // Desk B's own library loses the mark once the review arrives.
+    await windowB.page.evaluate(() => (window.location.hash = '#/'));
+    await windowB.page.locator(`tr[data-story-id="${story.id}"]`).waitFor({ timeout: 15_000 });
+    await windowB.page.locator(`tr[data-story-id="${story.id}"] [data-testid="unchecked-badge"]`).waitFor({ state: 'detached', timeout: 30_000 });
+    await windowA.page.evaluate(() => (window.location.hash = '#/'));
+    expect(windowA.problems).toEqual([]);
     expect(windowB.problems).toEqual([]);
   });
 });

@@ -207,6 +207,7 @@ export function StoryEditor({ story, appInfo, onClose, onDraft }: Props) {
         {composerOpen && <MarkComposer controller={controller} onDone={() => setComposerOpen(false)} />}
         {head.status === 'proofing' && <ProofingBanner round={round} onStatus={(status) => void changeStatus(status)} />}
         <StoryNotices
+          storyId={story.id}
           notice={notice}
           onDismiss={() => setNotice(null)}
           deleted={snapshot.state === 'deleted'}

@@ -2,6 +2,7 @@ import type { Story } from '../../../shared/ipc/contract-types';
 import { useI18n } from '../i18n/i18n-context';
 import { CheckOutBanner } from '../newsroom/check-out-banner';
 import type { CheckOutKeeper, CheckOutSnapshot } from '../newsroom/check-out-keeper';
+import { UncheckedBanner } from '../newsroom/unchecked-edit';
 import { ConflictBanner } from './conflict/conflict-view';
 import { NewerVersionBanner } from './newer-version-banner';
 
@@ -12,6 +13,7 @@ export interface Notice {
 }
 
 interface Props {
+  storyId: string;
   notice: Notice | null;
   onDismiss: () => void;
   /** The story went to the trash in another window. */
@@ -30,7 +32,7 @@ interface Props {
 }
 
 /** The notices under the editor's toolbar: a passing message, the story deleted elsewhere, a save conflict. */
-export function StoryNotices({ notice, onDismiss, deleted, onRestore, theirs, busy, onChoose, checkOut, newer, onLoadNewer, onCompareNewer }: Props) {
+export function StoryNotices({ storyId, notice, onDismiss, deleted, onRestore, theirs, busy, onChoose, checkOut, newer, onLoadNewer, onCompareNewer }: Props) {
   const { t } = useI18n();
   return (
     <>
@@ -48,6 +50,7 @@ export function StoryNotices({ notice, onDismiss, deleted, onRestore, theirs, bu
         </div>
       )}
       <CheckOutBanner keeper={checkOut.keeper} view={checkOut.view} />
+      <UncheckedBanner kind="story" id={storyId} canReview={checkOut.view.state === 'mine'} />
       {newer && <NewerVersionBanner newer={newer} onLoad={onLoadNewer} onCompare={onCompareNewer} />}
       {deleted && (
         <div className="notice notice-warning editor-notice" role="alert" data-testid="deleted-banner">

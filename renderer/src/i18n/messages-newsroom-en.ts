@@ -47,6 +47,13 @@ export const newsroomMessagesEn = {
   offlineCheckedOut: (iso: string) =>
     `Checked out for offline work since ${new Date(iso).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', hour12: false })}.`,
   checkInOffline: 'Check in',
+  /** 无签出编辑: saved in the newsroom by a desk that did not hold the check-out. */
+  unchecked: 'Edited without check-out',
+  uncheckedHint: (who: string, iso: string) => `${who || 'A desk'} saved this without holding its check-out (${time(iso, 'en-GB')}); not yet reviewed.`,
+  uncheckedBanner: (who: string, iso: string) =>
+    `${who || 'A desk'} saved this without holding its check-out (${time(iso, 'en-GB')}). Compare it with the history, then mark it reviewed.`,
+  reviewUnchecked: 'Mark reviewed',
+  reviewNeedsCheckOut: 'Only the desk holding the check-out can mark it reviewed.',
   /** An open story: a newer version was saved elsewhere. */
   newerBy: (who: string | null, iso: string) =>
     `${who ?? 'Another window'} changed this story at ${new Date(iso).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', hour12: false })}`,

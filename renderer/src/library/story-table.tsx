@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { formatBylines, formatUpdated } from '../ui/format-story';
 import { FlagBadges, PlacedOn, StatusBadge } from './story-badges';
 import { useRowWindow } from './use-row-window';
+import { UncheckedBadge } from '../newsroom/unchecked-edit';
 
 /** A row's height before one is measured; the library sheet fixes every row to one height. */
 const ROW_HEIGHT = 77;
@@ -116,6 +117,7 @@ export function StoryTable({ stories, total, scroller, onNeedRows, selectedId, o
                     {story.headline || t.noHeadline}
                   </span>
                   <FlagBadges flags={story.flags} />
+                  <UncheckedBadge flag={story.unchecked} />
                 </div>
                 {story.subtitle && <div className="subtitle">{story.subtitle}</div>}
               </div>

@@ -1,6 +1,6 @@
 import './newsroom.css';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { AssignableKind, Assignment } from '../../../shared/model/assignment';
+import type { AssignableKind, Assignment, NewsroomPerson } from '../../../shared/model/assignment';
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
 import { useI18n } from '../i18n/i18n-context';
@@ -9,7 +9,8 @@ import { useNewsroomStatus } from './use-newsroom-status';
 
 /**
  * Assigning the open story or page to a person: who has it now (and who gave it), and a field
- * with the people this desk knows (newsroom users seen in assignments and revisions). The
+ * offering every member in the newsroom's directory (display name and roles beside each) and
+ * the names this desk has seen in assignments and revisions. The
  * assignment is a document of its own that reaches every desk.
  */
 export function AssignBox({ kind, itemId }: { kind: AssignableKind; itemId: string }) {
@@ -17,6 +18,7 @@ export function AssignBox({ kind, itemId }: { kind: AssignableKind; itemId: stri
   const client = useClient();
   const [current, setCurrent] = useState<Assignment | null>(null);
   const [people, setPeople] = useState<string[]>([]);
+  const [directory, setDirectory] = useState<NewsroomPerson[]>([]);
   const [assignee, setAssignee] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +26,13 @@ export function AssignBox({ kind, itemId }: { kind: AssignableKind; itemId: stri
 
   const load = useCallback(() => {
     client.call('tasks.ofItem', { kind, itemId }).then((list) => setCurrent(list[0] ?? null), (failure: unknown) => setError(errorMessage(failure)));
-    client.call('tasks.people', {}).then(({ people: known }) => setPeople(known), () => undefined);
+    client.call('tasks.people', {}).then(
+      (found) => {
+        setPeople(found.people);
+        setDirectory(found.directory);
+      },
+      () => undefined,
+    );
   }, [client, kind, itemId]);
   useEffect(() => {
     load();
@@ -71,7 +79,7 @@ export function AssignBox({ kind, itemId }: { kind: AssignableKind; itemId: stri
       />
       <datalist id={listId}>
         {people.map((person) => (
-          <option key={person} value={person} />
+          <option key={person} value={person} label={personLabel(directory.find((entry) => entry.name === person))} />
         ))}
       </datalist>
       <button type="submit" className="secondary-button" disabled={busy || assignee.trim() === ''} data-testid="assign-submit">
@@ -80,4 +88,11 @@ export function AssignBox({ kind, itemId }: { kind: AssignableKind; itemId: stri
       {error && <span className="newsroom-error" role="alert">{error}</span>}
     </form>
   );
+}
+
+/** What the list shows beside a user name: the display name and roles from the directory. */
+function personLabel(entry: NewsroomPerson | undefined): string | undefined {
+  if (!entry) return undefined;
+  const label = [entry.displayName, entry.roles.join(', ')].filter(Boolean).join(' · ');
+  return label || undefined;
 }

@@ -5,6 +5,7 @@ import { storyFieldsOf, type Block } from '../../../shared/model/story';
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
 import { useI18n } from '../i18n/i18n-context';
+import { UncheckedBadge } from './unchecked-edit';
 
 /**
  * An engine conflict on the open story (two desks changed it apart): every side side by side,
@@ -68,6 +69,7 @@ export function NewsroomConflictPanel({ storyId, onResolved }: { storyId: string
               <span>{t.side(side.editedBy, side.editedAt)}</span>
               {side.shown && <em>{t.thisDesk}</em>}
               {side.deleted && <em className="deleted">{t.deletedSide}</em>}
+              <UncheckedBadge flag={side.unchecked} />
             </div>
             <h3>{side.story.headline}</h3>
             {side.story.body.map((block, index) => (

@@ -3,6 +3,7 @@ import type { MarkConflict, PageConflict, PageConflictSide, SlotConflict } from 
 import { useClient } from '../ipc/client-context';
 import { errorMessage } from '../ipc/error-message';
 import { useI18n } from '../i18n/i18n-context';
+import { UncheckedBadge } from './unchecked-edit';
 
 /**
  * The engine's conflicts on pages and proof marks, and pages waiting for an edition slot
@@ -61,6 +62,7 @@ export function NewsroomConflictsList() {
                   <span>{t.side(side.editedBy, side.editedAt)}</span>
                   {side.shown && <em>{t.thisDesk}</em>}
                   {side.deleted && <em className="deleted">{t.deletedSide}</em>}
+                  <UncheckedBadge flag={side.unchecked} />
                 </div>
                 <FramePlan side={side} />
                 <DiffLines side={side} />

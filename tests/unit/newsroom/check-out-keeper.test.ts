@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { NewsroomService } from '../../../main/newsroom/newsroom-service';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import { createBridge, createClient, type BanmianClient } from '../../../shared/ipc/client';
 import type { EventName, Events } from '../../../shared/ipc/contract';
 import { CheckOutKeeper } from '../../../renderer/src/newsroom/check-out-keeper';
 import { paragraph } from '../store/sample-stories';
-import { startTestServer, type TestServer } from './newsroom-server';
+import { startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, removeFolder, until } from './test-desks';
 import { testSecrets } from './test-secrets';
 
@@ -70,11 +69,9 @@ describe('check-out in the window', { timeout: 90_000 }, () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({
-      server: server.url,
-      admin: server.admin,
+    ({ server, url } = await startNewsroomServer({
       database: 'keeper',
+      validation: true,
       users: [
         { name: 'anna', password: 'pw-anna', roles: ['reporter'] },
         { name: 'bo', password: 'pw-bo', roles: ['editor'] },

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckOut } from '../../../main/newsroom/check-out';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
-import { startTestServer, type TestServer } from './newsroom-server';
+import { startNewsroomServer, type TestServer } from './newsroom-server';
 
 /** 签出 as leases on the server: one winner, expiry, release, an admin's break, enforced by validate_doc_update. */
 describe('check-out leases', { timeout: 60_000 }, () => {
@@ -12,10 +11,8 @@ describe('check-out leases', { timeout: 60_000 }, () => {
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({
-      server: server.url,
-      admin: server.admin,
+    ({ server, url } = await startNewsroomServer({
+      validation: true,
       users: [
         { name: 'zhangsan', password: 'pw-zhangsan', roles: ['editor'] },
         { name: 'lisi', password: 'pw-lisi', roles: ['editor'] },

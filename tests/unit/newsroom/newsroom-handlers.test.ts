@@ -4,11 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../main/ipc/handler-types';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { NewsroomService } from '../../../main/newsroom/newsroom-service';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import { paragraph } from '../store/sample-stories';
-import { removeDesignDocument, startTestServer, type TestServer } from './newsroom-server';
+import { startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, removeFolder, until } from './test-desks';
 import { testSecrets } from './test-secrets';
 
@@ -46,17 +45,13 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({
-      server: server.url,
-      admin: server.admin,
+    ({ server, url } = await startNewsroomServer({
       database: 'desks',
       users: [
         { name: 'anna', password: 'pw-anna', roles: ['reporter'] },
         { name: 'bo', password: 'pw-bo', roles: ['editor'] },
       ],
     }));
-    await removeDesignDocument(server, url); // see newsroom-sync.test.ts
   }, 60_000);
 
   afterAll(async () => {

@@ -2,14 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { composeDocument } from '../../../main/pages/compose-service';
 import { exportPageFromDesk, photosNotOnDesk } from '../../../main/pages/desk-export';
 import { openSamplePage } from '../../../main/pages/sample-in-store';
 import { pageView, savePage } from '../../../main/pages/stored-pages';
 import { importPhotos } from '../../../main/photos/photo-store';
 import type { PageDocument } from '../../../shared/model/page';
-import { asAdmin, removeDesignDocument, startTestServer, type TestServer } from './newsroom-server';
+import { asAdmin, startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, openTestDesk, removeFolder, type TestDesk } from './test-desks';
 
 /**
@@ -39,9 +38,7 @@ describe('photos shared through the newsroom', { timeout: 180_000 }, () => {
   let b: TestDesk;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({ server: server.url, admin: server.admin, database: 'photos', users: Object.values(USERS) }));
-    await removeDesignDocument(server, url);
+    ({ server, url } = await startNewsroomServer({ database: 'photos', users: Object.values(USERS) }));
     for (const user of [USERS.wang, USERS.li]) {
       const dir = deskFolder();
       folders.push(dir);

@@ -2,14 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { composeForScreen } from '../../../main/pages/screen-compose';
 import { openSamplePage } from '../../../main/pages/sample-in-store';
 import { createPageFromDocument, pageView } from '../../../main/pages/stored-pages';
 import { previewOnlyViews } from '../../../main/photos/preview-only-photos';
 import { openStore } from '../../../main/store/open-store';
 import type { PageDocument } from '../../../shared/model/page';
-import { freePort, removeDesignDocument, startTestServer, type TestServer } from './newsroom-server';
+import { freePort, startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, openTestDesk, removeFolder, type TestDesk } from './test-desks';
 
 /**
@@ -38,9 +37,7 @@ describe('newsroom photos known by their preview', { timeout: 180_000 }, () => {
   let sample: { id: string; document: PageDocument };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({ server: server.url, admin: server.admin, database: 'previews', users: Object.values(USERS) }));
-    await removeDesignDocument(server, url);
+    ({ server, url } = await startNewsroomServer({ database: 'previews', users: Object.values(USERS) }));
     folders.push(deskFolder(), deskFolder());
     a = openTestDesk(folders[0]!, url, USERS.wang);
     b = openTestDesk(folders[1]!, url, USERS.li);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { docIdOf } from '../../../main/store/newsroom-docs';
 import { paragraph } from '../store/sample-stories';
-import { asAdmin, startTestServer, type TestServer } from './newsroom-server';
+import { addNewsroomUsers, parseUserSpec } from '../../../main/newsroom/server-setup';
+import { DIRECTORY_DOC_ID, readDirectory } from '../../../main/newsroom/newsroom-directory';
+import { asAdmin, startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, openTestDesk, removeFolder, type TestDesk } from './test-desks';
 
 /**
@@ -13,7 +14,7 @@ import { deskFolder, openTestDesk, removeFolder, type TestDesk } from './test-de
  * refusals and new documents only; newsroom-sync.test.ts covers replication without the function.
  */
 const USERS = {
-  anna: { name: 'anna', password: 'pw-anna', roles: ['reporter' as const] },
+  anna: { name: 'anna', password: 'pw-anna', roles: ['reporter' as const], displayName: '安娜' },
   pei: { name: 'pei', password: 'pw-pei', roles: ['proofreader' as const] },
 };
 
@@ -25,8 +26,7 @@ describe('roles enforced by the newsroom server', { timeout: 60_000 }, () => {
   let c: TestDesk;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({ server: server.url, admin: server.admin, users: Object.values(USERS) }));
+    ({ server, url } = await startNewsroomServer({ users: Object.values(USERS), validation: true }));
     const desk = (user: { name: string; password: string }) => {
       const dir = deskFolder();
       folders.push(dir);
@@ -81,6 +81,36 @@ describe('roles enforced by the newsroom server', { timeout: 60_000 }, () => {
     await a.desk.syncOnce();
     const refusal = a.desk.status().refused.find((item) => item.docId === docIdOf('page', page.id));
     expect(refusal?.reason).toBe('Only page editors change pages.');
+  });
+
+  it('the directory lists every member for every desk; only an administrator writes it (newsroom user add)', async () => {
+    const directory = await asAdmin(server, 'GET', `${url}/${DIRECTORY_DOC_ID}`);
+    expect(directory.users).toEqual([
+      { name: 'anna', displayName: '安娜', roles: ['reporter'] },
+      { name: 'pei', displayName: '', roles: ['proofreader'] },
+    ]);
+    // A member may read it but not write it.
+    const forged = await fetch(`${url}/${DIRECTORY_DOC_ID}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from('anna:pw-anna').toString('base64')}` },
+      body: JSON.stringify({ ...directory, users: [], editedBy: 'anna', editedAt: new Date().toISOString() }),
+    });
+    expect(forged.status).toBe(403);
+    expect(((await forged.json()) as { reason: string }).reason).toContain('Only an administrator changes the newsroom directory');
+
+    // An administrator adds a page editor: the others keep their entries (and display names).
+    const user = parseUserSpec('wang:pw-wang:page_editor,reporter=王五');
+    expect(user).toEqual({ name: 'wang', password: 'pw-wang', roles: ['page_editor', 'reporter'], displayName: '王五' });
+    await addNewsroomUsers({ server: server.url, admin: server.admin, database: url.split('/').pop(), users: [user] });
+    // A proofreader's desk that never saw wang offers him (the directory arrived with the sync).
+    await c.desk.syncOnce();
+    expect(await readDirectory(c.replica)).toEqual([
+      { name: 'anna', displayName: '安娜', roles: ['reporter'] },
+      { name: 'pei', displayName: '', roles: ['proofreader'] },
+      { name: 'wang', displayName: '王五', roles: ['page_editor', 'reporter'] },
+    ]);
+    const wang = await fetch(`${server.url}/_session`, { headers: { authorization: `Basic ${Buffer.from('wang:pw-wang').toString('base64')}` } });
+    expect(((await wang.json()) as { userCtx: { name: string } }).userCtx.name).toBe('wang');
   });
 
   it('every document says who wrote it: a write in another user’s name is refused', async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { initNewsroom, type NewsroomUser } from '../../../main/newsroom/server-setup';
 
 /**
  * A real CouchDB-protocol server for the tests: pouchdb-server (a devDependency) on a free
@@ -99,4 +100,25 @@ export async function removeDesignDocument(server: TestServer, databaseUrl: stri
   const design = await asAdmin(server, 'GET', `${databaseUrl}/_design/banmian`);
   const removed = await asAdmin(server, 'DELETE', `${databaseUrl}/_design/banmian?rev=${String(design._rev)}`);
   if (removed.ok !== true) throw new Error(`could not remove the design document: ${JSON.stringify(removed)}`);
+}
+
+export interface NewsroomServerOptions {
+  /** The newsroom database (default "banmian", as `newsroom init`). */
+  database?: string;
+  users: NewsroomUser[];
+  /**
+   * Keep `_design/banmian` (the roles tests, check-out). Without it (the default) the database
+   * replicates updates: pouchdb-server 4.2.0's validation plugin replaces the `_revisions` of a
+   * replicated write with the stored document's, so with any validate_doc_update installed it
+   * answers "ok" to a replicated update of an existing document and stores nothing (CouchDB does not).
+   */
+  validation?: boolean;
+}
+
+/** A test server made a newsroom by `newsroom init`'s own code: the server and the database's URL. */
+export async function startNewsroomServer(options: NewsroomServerOptions): Promise<{ server: TestServer; url: string }> {
+  const server = await startTestServer();
+  const { url } = await initNewsroom({ server: server.url, admin: server.admin, database: options.database, users: options.users });
+  if (!options.validation) await removeDesignDocument(server, url);
+  return { server, url };
 }

@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { docIdOf } from '../../../main/store/newsroom-docs';
 import { paragraph } from '../store/sample-stories';
-import { asAdmin, removeDesignDocument, startTestServer, type TestServer } from './newsroom-server';
+import { asAdmin, startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, openTestDesk, removeFolder, until, type TestDesk } from './test-desks';
 
 /**
@@ -30,9 +29,7 @@ describe('desks sharing through a CouchDB-protocol server', { timeout: 60_000 },
   let c: TestDesk;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({ server: server.url, admin: server.admin, database: 'sync', users: Object.values(USERS) }));
-    await removeDesignDocument(server, url);
+    ({ server, url } = await startNewsroomServer({ database: 'sync', users: Object.values(USERS) }));
     const desk = (user: { name: string; password: string }) => {
       const dir = deskFolder();
       folders.push(dir);

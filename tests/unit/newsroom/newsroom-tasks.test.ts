@@ -3,13 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../main/ipc/handler-types';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { announceNewsroomChanges, NewsroomService } from '../../../main/newsroom/newsroom-service';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import type { MarkConflict, PageConflict, SlotConflict } from '../../../shared/ipc/newsroom-contract';
 import type { Task } from '../../../shared/model/assignment';
 import { paragraph } from '../store/sample-stories';
-import { removeDesignDocument, startTestServer, type TestServer } from './newsroom-server';
+import { startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, removeFolder, until } from './test-desks';
 import { testSecrets } from './test-secrets';
 
@@ -60,10 +59,7 @@ describe('assignments, shared history and page conflicts between desks', { timeo
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({
-      server: server.url,
-      admin: server.admin,
+    ({ server, url } = await startNewsroomServer({
       database: 'tasks',
       users: [
         { name: 'bo', password: 'pw-bo', roles: ['editor'] },
@@ -71,7 +67,6 @@ describe('assignments, shared history and page conflicts between desks', { timeo
         { name: 'wang', password: 'pw-wang', roles: ['page_editor'] },
       ],
     }));
-    await removeDesignDocument(server, url);
   }, 60_000);
 
   afterAll(async () => {
@@ -115,7 +110,11 @@ describe('assignments, shared history and page conflicts between desks', { timeo
     b.handlers['tasks.assign']({ kind: 'story', itemId: first.id, assignee: 'bo', by: 'pei' });
     await until(() => mine(a).tasks.some((task) => task.itemId === first.id), 'the story back on bo’s list');
     expect(mine(b).tasks.map((task) => task.title)).toEqual(['地铁夜班']);
-    expect((a.handlers['tasks.people']({}) as { onDuty: Record<string, string> }).onDuty.proofing).toBe('pei');
+    const people = (await a.handlers['tasks.people']({})) as { people: string[]; directory: Array<{ name: string }>; onDuty: Record<string, string> };
+    expect(people.onDuty.proofing).toBe('pei');
+    // The page editor wang was never assigned nor seen on A: the newsroom's directory offers him.
+    expect(people.directory.map((person) => person.name)).toEqual(['bo', 'pei', 'wang']);
+    expect(people.people).toEqual(['bo', 'pei', 'wang']);
     expect(a.store.assignments.ofItem('story', first.id).map((item) => [item.assignee, item.assignedBy])).toEqual([
       ['bo', 'pei'],
       ['pei', 'bo'],

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useClient } from '../../ipc/client-context';
 import { errorMessage } from '../../ipc/error-message';
 import { formatUpdated } from '../../ui/format-story';
+import { UncheckedBadge } from '../../newsroom/unchecked-edit';
 import { useChangeSignal, type ChangeSignal } from '../change-signal';
 import { DiffView } from './diff-view';
 import { storyLines } from './story-lines';
@@ -90,6 +91,7 @@ export function RevisionsPanel({ storyId, version, readCurrent, signal, onRestor
                   <time dateTime={item.savedAt}>{formatUpdated(item.savedAt, locale)}</time>
                   {/* Who saved that version (the newsroom user; every desk shows the same history). */}
                   {item.savedBy && <span className="revision-by">{item.savedBy}</span>}
+                  <UncheckedBadge flag={item.unchecked ? { by: item.savedBy, at: item.savedAt } : null} />
                   <span className="revision-length">{t.length(storyLength(item.fields.body), locale)}</span>
                 </button>
               </li>

@@ -12,6 +12,7 @@ import { NewPageDialog } from './new-page-dialog';
 import { groupByEdition, localDate } from './page-groups';
 import { nextPageNumber } from './template-choice';
 import { useI18n } from '../../i18n/i18n-context';
+import { UncheckedBadge } from '../../newsroom/unchecked-edit';
 
 /**
  * The page list: an edition's pages by 版次 (第3版 党建), newest edition first. A page is made
@@ -132,6 +133,7 @@ export function PageListView({ appInfo, onOpen }: { appInfo: AppInfo | null; onO
                       <button type="button" className="link-button page-open" onClick={() => onOpen(page.id)}>
                         {page.name}
                       </button>
+                      <UncheckedBadge flag={page.unchecked} />
                     </td>
                     <td className="page-section">{page.section || '—'}</td>
                     <td className="page-updated">{t.list.updated(page.updatedAt)}</td>

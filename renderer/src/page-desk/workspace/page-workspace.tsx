@@ -35,6 +35,7 @@ import { usePhotoCropping } from './use-photo-cropping';
 import { usePlacing } from './use-placing';
 import { useProofLayer } from './use-proof-layer';
 import { CheckOutBanner, OfflineCheckOutButton } from '../../newsroom/check-out-banner';
+import { UncheckedBanner } from '../../newsroom/unchecked-edit';
 import { readOnlyByCheckOut, useCheckOut } from '../../newsroom/use-check-out';
 import { useStoryOpening } from './use-story-opening';
 import { useZoom } from './use-zoom';
@@ -162,6 +163,7 @@ export function PageWorkspace({ page, appInfo, onClose, storyEditor }: { page: P
         checkOutTools={<OfflineCheckOutButton keeper={keeper} view={checkOut.view} />}
       />
       <CheckOutBanner keeper={keeper} view={checkOut.view} />
+      <UncheckedBanner kind="page" id={page.id} canReview={checkOut.view.state === 'mine'} />
       <DeskNotices
         save={save}
         onKeepMine={() => void saver.keepMine()}
