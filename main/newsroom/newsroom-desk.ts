@@ -1,5 +1,5 @@
 import type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
-import type { InboundReport } from '../store/newsroom-inbound';
+import { emptyInboundReport, mergeInboundReport, type InboundReport } from '../store/newsroom-inbound';
 import type { Store } from '../store/store-types';
 import { DeskBridge } from './desk-bridge';
 import { LivePush } from './live-push';
@@ -139,14 +139,36 @@ export class NewsroomDesk {
     this.setState({ state: 'connecting', error: null });
     const replication = this.replica.sync(this.remote, { batch_size: REPLICATION_BATCH, pull: { filter: pullFilter } });
     replication.on('denied', (error: unknown) => refused.push(this.refuse(error)));
+    // Batches are applied as they land, not after the last one: while the desk writes one into
+    // SQLite the server is preparing the next (a first sync of an archive takes both at once).
+    const received = emptyInboundReport();
+    let applying: Promise<void> = Promise.resolve();
+    let applyQueued = false;
+    const apply = (): Promise<void> => {
+      if (applyQueued) return applying;
+      applyQueued = true;
+      applying = applying.then(async () => {
+        applyQueued = false;
+        mergeInboundReport(received, await this.serial(() => this.bridge.pull()));
+      });
+      return applying;
+    };
+    replication.on('change', (info: { direction?: string }) => {
+      if (info.direction === 'pull') apply().catch(() => undefined);
+    });
     try {
       await replication;
     } catch (error) {
+      await applying.catch(() => undefined);
       this.setState({ state: 'offline', error: describeServerError(error, this.connection.url) });
       throw new Error(describeServerError(error, this.connection.url));
     }
     this.unsent = 0;
-    const received = await this.serial(() => this.bridge.pull());
+    await applying;
+    // The last pass also retries what waited (a mark before its story): its word on that is the one that holds.
+    const last = await this.serial(() => this.bridge.pull());
+    received.deferred = [];
+    mergeInboundReport(received, last);
     this.setState({ state: 'online', error: null, lastSync: new Date().toISOString() });
     return { pushed, received, refused };
   }
