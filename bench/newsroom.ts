@@ -74,7 +74,7 @@ interface GroupJob {
 }
 type GroupReport =
   | { kind: 'ready' }
-  | { kind: 'behind'; saves: number; round: number }
+  | { kind: 'behind'; saves: number; round: number; errors: number }
   | { kind: 'saved'; at: number }
   | { kind: 'converged'; at: number; rssMB: number; cpuSeconds: number; errors: Array<[string, number]> };
 
@@ -110,7 +110,7 @@ async function deskGroup(job: GroupJob, send: (report: GroupReport) => void, go:
         const seen = new Map(desk.store.stories.list().map((story) => [story.headline.split(' ')[0]!, Number(/第(\d+)稿$/.exec(story.headline)?.[1] ?? 0)]));
         for (const name of job.everyone) saves += Math.max(0, round - (seen.get(name) ?? 0));
       }
-      send({ kind: 'behind', saves, round });
+      send({ kind: 'behind', saves, round, errors: [...errors.values()].reduce((sum, n) => sum + n, 0) });
     }, 5000);
     const stories = desks.map((desk) => desk.store.stories.create({ headline: headlineOf(desk.name, 0), body: [paragraph('第0稿。')] }));
     const markEvery = Math.max(1, Math.floor(job.edits / Math.max(1, job.marks)));
@@ -184,14 +184,15 @@ async function desksBenchmark(): Promise<void> {
   const ready: Array<Promise<void>> = [];
   const saved: number[] = [];
   const converged: Array<Extract<GroupReport, { kind: 'converged' }>> = [];
-  const behind = new Map<number, { saves: number; round: number }>();
+  const behind = new Map<number, { saves: number; round: number; errors: number }>();
   const started = Date.now();
   const serverCpuBefore = cpuSeconds(server.pid);
   const trace = setInterval(() => {
     const saves = [...behind.values()].reduce((sum, group) => sum + group.saves, 0);
     const round = Math.min(...[...behind.values()].map((group) => group.round));
+    const errors = [...behind.values()].reduce((sum, group) => sum + group.errors, 0);
     console.error(
-      `${((Date.now() - started) / 1000).toFixed(0)} s: round ${round}, ${(saves / (count * count)).toFixed(1)} saves behind on average, server CPU ${(cpuSeconds(server.pid) - serverCpuBefore).toFixed(0)} s, load ${loadavg()[0]!.toFixed(1)}`,
+      `${((Date.now() - started) / 1000).toFixed(0)} s: round ${round}, ${(saves / (count * count)).toFixed(1)} saves behind on average, ${errors} desk errors, server CPU ${(cpuSeconds(server.pid) - serverCpuBefore).toFixed(0)} s, load ${loadavg()[0]!.toFixed(1)}`,
     );
   }, 5000);
   try {
