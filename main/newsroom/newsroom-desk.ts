@@ -42,7 +42,8 @@ export interface NewsroomDeskOptions {
 
 /**
  * One desk in a newsroom: SQLite ↔ replica through the bridge, replica ↔ server through
- * PouchDB's own replication (live, retrying). Steps of the bridge run one at a time.
+ * PouchDB's own replication (the pull live and retrying, the push once per bridge write:
+ * `LivePush`). Steps of the bridge run one at a time.
  */
 export class NewsroomDesk {
   private readonly bridge: DeskBridge;
