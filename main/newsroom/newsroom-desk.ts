@@ -2,7 +2,7 @@ import type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
 import { emptyInboundReport, mergeInboundReport, type InboundReport } from '../store/newsroom-inbound';
 import type { Store } from '../store/store-types';
 import { DeskBridge } from './desk-bridge';
-import { LivePush } from './live-push';
+import { LivePush, pushFilter } from './live-push';
 import { describeServerError } from './server-errors';
 import { fetchOriginals, pullFilter, type FetchOriginalsResult } from './photo-sharing';
 import { openRemote, type Replica, type Replication } from './replica';
@@ -138,7 +138,7 @@ export class NewsroomDesk {
     const pushed = await this.serial(() => this.bridge.push());
     this.unsent += pushed;
     this.setState({ state: 'connecting', error: null });
-    const replication = this.replica.sync(this.remote, { batch_size: REPLICATION_BATCH, pull: { filter: pullFilter } });
+    const replication = this.replica.sync(this.remote, { batch_size: REPLICATION_BATCH, pull: { filter: pullFilter }, push: { filter: pushFilter } });
     replication.on('denied', (error: unknown) => refused.push(this.refuse(error)));
     // Batches are applied as they land, not after the last one: while the desk writes one into
     // SQLite the server is preparing the next (a first sync of an archive takes both at once).
