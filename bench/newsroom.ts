@@ -9,8 +9,9 @@
  * The server is pouchdb-server 4.2.0 (the tests' server) on loopback. Each desk has its own
  * SQLite file, its own LevelDB replica and its own live sync, as in the app; `--processes K`
  * spreads the desks over K child processes (1: all in one process). `desks`: each desk writes one
- * story, saves it `edits` times (every `--every` ms, or as fast as it can) and adds `marks` proof
- * marks while syncing; reported: the time from the last save until every desk has every story's
+ * story, saves it `edits` times and adds `marks` proof marks while syncing — as fast as its process
+ * can (burst), or with `--every MS` at an editor's pace: each desk on its own clock, a save every
+ * MS ± 20 %, the desks' first saves spread over one interval; reported: the time from the last save until every desk has every story's
  * last text and every mark, the server's and the desks' CPU time, the desks' resident memory and
  * the load average. Progress (how many saves the desks are behind) goes to stderr every 5 s.
  * `archive`: the archive is written onto the server through `_bulk_docs`, then a new desk syncs
@@ -73,7 +74,7 @@ interface GroupJob {
 }
 type GroupReport =
   | { kind: 'ready' }
-  | { kind: 'behind'; saves: number; round: number }
+  | { kind: 'behind'; saves: number; round: number; errors: number }
   | { kind: 'saved'; at: number }
   | { kind: 'converged'; at: number; rssMB: number; cpuSeconds: number; errors: Array<[string, number]> };
 
@@ -109,22 +110,38 @@ async function deskGroup(job: GroupJob, send: (report: GroupReport) => void, go:
         const seen = new Map(desk.store.stories.list().map((story) => [story.headline.split(' ')[0]!, Number(/第(\d+)稿$/.exec(story.headline)?.[1] ?? 0)]));
         for (const name of job.everyone) saves += Math.max(0, round - (seen.get(name) ?? 0));
       }
-      send({ kind: 'behind', saves, round });
+      send({ kind: 'behind', saves, round, errors: [...errors.values()].reduce((sum, n) => sum + n, 0) });
     }, 5000);
     const stories = desks.map((desk) => desk.store.stories.create({ headline: headlineOf(desk.name, 0), body: [paragraph('第0稿。')] }));
     const markEvery = Math.max(1, Math.floor(job.edits / Math.max(1, job.marks)));
-    for (let edit = 1; edit <= job.edits; edit += 1) {
-      const roundStarted = performance.now();
-      desks.forEach((desk, index) => {
-        const story = desk.store.stories.get(stories[index]!.id);
-        desk.store.stories.save(story.id, story.version, { headline: headlineOf(desk.name, edit), body: [paragraph(`第${edit}稿。`)] });
-        if (edit % markEvery === 0 && desk.store.annotations.listByStory(story.id).length < job.marks) {
-          desk.store.annotations.create({ storyId: story.id, kind: 'comment', anchor: { path: [0], offset: 0, quote: '第' }, author: desk.name, body: `第${edit}稿的批注` });
+    const edit = (desk: TestDesk, index: number, number: number) => {
+      const story = desk.store.stories.get(stories[index]!.id);
+      desk.store.stories.save(story.id, story.version, { headline: headlineOf(desk.name, number), body: [paragraph(`第${number}稿。`)] });
+      if (number % markEvery === 0 && desk.store.annotations.listByStory(story.id).length < job.marks) {
+        desk.store.annotations.create({ storyId: story.id, kind: 'comment', anchor: { path: [0], offset: 0, quote: '第' }, author: desk.name, body: `第${number}稿的批注` });
+      }
+    };
+    if (job.everyMs > 0) {
+      // Paced: each desk on its own clock, a save every `everyMs` ± 20 % (an editor's autosave
+      // between bursts of typing), the desks' first saves spread over one interval.
+      const done = desks.map(async (desk, index) => {
+        let at = performance.now() + Math.random() * job.everyMs;
+        for (let number = 1; number <= job.edits; number += 1) {
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
+          edit(desk, index, number);
+          if (index === 0) round = number;
+          at += job.everyMs * (0.8 + 0.4 * Math.random());
         }
       });
-      round = edit;
-      const wait = job.everyMs - (performance.now() - roundStarted);
-      await new Promise((resolve) => (wait > 0 ? setTimeout(resolve, wait) : setImmediate(resolve)));
+      await Promise.all(done);
+      round = job.edits;
+    } else {
+      // Burst: round-robin, every desk of the process saving as fast as the process can.
+      for (let number = 1; number <= job.edits; number += 1) {
+        desks.forEach((desk, index) => edit(desk, index, number));
+        round = number;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     send({ kind: 'saved', at: Date.now() });
     // Cheap to look at (the library list, no bodies parsed), so the check does not slow the desks it waits for.
@@ -167,14 +184,15 @@ async function desksBenchmark(): Promise<void> {
   const ready: Array<Promise<void>> = [];
   const saved: number[] = [];
   const converged: Array<Extract<GroupReport, { kind: 'converged' }>> = [];
-  const behind = new Map<number, { saves: number; round: number }>();
+  const behind = new Map<number, { saves: number; round: number; errors: number }>();
   const started = Date.now();
   const serverCpuBefore = cpuSeconds(server.pid);
   const trace = setInterval(() => {
     const saves = [...behind.values()].reduce((sum, group) => sum + group.saves, 0);
     const round = Math.min(...[...behind.values()].map((group) => group.round));
+    const errors = [...behind.values()].reduce((sum, group) => sum + group.errors, 0);
     console.error(
-      `${((Date.now() - started) / 1000).toFixed(0)} s: round ${round}, ${(saves / (count * count)).toFixed(1)} saves behind on average, server CPU ${(cpuSeconds(server.pid) - serverCpuBefore).toFixed(0)} s, load ${loadavg()[0]!.toFixed(1)}`,
+      `${((Date.now() - started) / 1000).toFixed(0)} s: round ${round}, ${(saves / (count * count)).toFixed(1)} saves behind on average, ${errors} desk errors, server CPU ${(cpuSeconds(server.pid) - serverCpuBefore).toFixed(0)} s, load ${loadavg()[0]!.toFixed(1)}`,
     );
   }, 5000);
   try {

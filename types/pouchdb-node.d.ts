@@ -65,6 +65,8 @@ declare module 'pouchdb-node' {
     interface Database {
       name: string;
       info(): Promise<Info>;
+      /** The database's id in replication ids (a server's: its uuid and the database name). */
+      id(): Promise<string>;
       get(id: string, options?: { rev?: string; conflicts?: boolean; revs?: boolean; open_revs?: 'all' | string[] }): Promise<Doc>;
       put(doc: Partial<Doc> & { _id: string }): Promise<BulkResult>;
       bulkDocs(docs: object[], options?: { new_edits?: boolean }): Promise<BulkResult[]>;

@@ -1,5 +1,5 @@
-import { DOC_KINDS, deskDocSchema, parseDocId, type DeskDoc } from '../store/newsroom-docs';
-import { emptyInboundReport, type InboundDoc, type InboundReport } from '../store/newsroom-inbound';
+import { deskDocSchema, parseDocId, type DeskDoc } from '../store/newsroom-docs';
+import { emptyInboundReport, mergeInboundReport as merge, type InboundDoc, type InboundReport } from '../store/newsroom-inbound';
 import type { ConflictVersion, OutboxEntry } from '../store/newsroom-outbox';
 import type { Store } from '../store/store-types';
 import type { NewsroomPhoto } from '../store/newsroom-photos';
@@ -182,11 +182,4 @@ function contentOf(doc: ReplicaFields & Record<string, unknown>): DeskDoc | null
     throw new Error(`${_id} is not a Banmian document this version can read (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown shape'}).`);
   }
   return parsed.data;
-}
-
-function merge(into: InboundReport, report: InboundReport): void {
-  for (const kind of DOC_KINDS) into.changed[kind].push(...report.changed[kind]);
-  into.conflicts.push(...report.conflicts);
-  into.deferred.push(...report.deferred);
-  into.photos.push(...report.photos);
 }

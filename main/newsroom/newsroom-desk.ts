@@ -1,10 +1,11 @@
 import type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
-import type { InboundReport } from '../store/newsroom-inbound';
+import { emptyInboundReport, mergeInboundReport, type InboundReport } from '../store/newsroom-inbound';
 import type { Store } from '../store/store-types';
 import { DeskBridge } from './desk-bridge';
+import { LivePush, pushFilter } from './live-push';
 import { describeServerError } from './server-errors';
 import { fetchOriginals, pullFilter, type FetchOriginalsResult } from './photo-sharing';
-import { openRemote, type ChangesFeed, type Replica, type Replication } from './replica';
+import { openRemote, type Replica, type Replication } from './replica';
 
 export type { NewsroomStatus } from '../../shared/ipc/newsroom-contract';
 
@@ -41,13 +42,14 @@ export interface NewsroomDeskOptions {
 
 /**
  * One desk in a newsroom: SQLite ↔ replica through the bridge, replica ↔ server through
- * PouchDB's own replication (live, retrying). Steps of the bridge run one at a time.
+ * PouchDB's own replication (the pull live and retrying, the push once per bridge write:
+ * `LivePush`). Steps of the bridge run one at a time.
  */
 export class NewsroomDesk {
   private readonly bridge: DeskBridge;
   private readonly remote: Replica;
-  private sync: Replication | null = null;
-  private feed: ChangesFeed | null = null;
+  private pull: Replication | null = null;
+  private push: LivePush | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
   private stepQueued = false;
@@ -75,43 +77,57 @@ export class NewsroomDesk {
     };
   }
 
-  /** Live: the outbox and the replica are watched, the server is synced continuously and retried when unreachable. */
+  /**
+   * Live: the server's changes are pulled continuously (PouchDB's live replication, retried when
+   * unreachable) and applied as they land; the outbox is watched and what the bridge writes into
+   * the replica is pushed at once (`LivePush`).
+   */
   start(): void {
-    if (this.sync) return;
+    if (this.pull) return;
     this.setState({ state: 'connecting', error: null });
     const maxBackOff = this.options.maxBackOffMs ?? 10_000;
-    this.sync = this.replica.sync(this.remote, {
+    this.push = new LivePush(this.replica, this.remote, { batchSize: REPLICATION_BATCH, maxBackOffMs: maxBackOff }, {
+      onCaughtUp: () => {
+        this.unsent = 0;
+        this.setState({ state: 'online', error: null, lastSync: new Date().toISOString() });
+      },
+      onFailed: (error) => this.setState({ state: 'offline', error: describeServerError(error, this.connection.url) }),
+      onDenied: (error) => this.refuse(error),
+    });
+    this.pull = this.replica.replicate.from(this.remote, {
       live: true,
       retry: true,
       back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, maxBackOff)),
       batch_size: REPLICATION_BATCH,
-      pull: { filter: pullFilter },
+      filter: pullFilter,
     });
-    this.sync.on('active', () => this.setState({ state: 'online', error: null }));
-    this.sync.on('paused', (error: unknown) => {
+    this.pull.on('active', () => {
+      this.setState({ state: 'online', error: null });
+      this.push?.now();
+    });
+    this.pull.on('paused', (error: unknown) => {
       if (error) this.setState({ state: 'offline', error: describeServerError(error, this.connection.url) });
-      else {
-        this.unsent = 0;
-        this.setState({ state: 'online', error: null, lastSync: new Date().toISOString() });
-      }
+      // Caught up with the server; a push still failing keeps its word (offline, and why).
+      else if (!this.push?.failing) this.setState({ state: 'online', error: null, lastSync: new Date().toISOString() });
     });
-    this.sync.on('denied', (error: unknown) => this.refuse(error));
-    this.sync.on('error', (error: unknown) => this.setState({ state: 'error', error: describeServerError(error, this.connection.url) }));
-    this.feed = this.replica.changes({ since: 'now', live: true });
-    this.feed.on('change', () => this.schedule());
+    this.pull.on('error', (error: unknown) => this.setState({ state: 'error', error: describeServerError(error, this.connection.url) }));
+    // A batch from the server is in the replica: apply it.
+    this.pull.on('change', () => this.schedule());
     this.timer = setInterval(() => {
       if (this.store.newsroom.outbox.count() > 0) this.schedule();
     }, this.options.pollMs ?? 250);
+    // Whatever reached the replica but not the server before (a crash, a stop) goes first.
+    this.push.request();
     this.schedule();
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    this.feed?.cancel();
-    this.feed = null;
-    this.sync?.cancel();
-    this.sync = null;
+    this.pull?.cancel();
+    this.pull = null;
+    await this.push?.stop();
+    this.push = null;
     await this.running;
     this.setState({ state: 'stopped' });
   }
@@ -122,16 +138,38 @@ export class NewsroomDesk {
     const pushed = await this.serial(() => this.bridge.push());
     this.unsent += pushed;
     this.setState({ state: 'connecting', error: null });
-    const replication = this.replica.sync(this.remote, { batch_size: REPLICATION_BATCH, pull: { filter: pullFilter } });
+    const replication = this.replica.sync(this.remote, { batch_size: REPLICATION_BATCH, pull: { filter: pullFilter }, push: { filter: pushFilter } });
     replication.on('denied', (error: unknown) => refused.push(this.refuse(error)));
+    // Batches are applied as they land, not after the last one: while the desk writes one into
+    // SQLite the server is preparing the next (a first sync of an archive takes both at once).
+    const received = emptyInboundReport();
+    let applying: Promise<void> = Promise.resolve();
+    let applyQueued = false;
+    const apply = (): Promise<void> => {
+      if (applyQueued) return applying;
+      applyQueued = true;
+      applying = applying.then(async () => {
+        applyQueued = false;
+        mergeInboundReport(received, await this.serial(() => this.bridge.pull()));
+      });
+      return applying;
+    };
+    replication.on('change', (info: { direction?: string }) => {
+      if (info.direction === 'pull') apply().catch(() => undefined);
+    });
     try {
       await replication;
     } catch (error) {
+      await applying.catch(() => undefined);
       this.setState({ state: 'offline', error: describeServerError(error, this.connection.url) });
       throw new Error(describeServerError(error, this.connection.url));
     }
     this.unsent = 0;
-    const received = await this.serial(() => this.bridge.pull());
+    await applying;
+    // The last pass also retries what waited (a mark before its story): its word on that is the one that holds.
+    const last = await this.serial(() => this.bridge.pull());
+    received.deferred = [];
+    mergeInboundReport(received, last);
     this.setState({ state: 'online', error: null, lastSync: new Date().toISOString() });
     return { pushed, received, refused };
   }
@@ -153,6 +191,7 @@ export class NewsroomDesk {
     return this.serial(async () => {
       const pushed = await this.bridge.push();
       this.unsent += pushed;
+      if (pushed > 0) this.push?.request();
       const report = await this.bridge.pull();
       if (Object.values(report.changed).some((ids) => ids.length > 0) || report.conflicts.length + report.photos.length > 0) {
         this.options.onInbound?.(report);

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { DeskDoc, DocKind, MarkDoc, PageDoc, StoryDoc } from './newsroom-docs';
 import { isRecordKind, type NewsroomRecords } from './newsroom-records';
-import { parseDocId } from './newsroom-docs';
+import { DOC_KINDS, parseDocId } from './newsroom-docs';
 import type { ConflictVersion, NewsroomOutbox } from './newsroom-outbox';
 import type { NewsroomPhoto, NewsroomPhotos } from './newsroom-photos';
 import type { SearchIndex } from './search-index';
@@ -291,6 +291,14 @@ export function emptyInboundReport(): InboundReport {
     deferred: [],
     photos: [],
   };
+}
+
+/** Adds one report's changes to another (several batches, one answer). */
+export function mergeInboundReport(into: InboundReport, report: InboundReport): void {
+  for (const kind of DOC_KINDS) into.changed[kind].push(...report.changed[kind]);
+  into.conflicts.push(...report.conflicts);
+  into.deferred.push(...report.deferred);
+  into.photos.push(...report.photos);
 }
 
 /** A story or page in the trash, or a document removed outright. */
