@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initNewsroom } from '../../../main/newsroom/server-setup';
 import { docIdOf } from '../../../main/store/newsroom-docs';
 import { paragraph } from '../store/sample-stories';
-import { asAdmin, removeDesignDocument, startTestServer, type TestServer } from './newsroom-server';
+import { asAdmin, startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, openTestDesk, removeFolder, until, type TestDesk } from './test-desks';
 
 /**
@@ -34,9 +33,7 @@ describe('a newsroom desk catching up and syncing live', { timeout: 180_000 }, (
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    ({ url } = await initNewsroom({ server: server.url, admin: server.admin, database: 'catchup', users: Object.values(USERS) }));
-    await removeDesignDocument(server, url);
+    ({ server, url } = await startNewsroomServer({ database: 'catchup', users: Object.values(USERS) }));
   }, 60_000);
 
   afterAll(async () => {
