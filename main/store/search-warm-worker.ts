@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { SEARCH_WEIGHTS } from './search-index';
 import { averageLength, tierListing } from './search-tier-listing';
 import type { WarmReply, WarmRequest } from './search-warm';
 
@@ -12,10 +11,11 @@ import type { WarmReply, WarmRequest } from './search-warm';
  * search would do, off the thread that answers the windows. It writes nothing: the main thread
  * keeps each listing in the store (search-warm.ts).
  */
-const { path, minDocs } = workerData as { path: string; minDocs: number };
+// The column weights come from the main thread (search-index.ts): this bundle stays small.
+const { path, minDocs, weights } = workerData as { path: string; minDocs: number; weights: number[] };
 const port = parentPort!;
 const db = new Database(path, { readonly: true, fileMustExist: true });
-const listing = tierListing(db, SEARCH_WEIGHTS);
+const listing = tierListing(db, weights);
 const average = averageLength(db);
 
 function send(reply: WarmReply): void {

@@ -1,5 +1,6 @@
 import type { ListedRow } from './search-tier-listing';
 import { singleToken } from './search-heads-ranking';
+import { SEARCH_WEIGHTS } from './search-index';
 import { FIRST_LIST, keepablePhrase, MAX_LISTS, type SearchTops, type WriteStamp } from './search-tops';
 import { startWorker } from './worker-entry';
 
@@ -54,7 +55,7 @@ export interface WarmOptions {
 /** Starts the warm-up of `tops`' store at `path`. Returns a stop function (the store's close). */
 export function warmSearch(path: string, tops: SearchTops, options: WarmOptions = {}): () => void {
   const started = performance.now();
-  const worker = startWorker('search-warm-worker', { workerData: { path, minDocs: options.minDocs ?? WARM_MIN_DOCS } });
+  const worker = startWorker('search-warm-worker', { workerData: { path, minDocs: options.minDocs ?? WARM_MIN_DOCS, weights: SEARCH_WEIGHTS } });
   // The warm-up never keeps the process alive: quitting does not wait for it.
   worker.unref();
   const queue: Array<{ phrase: string; attempts: number }> = [];
