@@ -2,6 +2,7 @@
 //   dist/main/index.cjs     Electron main process (esbuild; native and font packages stay in node_modules)
 //   dist/main/heavy-process.cjs  its heavy-work utility process (main/isolation; found beside index.cjs)
 //   dist/main/integrity-worker.cjs  the background integrity check of a large store (main/store/deferred-integrity.ts)
+//   dist/main/search-warm-worker.cjs  the search warm-up after opening (main/store/search-warm.ts)
 //   dist/preload/index.cjs  sandboxed preload: one self-contained file, only `electron` external
 //   dist/renderer/          the React renderer (Vite, renderer/vite.config.mts)
 //   dist/cli.cjs            the headless CLI (scripts/build-cli.mjs)
@@ -58,9 +59,14 @@ export function integrityWorkerOptions(outfile = join(root, 'dist/main/integrity
   return { ...mainOptions(outfile), entryPoints: [join(root, 'main/store/integrity-worker.ts')] };
 }
 
+/** The search warm-up's worker (main/store/search-warm-worker.ts), beside the main bundle. */
+export function searchWarmWorkerOptions(outfile = join(root, 'dist/main/search-warm-worker.cjs')) {
+  return { ...mainOptions(outfile), entryPoints: [join(root, 'main/store/search-warm-worker.ts')] };
+}
+
 export async function buildMain() {
   rmSync(join(root, 'dist/main'), { recursive: true, force: true });
-  await Promise.all([esbuild(mainOptions()), esbuild(heavyProcessOptions()), esbuild(integrityWorkerOptions())]);
+  await Promise.all([esbuild(mainOptions()), esbuild(heavyProcessOptions()), esbuild(integrityWorkerOptions()), esbuild(searchWarmWorkerOptions())]);
 }
 
 /** The preload's esbuild options (the preload test builds with these too). */

@@ -140,6 +140,8 @@ export function startApp(options: StartOptions = {}): void {
             notify('store.damaged', storeDamage);
           },
         },
+        // The archive's common words are ranked in a worker after opening, ready before they are searched.
+        warmSearch: {},
       });
       store = openedStore;
       const texts = mainTexts(osLocale());

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { BanmianError } from '../../shared/ipc/result';
 import { damagedError, problemLine, refuseWrites } from './integrity';
+import { startWorker } from './worker-entry';
 
 /**
  * Files of this size and above open at once in the app and are checked in the background.
@@ -22,24 +20,12 @@ export interface DeferredCheck {
 }
 
 /**
- * The worker's script: integrity-worker.cjs beside this bundle (dist/main/ in the app; see
- * scripts/build.mjs), else — running from the sources, as the tests and benchmarks do — the
- * TypeScript entry through tsx's require hook.
- */
-function workerEntry(dir: string = __dirname): { file: string } | { code: string } {
-  const built = join(dir, 'integrity-worker.cjs');
-  if (existsSync(built)) return { file: built };
-  return { code: `require('tsx/cjs'); require(${JSON.stringify(join(dir, 'integrity-worker.ts'))});` };
-}
-
-/**
  * Runs quick_check over `db`'s file in a worker thread; if it finds damage, `db` refuses every
  * write from then on with the same words as the blocking check. Returns a stop function (the
  * store's close): the verdict of a check stopped early is not reported.
  */
 export function checkInBackground(db: Database.Database, onResult: DeferredCheck['onResult']): () => void {
-  const entry = workerEntry();
-  const worker = 'file' in entry ? new Worker(entry.file, { workerData: { path: db.name } }) : new Worker(entry.code, { eval: true, workerData: { path: db.name } });
+  const worker = startWorker('integrity-worker', { workerData: { path: db.name } });
   // The check never keeps the process alive: quitting the app does not wait for it.
   worker.unref();
   let done = false;

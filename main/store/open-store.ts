@@ -19,6 +19,7 @@ import { SqlitePageRepository } from './page-repository';
 import { SearchIndex } from './search-index';
 import { SqliteSearchService } from './search-service';
 import { TieredRanking } from './search-tiers';
+import { warmSearch, type WarmOptions } from './search-warm';
 import { SqliteStatusHistoryRepository } from './status-history-repository';
 import { createStoreContext, writeTransaction } from './store-context';
 import type { Store } from './store-types';
@@ -36,6 +37,11 @@ export interface OpenStoreOptions {
    * write (deferred-integrity.ts). Without it — the CLI, the tests — the check blocks.
    */
   deferredCheck?: DeferredCheck;
+  /**
+   * The app only: list the archive's common words' best stories in a worker thread after
+   * opening (search-warm.ts), so their first search is as fast as the next. Not for ':memory:'.
+   */
+  warmSearch?: WarmOptions;
 }
 
 /**
@@ -77,6 +83,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     throw error;
   }
   const stopCheck = deferred && options.deferredCheck ? checkInBackground(db, options.deferredCheck.onResult) : () => {};
+  const stopWarm = options.warmSearch && !memory ? warmSearch(fullPath, ranking.tops, options.warmSearch) : () => {};
   const photosDir = options.photosDir ? resolve(options.photosDir) : memory ? null : join(dirname(fullPath), 'photos');
   const history = new StoryRevisionRepository(ctx);
   const stories = new SqliteStoryRepository(ctx, index, history);
@@ -101,6 +108,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     transaction: (fn) => writeTransaction(db, fn),
     close: () => {
       stopCheck();
+      stopWarm();
       if (db.open) db.close();
     },
   };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { readVarints } from './search-heads';
+import { averageLength } from './search-tier-listing';
 import type { StoryRow } from './story-row';
 import { STORY_COLUMNS } from './story-row';
 
@@ -46,7 +46,6 @@ interface Candidate {
 export class HeadsRanking {
   private readonly freqs: Database.Statement;
   private readonly group: Database.Statement;
-  private readonly averages: Database.Statement;
   private readonly story: Database.Statement;
 
   constructor(db: Database.Database) {
@@ -68,17 +67,12 @@ export class HeadsRanking {
                                ORDER BY size LIMIT 1 OFFSET @n), 9e18)
        ORDER BY size`,
     );
-    this.averages = db.prepare('SELECT block FROM story_search_data WHERE id = 1').pluck();
+    this.averageLength = averageLength(db);
     this.story = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE seq = ?`);
   }
 
   /** The index's average story length in tokens, as bm25 takes it. */
-  averageLength(): number {
-    const block = this.averages.get() as Uint8Array | undefined;
-    const [nRow = 0, ...columns] = block ? readVarints(block) : [];
-    const nToken = columns.reduce((sum, n) => sum + n, 0);
-    return nToken / nRow;
-  }
+  readonly averageLength: () => number;
 
   /** The tier's best `n` (all of them when `exhausted`), best first. */
   top(token: string, tier: number, n: number, avgdl: number): { rows: Candidate[]; exhausted: boolean } {

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { blockText, type Byline, type StoryBody, type StoryFields } from '../../shared/model/story';
 import { SearchHeads, type ColumnTexts } from './search-heads';
-import type { SearchTops } from './search-tops';
 import { indexText } from './search-text';
 
 /**
@@ -46,17 +45,23 @@ export function columnTexts(fields: SearchableFields): ColumnTexts {
   ];
 }
 
+/** The kept best stories of phrases (search-tops.ts's SearchTops), told of every write. */
+export interface KeptLists {
+  put(seq: number, columns: ColumnTexts, size: number): void;
+  delete(seq: number): void;
+}
+
 export class SearchIndex {
   private readonly insert: Database.Statement;
   private readonly delete: Database.Statement;
   private readonly heads: SearchHeads | null;
-  private readonly tops: SearchTops | null;
+  private readonly tops: KeptLists | null;
 
   /**
    * `withHeads: false` for the schema steps before story_search_heads existed; `tops`: the
    * search's kept best stories of phrases (search-tops.ts), kept up by every write.
    */
-  constructor(db: Database.Database, options: { withHeads?: boolean; tops?: SearchTops } = {}) {
+  constructor(db: Database.Database, options: { withHeads?: boolean; tops?: KeptLists } = {}) {
     this.insert = db.prepare(
       `INSERT INTO story_search (rowid, ${SEARCH_COLUMNS.map((column) => column.name).join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`,
     );

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { readVarints } from './search-heads';
 import { HeadsRanking } from './search-heads-ranking';
-import { SEARCH_COLUMNS } from './search-index';
+import { SEARCH_COLUMNS, SEARCH_WEIGHTS } from './search-index';
+import { tierListing, TIERS } from './search-tier-listing';
 import { keepablePhrase, SearchTops } from './search-tops';
 import type { StoryRow } from './story-row';
 import { STORY_COLUMNS } from './story-row';
@@ -32,13 +32,6 @@ export interface RankedRow {
   relevance: number;
 }
 
-/** Which stories each tier holds, as FTS5 column filters: its own columns, and those of the tiers above. */
-const TIERS: ReadonlyArray<{ tier: number; within: string | null; above: string | null }> = [
-  { tier: 2, within: '{headline}', above: null },
-  { tier: 1, within: '{kicker subtitle bylines}', above: '{headline}' },
-  { tier: 0, within: null, above: '{headline kicker subtitle bylines}' },
-];
-
 export class TieredRanking {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly heads: HeadsRanking;
@@ -48,34 +41,7 @@ export class TieredRanking {
   constructor(private readonly db: Database.Database) {
     this.heads = new HeadsRanking(db);
     this.story = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE seq = ?`);
-    const weights = SEARCH_COLUMNS.map((column) => column.weight);
-    const doubled = weights.map((weight) => weight * 2).join(', ');
-    const listing = TIERS.map(({ within, above }) =>
-      db.prepare(
-        `SELECT rowid, bm25(story_search, ${weights.join(', ')}) AS rank, bm25(story_search, ${doubled}) AS rank2,
-                (SELECT sz FROM story_search_docsize WHERE id = story_search.rowid) AS sz
-         FROM story_search WHERE story_search MATCH @match
-           ${within ? 'AND +rowid IN (SELECT rowid FROM story_search WHERE story_search MATCH @within)' : ''}
-           ${above ? 'AND +rowid NOT IN (SELECT rowid FROM story_search WHERE story_search MATCH @above)' : ''}
-         ORDER BY rank LIMIT @limit`,
-      ),
-    );
-    this.tops = new SearchTops(
-      db,
-      weights,
-      (tier, match, limit) => {
-        const index = TIERS.findIndex((entry) => entry.tier === tier);
-        const { within, above } = TIERS[index]!;
-        const rows = listing[index]!.all({
-          match,
-          limit,
-          ...(within ? { within: `${within} : (${match})` } : {}),
-          ...(above ? { above: `${above} : (${match})` } : {}),
-        }) as Array<{ rowid: number; rank: number; rank2: number; sz: Uint8Array }>;
-        return rows.map((row) => ({ ...row, size: readVarints(row.sz).reduce((sum, n) => sum + n, 0) }));
-      },
-      () => this.heads.averageLength(),
-    );
+    this.tops = new SearchTops(db, SEARCH_WEIGHTS, tierListing(db, SEARCH_WEIGHTS), () => this.heads.averageLength());
   }
 
   /**
