@@ -11,16 +11,21 @@ function gate<T>() {
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** The pages dealt to workers A and B, each page finishing at its gate; who took what, and what finished in which order. */
+function dealt(pages: string[]) {
+  const gates = pages.map(() => gate<string>());
+  const taken: string[] = [];
+  const finished: string[] = [];
+  const result = dealOut(['A', 'B'], pages, (worker, page, index) => {
+    taken.push(`${worker}:${page}`);
+    return gates[index]!.promise;
+  }, (value, index, done) => finished.push(`${done} ${value} (#${index})`));
+  return { gates, taken, finished, result };
+}
+
 describe('dealOut: an edition\'s pages dealt to the heavy-work processes', () => {
   it('gives each worker the next page as it is free, reports pages as they finish, returns them in page order', async () => {
-    const pages = ['p1', 'p2', 'p3', 'p4'];
-    const gates = pages.map(() => gate<string>());
-    const taken: string[] = [];
-    const finished: string[] = [];
-    const result = dealOut(['A', 'B'], pages, (worker, page, index) => {
-      taken.push(`${worker}:${page}`);
-      return gates[index]!.promise;
-    }, (value, index, done) => finished.push(`${done} ${value} (#${index})`));
+    const { gates, taken, finished, result } = dealt(['p1', 'p2', 'p3', 'p4']);
     await settle();
     // One page each to start with, in 版次 order.
     expect(taken).toEqual(['A:p1', 'B:p2']);
@@ -38,14 +43,7 @@ describe('dealOut: an edition\'s pages dealt to the heavy-work processes', () =>
   });
 
   it('a page that fails stops the dealing: the page in flight finishes, no other starts, and its error is thrown', async () => {
-    const pages = ['p1', 'p2', 'p3', 'p4', 'p5'];
-    const gates = pages.map(() => gate<string>());
-    const taken: string[] = [];
-    const finished: string[] = [];
-    const result = dealOut(['A', 'B'], pages, (worker, page, index) => {
-      taken.push(`${worker}:${page}`);
-      return gates[index]!.promise;
-    }, (value) => finished.push(value));
+    const { gates, taken, finished, result } = dealt(['p1', 'p2', 'p3', 'p4', 'p5']);
     const outcome = result.then(() => 'resolved', (error: Error) => error.message);
     await settle();
     gates[0]!.fail(new Error('cannot write 第1版 of the edition 2026-11-29: stopped, the work failed (the heavy-work process crashed (SIGSEGV))'));
@@ -58,7 +56,7 @@ describe('dealOut: an edition\'s pages dealt to the heavy-work processes', () =>
     gates[1]!.open('written p2');
     expect(await outcome).toBe('cannot write 第1版 of the edition 2026-11-29: stopped, the work failed (the heavy-work process crashed (SIGSEGV))');
     expect(taken).toEqual(['A:p1', 'B:p2']);
-    expect(finished).toEqual(['written p2']);
+    expect(finished).toEqual(['1 written p2 (#1)']);
   });
 
   it('with more workers than pages, the extra ones take nothing', async () => {
