@@ -127,8 +127,8 @@ export interface HeavyTasks {
   'page.proof': { input: ProofJob; output: ProofResult };
   /**
    * An edition's photos read, their facts found and converted for the press into the disk caches
-   * before its pages are dealt out to the processes, so each is converted once; each photo done is
-   * reported as progress.
+   * before its pages are composed on several processes, so each is converted once; each photo done
+   * is reported as progress.
    */
   'edition.photos': { input: { photos: EditionPhoto[]; convertRgb: boolean }; output: number };
 }

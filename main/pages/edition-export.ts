@@ -17,9 +17,9 @@ import { printJob } from './print-job';
 /**
  * Every page of an edition (the live pages stored with that edition date) as print-ready PDFs,
  * on every core: the store is read here; the heavy-work processes (main/isolation) — the app's
- * warm one and one more per core, min(cores, pages) in all — first convert the edition's photos
- * between them into the disk caches (each photo once), then take the pages in 版次 order, the
- * next page to whichever process is free (deal-out.ts). Each process opens the fonts once for
+ * warm one and one more per core, min(cores, pages) in all — take the pages in 版次 order, the
+ * next page to whichever process is free (deal-out.ts). The warm process first converts the
+ * edition's photos into the disk caches (each photo once) while the others start up. Each process opens the fonts once for
  * all its pages. A page is reported as it is written; the results come back in 版次 order. A
  * process that fails (a crash, the memory or time limit) fails its page with that one line, and
  * the edition with it.
@@ -73,10 +73,17 @@ export async function exportEdition(store: Store, editionDate: string, outDir: s
   const label = (index: number) => `cannot write ${pageNumberLabel(summaries[index]!.pageNumber)} of the edition ${editionDate}`;
   const first = heavyPool();
   const pools = [first, ...Array.from({ length: Math.min(options.processes ?? availableParallelism(), jobs.length) - 1 }, () => first.sibling())];
+  for (const pool of pools) pool.warm();
   try {
-    if (pools.length > 1) await convertPhotosOnce(pools, jobs, `cannot write the edition ${editionDate}`);
-    const results = await dealOut(pools, jobs, (pool, job, index) => pool.run('page.print', job, { label: label(index) }), (result, index, done) =>
-      options.onPage?.(editionPage(result, index), done, jobs.length),
+    // With more than one process, the warm one converts the photos first (each once, in libvips's threads) while
+    // the others start up; their first pages wait for it, so no photo is converted twice.
+    const photos = pools.length > 1 ? convertPhotosOnce(first, jobs, `cannot write the edition ${editionDate}`) : Promise.resolve();
+    photos.catch(() => undefined); // awaited by every page below
+    const results = await dealOut(
+      pools,
+      jobs,
+      async (pool, job, index) => (await photos, pool.run('page.print', job, { label: label(index) })),
+      (result, index, done) => options.onPage?.(editionPage(result, index), done, jobs.length),
     );
     // The writer's refusal (a character no font has, without --force) stops the edition, as it stops a page.
     const failed = results.find((result) => result.writeError);
@@ -88,8 +95,8 @@ export async function exportEdition(store: Store, editionDate: string, outDir: s
   }
 }
 
-/** The edition's distinct stored photos, shared out between the processes and converted before any page is composed. */
-async function convertPhotosOnce(pools: HeavyPool[], jobs: EditionJob[], label: string): Promise<void> {
+/** The edition's distinct stored photos, converted by one process into the disk caches before any page is composed. */
+async function convertPhotosOnce(pool: HeavyPool, jobs: EditionJob[], label: string): Promise<void> {
   const photos = new Map<string, EditionPhoto>();
   for (const job of jobs) {
     const press = pagePress(job.doc, job.press);
@@ -98,13 +105,5 @@ async function convertPhotosOnce(pools: HeavyPool[], jobs: EditionJob[], label: 
       photos.set(JSON.stringify(photo), photo);
     }
   }
-  const all = [...photos.values()];
-  if (all.length === 0) return;
-  const convertRgb = jobs[0]!.convertRgb;
-  await Promise.all(
-    pools.map((pool, p) => {
-      const share = all.filter((_, i) => i % pools.length === p);
-      return share.length ? pool.run('edition.photos', { photos: share, convertRgb }, { label }) : undefined;
-    }),
-  );
+  if (photos.size > 0) await pool.run('edition.photos', { photos: [...photos.values()], convertRgb: jobs[0]!.convertRgb }, { label });
 }
