@@ -27,7 +27,7 @@ export interface RunOptions {
   /** Starts the error message should the process be stopped: `Cannot import "copy.docx"`. */
   label: string;
   timeoutMs?: number;
-  /** Each step a long task reports (an edition's page written); its time limit starts again. */
+  /** Each step a long task reports (an edition's photo converted); its time limit starts again. */
   onProgress?: (step: unknown) => void;
 }
 
@@ -67,6 +67,11 @@ export class HeavyPool {
       this.queue.push({ id: this.nextId++, task, input, options, resolve: resolve as (value: unknown) => void, reject });
       this.pump();
     });
+  }
+
+  /** A pool of its own process with the same settings: an edition's pages on another core (main/pages/edition-export.ts). */
+  sibling(): HeavyPool {
+    return new HeavyPool(this.options);
   }
 
   /** Starts the process now, so the first task does not wait for its start-up. */

@@ -97,14 +97,12 @@ export interface ProofResult {
   unplaced: ProofPageLayer['unplaced'];
 }
 
-/** An edition (main/pages/edition-export.ts): its pages in 版次 order, each with the PDF to write. */
-export interface EditionJob {
-  pages: (PrintJob & { outPath: string })[];
-}
-
-/** One page of an edition, as it is written: reported as progress, and all of them at the end. */
-export interface EditionPageResult extends PrintResult {
-  index: number;
+/** A stored photo an edition prints, as its pages will ask for it (main/pages/edition-export.ts). */
+export interface EditionPhoto {
+  path: string;
+  /** The page's press (its own, overridden by the caller's), for the conversion. */
+  press: PressProfile;
+  baseDir?: string;
 }
 
 /** Each task: its input and its output. Tasks are named by the main thread's code only, never by a message from the window. */
@@ -127,8 +125,12 @@ export interface HeavyTasks {
   'page.print': { input: PrintJob; output: PrintResult };
   /** A proof PDF: the page composed for print, the marks drawn over it. */
   'page.proof': { input: ProofJob; output: ProofResult };
-  /** Every page of an edition; each page written is reported as progress (an EditionPageResult). */
-  'edition.print': { input: EditionJob; output: EditionPageResult[] };
+  /**
+   * An edition's photos read, their facts found and converted for the press into the disk caches
+   * before its pages are composed on several processes, so each is converted once; each photo done
+   * is reported as progress.
+   */
+  'edition.photos': { input: { photos: EditionPhoto[]; convertRgb: boolean }; output: number };
 }
 
 export type HeavyTask = keyof HeavyTasks;
@@ -171,7 +173,7 @@ export interface HeavyFatal {
   fatal: string;
 }
 
-/** A step of a long task done (an edition's page written): the time limit starts again. */
+/** A step of a long task done (an edition's photo converted): the time limit starts again. */
 export interface HeavyProgress {
   id: number;
   progress: unknown;

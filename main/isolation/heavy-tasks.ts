@@ -10,10 +10,9 @@ import { readProvenImageInfo } from '../photos/image-info';
 import { printableBytes } from '../photos/print-conversion';
 import { previewJpeg } from '../photos/sharp-pipelines';
 import { writeProofPdf } from '../proof/proof-pdf';
+import { prepareEditionPhotos } from '../photos/edition-photos';
 import {
   serializeError,
-  type EditionJob,
-  type EditionPageResult,
   type HeavyInput,
   type HeavyOutput,
   type HeavyTask,
@@ -68,21 +67,6 @@ async function printProof({ print, annotations }: ProofJob): Promise<ProofResult
   return { preflight: page.result.preflight, path: report.path, bytes: report.bytes, placed: report.placed, unplaced: report.unplaced };
 }
 
-/**
- * An edition in one go: every page's photos start converting at once (in libvips's threads) and
- * composition runs while they convert; then the pages are written in order, each reported.
- */
-async function printEdition({ pages }: EditionJob, progress: (page: EditionPageResult) => void): Promise<EditionPageResult[]> {
-  const composed = await Promise.all(pages.map(composeJob));
-  const written: EditionPageResult[] = [];
-  for (const [index, page] of composed.entries()) {
-    const done = { index, ...(await finishPrint(pages[index]!, page)) };
-    written.push(done);
-    progress(done);
-  }
-  return written;
-}
-
 type TaskRunner<K extends HeavyTask> = (input: HeavyInput<K>, progress: (step: unknown) => void) => Promise<HeavyOutput<K>> | HeavyOutput<K>;
 
 export const heavyTasks: { [K in HeavyTask]: TaskRunner<K> } = {
@@ -96,5 +80,5 @@ export const heavyTasks: { [K in HeavyTask]: TaskRunner<K> } = {
   'page.fitFrame': fitFrameInJob,
   'page.print': printPage,
   'page.proof': printProof,
-  'edition.print': printEdition,
+  'edition.photos': ({ photos, convertRgb }, progress) => prepareEditionPhotos(photos, convertRgb, progress),
 };

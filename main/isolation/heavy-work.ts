@@ -21,7 +21,7 @@ export const HEAVY_MEMORY_MB = 1024;
 /**
  * Per task, counted from when the process has loaded: a real task takes a fraction of it
  * (docs/benchmarks.md), a print the longest (a page's photos converted for the press); an
- * edition has it per page (each page written starts it again).
+ * edition's pages are print tasks of their own, each with its limit.
  */
 export const HEAVY_TIMEOUTS_MS: Record<HeavyTask, number> = {
   'import.read': 15_000,
@@ -34,7 +34,8 @@ export const HEAVY_TIMEOUTS_MS: Record<HeavyTask, number> = {
   'page.fitFrame': 60_000,
   'page.print': 120_000,
   'page.proof': 120_000,
-  'edition.print': 120_000,
+  // An edition's photos, converted for the press together (each one done starts it again).
+  'edition.photos': 60_000,
 };
 
 /**

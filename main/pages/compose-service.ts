@@ -52,9 +52,14 @@ function withoutUndefined(profile: PressProfile | undefined): PressProfile {
   return Object.fromEntries(Object.entries(profile ?? {}).filter(([, v]) => v !== undefined));
 }
 
+/** The press a page is composed and converted for: the page's own, overridden by the caller's settings. */
+export function pagePress(doc: PageDocument, press: PressProfile | undefined): PressProfile {
+  return { ...doc.press, ...withoutUndefined(press) };
+}
+
 export async function composeDocument(doc: PageDocument, options: ComposeOptions): Promise<ComposedDocument> {
   const convertRgb = options.convertRgb ?? true;
-  const press = await pressSetup({ ...doc.press, ...withoutUndefined(options.press) }, options.baseDir);
+  const press = await pressSetup(pagePress(doc, options.press), options.baseDir);
   const assets = await resolvePageAssets(doc, { baseDir: options.baseDir, store: options.store, photoPaths: options.photoPaths, convertFor: convertRgb ? press : undefined, convertNow: options.forPdf });
   const result = composePage(doc, {
     measurer: options.measurer ?? pageMeasurer(),

@@ -1,16 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract-types';
-import { StoryEditorScreen } from '../editor/story-editor-screen';
 import { useClient } from '../ipc/client-context';
 import { LibraryView } from '../library/library-view';
-import { PageListView } from '../page-desk/list/page-list-view';
-import { PageWorkspaceScreen } from '../page-desk/workspace/page-workspace-screen';
 import type { StoryEditorSlot } from '../page-desk/workspace/story-editor-slot';
-import { NewsroomConflictPanel } from '../newsroom/newsroom-conflict-panel';
 import { NewsroomLight } from '../newsroom/newsroom-light';
-import { NewsroomSettingsView } from '../newsroom/newsroom-settings-view';
 import { AssignBox } from '../newsroom/assign-box';
-import { TasksView } from '../newsroom/tasks-view';
+import { NewsroomConflictPanel, NewsroomSettingsView, PageListView, PageWorkspaceScreen, StoryEditorScreen, TasksView } from './lazy-screens';
 import { StoreDamageBanner } from './store-damage-banner';
 import { useRoute } from './use-route';
 
@@ -19,7 +14,10 @@ export function App() {
   return (
     <>
       <StoreDamageBanner />
-      <AppContent />
+      {/* Another screen's code is fetched on first opening it (lazy-screens.ts): a blank moment, from disk. */}
+      <Suspense fallback={null}>
+        <AppContent />
+      </Suspense>
     </>
   );
 }

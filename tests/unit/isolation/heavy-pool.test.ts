@@ -114,6 +114,27 @@ describe('the heavy-work pool', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
 
+  it('a sibling (an edition\'s second core) has a process of its own with the same limits: its crash is its own', async () => {
+    const heavy = pool({ 'photo.prove': 'segfault' });
+    const sibling = heavy.sibling();
+    pools.push(sibling);
+    // Both at once: one task each, on two processes.
+    const [a, b] = await Promise.all([
+      heavy.run('import.read', { name: 'a.txt', bytes: seed() }, { label: 'a' }),
+      sibling.run('import.read', { name: 'b.txt', bytes: seed() }, { label: 'b' }),
+    ]);
+    expect(a).toEqual(b);
+    expect([heavy.starts, sibling.starts]).toEqual([1, 1]);
+    expect(sibling.heapLimitMb).toBe(heavy.heapLimitMb);
+    // The same provoked fault, in the sibling's process only.
+    const crashed = await failure(sibling.run('photo.prove', { bytes: new Uint8Array(8) }, { label: 'cannot write 第2版 of the edition 2026-11-29' }));
+    expect(crashed.message).toBe('cannot write 第2版 of the edition 2026-11-29: stopped, the work failed (the heavy-work process crashed (SIGSEGV)).');
+    expect((await heavy.run('import.read', { name: 'c.txt', bytes: seed() }, { label: 'c' })).length).toBeGreaterThan(1);
+    expect((await sibling.run('import.read', { name: 'd.txt', bytes: seed() }, { label: 'd' })).length).toBeGreaterThan(1);
+    // The first process went on; the sibling's next task got a fresh one.
+    expect([heavy.starts, sibling.starts]).toEqual([1, 2]);
+  });
+
   it('closing refuses what is still queued, in words', async () => {
     const heavy = pool();
     const first = heavy.run('import.read', { name: 'a.txt', bytes: seed() }, { label: 'Cannot import "a.txt"' });
