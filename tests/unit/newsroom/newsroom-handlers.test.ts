@@ -1,48 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Handlers } from '../../../main/ipc/handler-types';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { NewsroomService } from '../../../main/newsroom/newsroom-service';
-import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import { paragraph } from '../store/sample-stories';
 import { startNewsroomServer, type TestServer } from './newsroom-server';
-import { deskFolder, removeFolder, until } from './test-desks';
+import { handlerDesks, type HandlerDesk } from './handler-desks';
+import { until } from './test-desks';
 import { testSecrets } from './test-secrets';
 
 const secrets = testSecrets;
-
-interface HandlerDesk {
-  dir: string;
-  store: Store;
-  service: NewsroomService;
-  handlers: Handlers;
-  changed: string[];
-}
 
 /** Two desks as the app builds them (store, NewsroomService, the IPC handlers), on one server. */
 describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
   let server: TestServer;
   let url: string;
-  const desks: HandlerDesk[] = [];
-
-  const openDesk = (leaseMs?: number): HandlerDesk => {
-    const dir = deskFolder();
-    const store = openStore(join(dir, 'banmian.db'));
-    const changed: string[] = [];
-    const service = new NewsroomService({
-      store,
-      settingsFile: join(dir, 'newsroom.json'),
-      secrets,
-      onChanged: ({ stories }) => changed.push(...stories),
-      leaseMs,
-    });
-    const handlers = createHandlers({ store, appInfo: () => ({ name: 'Banmian', version: '0', dataDir: dir, shell: 'harness' }), newsroom: service });
-    const desk = { dir, store, service, handlers, changed };
-    desks.push(desk);
-    return desk;
-  };
+  const desks = handlerDesks(() => url, { anna: 'pw-anna', bo: 'pw-bo' });
+  // Which user a desk joins as is said by each test (`newsroom.join` with its own password).
+  const openDesk = (leaseMs?: number) => desks.open('', leaseMs === undefined ? {} : { leaseMs });
 
   beforeAll(async () => {
     ({ server, url } = await startNewsroomServer({
@@ -55,11 +31,7 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const desk of desks) {
-      await desk.service.close();
-      desk.store.close();
-      removeFolder(desk.dir);
-    }
+    await desks.closeAll();
     await server?.stop();
   });
 
@@ -75,7 +47,7 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
   });
 
   it('a conflict reaches the story desk as two stories side by side; the user’s merge resolves it on both desks', async () => {
-    const [a] = desks;
+    const [a] = desks.all;
     const b = openDesk();
     await b.handlers['newsroom.join']({ url, user: 'bo', password: 'pw-bo' });
     const story = a!.handlers['stories.create']({ headline: '夜班', body: [paragraph('第一段。')] }) as ReturnType<Store['stories']['create']>;

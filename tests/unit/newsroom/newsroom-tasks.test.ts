@@ -1,28 +1,13 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Handlers } from '../../../main/ipc/handler-types';
-import { createHandlers } from '../../../main/ipc/handlers';
-import { announceNewsroomChanges, NewsroomService } from '../../../main/newsroom/newsroom-service';
-import { openStore } from '../../../main/store/open-store';
 import type { Store } from '../../../main/store/store-types';
 import type { MarkConflict, PageConflict, SlotConflict } from '../../../shared/ipc/newsroom-contract';
 import type { Task } from '../../../shared/model/assignment';
 import { paragraph } from '../store/sample-stories';
 import { startNewsroomServer, type TestServer } from './newsroom-server';
-import { deskFolder, removeFolder, until } from './test-desks';
-import { testSecrets } from './test-secrets';
+import { handlerDesks, type HandlerDesk } from './handler-desks';
+import { until } from './test-desks';
 
-interface Desk {
-  user: string;
-  dir: string;
-  store: Store;
-  service: NewsroomService;
-  handlers: Handlers;
-  /** Events the window would get. */
-  events: Array<{ event: string; payload: unknown }>;
-  join(): Promise<unknown>;
-  leave(): Promise<unknown>;
-}
+type Desk = HandlerDesk;
 
 const PASSWORDS: Record<string, string> = { bo: 'pw-bo', pei: 'pw-pei', wang: 'pw-wang' };
 
@@ -35,28 +20,8 @@ const PASSWORDS: Record<string, string> = { bo: 'pw-bo', pei: 'pw-pei', wang: 'p
 describe('assignments, shared history and page conflicts between desks', { timeout: 90_000 }, () => {
   let server: TestServer;
   let url: string;
-  const desks: Desk[] = [];
-
-  const openDesk = (user: string): Desk => {
-    const dir = deskFolder();
-    const store = openStore(join(dir, 'banmian.db'));
-    const events: Desk['events'] = [];
-    const notify = (event: string, payload: unknown) => events.push({ event, payload });
-    const service = new NewsroomService({ store, settingsFile: join(dir, 'newsroom.json'), secrets: testSecrets, onChanged: (changes) => announceNewsroomChanges(changes, notify) });
-    const handlers = createHandlers({ store, appInfo: () => ({ name: 'Banmian', version: '0', dataDir: dir, shell: 'harness' }), newsroom: service, notify });
-    const desk: Desk = {
-      user,
-      dir,
-      store,
-      service,
-      handlers,
-      events,
-      join: async () => handlers['newsroom.join']({ url, user, password: PASSWORDS[user]! }),
-      leave: async () => handlers['newsroom.leave']({}),
-    };
-    desks.push(desk);
-    return desk;
-  };
+  const desks = handlerDesks(() => url, PASSWORDS);
+  const openDesk = (user: string): Desk => desks.open(user);
 
   beforeAll(async () => {
     ({ server, url } = await startNewsroomServer({
@@ -70,11 +35,7 @@ describe('assignments, shared history and page conflicts between desks', { timeo
   }, 60_000);
 
   afterAll(async () => {
-    for (const desk of desks) {
-      await desk.service.close();
-      desk.store.close();
-      removeFolder(desk.dir);
-    }
+    await desks.closeAll();
     await server?.stop();
   });
 
@@ -122,7 +83,7 @@ describe('assignments, shared history and page conflicts between desks', { timeo
   });
 
   it('revisions and status changes replicate: both desks show the same history with who saved each version', async () => {
-    const [a, b] = desks as [Desk, Desk];
+    const [a, b] = desks.all as [Desk, Desk];
     const story = a.store.stories.create({ headline: '初稿', body: [paragraph('一。')] });
     a.store.stories.save(story.id, 1, { body: [paragraph('一。二。')] });
     await until(() => b.store.stories.list().some((item) => item.id === story.id && item.version >= 1) && b.store.stories.get(story.id).body.length === 1 && JSON.stringify(b.store.stories.get(story.id).body).includes('二'), 'the story on B');
@@ -158,7 +119,7 @@ describe('assignments, shared history and page conflicts between desks', { timeo
 
   it('a page edited apart on two desks: both versions are shown with the frames moved, added and removed; the pick goes to both', async () => {
     const a = openDesk('wang');
-    const [, b] = desks as [Desk, Desk];
+    const [, b] = desks.all as [Desk, Desk];
     await a.join();
     const frame = (id: string, column: number, line: number) => ({ id, kind: 'rule', area: { column, span: 2, line, depth: 1 } });
     const page = a.store.pages.create({ editionDate: '2026-12-22', pageNumber: 3, document: { template: { grid: { columns: 8 } }, frames: [frame('r1', 0, 0), frame('r2', 2, 5)] } });
@@ -210,7 +171,7 @@ describe('assignments, shared history and page conflicts between desks', { timeo
   });
 
   it('a proof mark changed on two desks apart: both versions shown, the pick goes to both', async () => {
-    const [a, b] = [desks[0]!, desks[1]!];
+    const [a, b] = [desks.all[0]!, desks.all[1]!];
     const story = a.store.stories.create({ headline: '标记冲突', body: [paragraph('核实这句话。')] });
     const mark = a.store.annotations.create({ storyId: story.id, kind: 'comment', anchor: { path: [0], offset: 0, quote: '核实' }, author: '柏', body: '请核实' });
     await until(() => b.store.annotations.listByStory(story.id).length === 1, 'the mark on B');

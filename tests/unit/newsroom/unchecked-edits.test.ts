@@ -1,23 +1,11 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Handlers } from '../../../main/ipc/handler-types';
-import { createHandlers } from '../../../main/ipc/handlers';
-import { NewsroomService } from '../../../main/newsroom/newsroom-service';
-import { openStore } from '../../../main/store/open-store';
-import type { Store } from '../../../main/store/store-types';
 import type { StoryRevision, StorySummary } from '../../../shared/ipc/contract-types';
 import { paragraph } from '../store/sample-stories';
 import { startNewsroomServer, type TestServer } from './newsroom-server';
-import { deskFolder, removeFolder, until } from './test-desks';
-import { testSecrets } from './test-secrets';
+import { handlerDesks, type HandlerDesk } from './handler-desks';
+import { until } from './test-desks';
 
-interface Desk {
-  dir: string;
-  store: Store;
-  service: NewsroomService;
-  handlers: Handlers;
-  join(): Promise<unknown>;
-}
+type Desk = HandlerDesk;
 
 const PASSWORDS: Record<string, string> = { anna: 'pw-anna', bo: 'pw-bo' };
 
@@ -30,17 +18,8 @@ const PASSWORDS: Record<string, string> = { anna: 'pw-anna', bo: 'pw-bo' };
 describe('edits made without the check-out, between desks', { timeout: 90_000 }, () => {
   let server: TestServer;
   let url: string;
-  const desks: Desk[] = [];
-
-  const openDesk = (user: string): Desk => {
-    const dir = deskFolder();
-    const store = openStore(join(dir, 'banmian.db'));
-    const service = new NewsroomService({ store, settingsFile: join(dir, 'newsroom.json'), secrets: testSecrets });
-    const handlers = createHandlers({ store, appInfo: () => ({ name: 'Banmian', version: '0', dataDir: dir, shell: 'harness' }), newsroom: service });
-    const desk: Desk = { dir, store, service, handlers, join: async () => handlers['newsroom.join']({ url, user, password: PASSWORDS[user]! }) };
-    desks.push(desk);
-    return desk;
-  };
+  const desks = handlerDesks(() => url, PASSWORDS);
+  const openDesk = (user: string): Desk => desks.open(user);
 
   beforeAll(async () => {
     ({ server, url } = await startNewsroomServer({
@@ -53,11 +32,7 @@ describe('edits made without the check-out, between desks', { timeout: 90_000 },
   }, 60_000);
 
   afterAll(async () => {
-    for (const desk of desks) {
-      await desk.service.close();
-      desk.store.close();
-      removeFolder(desk.dir);
-    }
+    await desks.closeAll();
     await server?.stop();
   });
 
@@ -103,7 +78,7 @@ describe('edits made without the check-out, between desks', { timeout: 90_000 },
   });
 
   it('已核对 only with the check-out; the review reaches the other desk', async () => {
-    const [a, b] = desks as [Desk, Desk];
+    const [a, b] = desks.all as [Desk, Desk];
     const story = a.handlers['stories.create']({ headline: '地铁夜班', body: [paragraph('一。')] }) as { id: string };
     await until(() => row(b, story.id) !== undefined && a.store.newsroom.outbox.count() === 0, 'the story on B');
     await b.handlers['newsroom.leave']({});
