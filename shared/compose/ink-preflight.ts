@@ -1,6 +1,6 @@
 import type { Cmyk } from '../model/color';
 import type { DisplayItem, Rect } from '../model/display-list';
-import { isRichBlack, totalInk } from '../model/press';
+import { isRichBlack, totalInk } from '../model/ink';
 import type { FrameReport, PreflightIssue } from './compose-types';
 
 /**

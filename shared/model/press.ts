@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Cmyk } from './color';
 
 /**
  * The printing condition a page is made for (a newsroom's press): the characterisation the PDF's
@@ -51,12 +50,4 @@ export function pressCondition(profile: PressProfile | undefined): PressConditio
   return { ...DEFAULT_PRESS, ...Object.fromEntries(Object.entries(profile ?? {}).filter(([, v]) => v !== undefined)) };
 }
 
-/** Total ink of a process colour, in % (0–400). */
-export function totalInk(color: Cmyk): number {
-  return Math.round((color[0] + color[1] + color[2] + color[3]) * 1000) / 10;
-}
-
-/** Black built from more than one ink: in text it misregisters into coloured fringes. */
-export function isRichBlack(color: Cmyk): boolean {
-  return color[3] > 0.5 && color[0] + color[1] + color[2] > 0;
-}
+export { isRichBlack, totalInk } from './ink';

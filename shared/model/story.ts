@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STORY_STATUSES } from './story-statuses';
 import { ID_MAX_CHARS, LINE_MAX_CHARS, NOTE_MAX_CHARS, STORY_MAX_BLOCKS, STORY_MAX_CHARS, text } from './bounds';
 
 /**
@@ -60,7 +61,7 @@ export const bylineSchema = z.object({
 });
 export type Byline = z.infer<typeof bylineSchema>;
 
-export const STORY_STATUSES = ['draft', 'editing', 'proofing', 'approved', 'placed'] as const;
+export { STORY_STATUSES } from './story-statuses';
 export const storyStatusSchema = z.enum(STORY_STATUSES);
 export type StoryStatus = z.infer<typeof storyStatusSchema>;
 

@@ -1,5 +1,6 @@
 import type { LibraryFacets } from '../../../shared/ipc/contract-types';
-import { STORY_STATUSES, type StoryStatus } from '../../../shared/model/story';
+import type { StoryStatus } from '../../../shared/model/story';
+import { STORY_STATUSES } from '../../../shared/model/story-statuses';
 import { useI18n } from '../i18n/i18n-context';
 import { isFiltered, NO_FILTER, sortSections, type LibraryFilter } from './library-filter';
 
