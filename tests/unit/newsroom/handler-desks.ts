@@ -1,9 +1,12 @@
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Handlers } from '../../../main/ipc/handler-types';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { announceNewsroomChanges, NewsroomService } from '../../../main/newsroom/newsroom-service';
 import { openStore } from '../../../main/store/open-store';
+import type { NewsroomUser } from '../../../main/newsroom/server-setup';
 import type { Store } from '../../../main/store/store-types';
+import { startNewsroomServer, type TestServer } from './newsroom-server';
 import { deskFolder, removeFolder } from './test-desks';
 import { testSecrets } from './test-secrets';
 
@@ -69,4 +72,22 @@ export function handlerDesks(url: () => string, passwords: Record<string, string
       }
     },
   };
+}
+
+/**
+ * One test file's newsroom: a server with `users` (design document removed, see
+ * newsroom-server.ts) started before the file's tests, and handler desks on it, all stopped after.
+ */
+export function handlerDeskSuite(database: string, users: NewsroomUser[]) {
+  let server: TestServer | undefined;
+  let url = '';
+  const desks = handlerDesks(() => url, Object.fromEntries(users.map((user) => [user.name, user.password])));
+  beforeAll(async () => {
+    ({ server, url } = await startNewsroomServer({ database, users }));
+  }, 60_000);
+  afterAll(async () => {
+    await desks.closeAll();
+    await server?.stop();
+  });
+  return { desks, url: () => url };
 }

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { NewsroomService } from '../../../main/newsroom/newsroom-service';
 import type { Store } from '../../../main/store/store-types';
 import { paragraph } from '../store/sample-stories';
-import { startNewsroomServer, type TestServer } from './newsroom-server';
-import { handlerDesks, type HandlerDesk } from './handler-desks';
+import { handlerDeskSuite, type HandlerDesk } from './handler-desks';
 import { until } from './test-desks';
 import { testSecrets } from './test-secrets';
 
@@ -14,32 +13,20 @@ const secrets = testSecrets;
 
 /** Two desks as the app builds them (store, NewsroomService, the IPC handlers), on one server. */
 describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
-  let server: TestServer;
-  let url: string;
-  const desks = handlerDesks(() => url, { anna: 'pw-anna', bo: 'pw-bo' });
+  const newsroom = handlerDeskSuite('desks', [
+    { name: 'anna', password: 'pw-anna', roles: ['reporter'] },
+    { name: 'bo', password: 'pw-bo', roles: ['editor'] },
+  ]);
+  const desks = newsroom.desks;
   // Which user a desk joins as is said by each test (`newsroom.join` with its own password).
   const openDesk = (leaseMs?: number) => desks.open('', leaseMs === undefined ? {} : { leaseMs });
 
-  beforeAll(async () => {
-    ({ server, url } = await startNewsroomServer({
-      database: 'desks',
-      users: [
-        { name: 'anna', password: 'pw-anna', roles: ['reporter'] },
-        { name: 'bo', password: 'pw-bo', roles: ['editor'] },
-      ],
-    }));
-  }, 60_000);
-
-  afterAll(async () => {
-    await desks.closeAll();
-    await server?.stop();
-  });
 
   it('Settings → 编辑部 keeps the password only encrypted, refuses a bad address, and the status goes online', async () => {
     const a = openDesk();
     await expect(Promise.resolve().then(() => a.handlers['newsroom.join']({ url: 'ftp://nope', user: 'anna', password: 'x' }))).rejects.toThrow(/http/);
-    const settings = await a.handlers['newsroom.join']({ url, user: 'anna', password: 'pw-anna' });
-    expect(settings).toMatchObject({ url, user: 'anna', hasPassword: true, canStorePassword: true });
+    const settings = await a.handlers['newsroom.join']({ url: newsroom.url(), user: 'anna', password: 'pw-anna' });
+    expect(settings).toMatchObject({ url: newsroom.url(), user: 'anna', hasPassword: true, canStorePassword: true });
     const file = readFileSync(join(a.dir, 'newsroom.json'), 'utf8');
     expect(file).not.toContain('pw-anna');
     expect(secrets.decrypt(Buffer.from(JSON.parse(file).password as string, 'base64'))).toBe('pw-anna');
@@ -49,7 +36,7 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
   it('a conflict reaches the story desk as two stories side by side; the user’s merge resolves it on both desks', async () => {
     const [a] = desks.all;
     const b = openDesk();
-    await b.handlers['newsroom.join']({ url, user: 'bo', password: 'pw-bo' });
+    await b.handlers['newsroom.join']({ url: newsroom.url(), user: 'bo', password: 'pw-bo' });
     const story = a!.handlers['stories.create']({ headline: '夜班', body: [paragraph('第一段。')] }) as ReturnType<Store['stories']['create']>;
     await until(() => b.changed.includes(story.id), 'the story on B');
 
@@ -59,9 +46,9 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
     a!.handlers['stories.save']({ id: story.id, version: a!.store.stories.get(story.id).version, fields: { body: [paragraph('第一段。安娜加的。')] } });
     b.handlers['stories.save']({ id: story.id, version: b.store.stories.get(story.id).version, fields: { body: [paragraph('第一段。柏加的。')] } });
     // Leaving forgot the password: joining again asks for it.
-    await expect(Promise.resolve().then(() => a!.handlers['newsroom.join']({ url, user: 'anna', password: '' }))).rejects.toThrow(/password/);
-    await a!.handlers['newsroom.join']({ url, user: 'anna', password: 'pw-anna' });
-    await b.handlers['newsroom.join']({ url, user: 'bo', password: 'pw-bo' });
+    await expect(Promise.resolve().then(() => a!.handlers['newsroom.join']({ url: newsroom.url(), user: 'anna', password: '' }))).rejects.toThrow(/password/);
+    await a!.handlers['newsroom.join']({ url: newsroom.url(), user: 'anna', password: 'pw-anna' });
+    await b.handlers['newsroom.join']({ url: newsroom.url(), user: 'bo', password: 'pw-bo' });
 
     const conflictsOn = (desk: HandlerDesk) => desk.handlers['newsroom.storyConflicts']({ storyId: story.id }) as ReturnType<NewsroomService['storyConflicts']>;
     await until(() => conflictsOn(a!).length === 1 && conflictsOn(b).length === 1, 'the conflict on both desks');
@@ -84,8 +71,8 @@ describe('newsroom through the IPC handlers', { timeout: 60_000 }, () => {
     // A short lease (renewed every 1.3 s) so the test can outlive one; margin for a loaded machine.
     const a = openDesk(4000);
     const b = openDesk(4000);
-    await a.handlers['newsroom.join']({ url, user: 'anna', password: 'pw-anna' });
-    await b.handlers['newsroom.join']({ url, user: 'bo', password: 'pw-bo' });
+    await a.handlers['newsroom.join']({ url: newsroom.url(), user: 'anna', password: 'pw-anna' });
+    await b.handlers['newsroom.join']({ url: newsroom.url(), user: 'bo', password: 'pw-bo' });
     const story = a.store.stories.create({ headline: '签出测试', body: [paragraph('正文。')] });
     const target = { kind: 'story' as const, id: story.id };
 

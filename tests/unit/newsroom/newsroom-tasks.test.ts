@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../main/store/store-types';
 import type { MarkConflict, PageConflict, SlotConflict } from '../../../shared/ipc/newsroom-contract';
 import type { Task } from '../../../shared/model/assignment';
 import { paragraph } from '../store/sample-stories';
-import { startNewsroomServer, type TestServer } from './newsroom-server';
-import { handlerDesks, type HandlerDesk } from './handler-desks';
+import { handlerDeskSuite, type HandlerDesk } from './handler-desks';
 import { until } from './test-desks';
 
 type Desk = HandlerDesk;
-
-const PASSWORDS: Record<string, string> = { bo: 'pw-bo', pei: 'pw-pei', wang: 'pw-wang' };
 
 /**
  * Assignments, replicated history and the page and mark conflict views, on desks built as the
@@ -18,26 +15,13 @@ const PASSWORDS: Record<string, string> = { bo: 'pw-bo', pei: 'pw-pei', wang: 'p
  * under any validate_doc_update, see newsroom-sync.test.ts); the roles are in newsroom-roles.test.ts.
  */
 describe('assignments, shared history and page conflicts between desks', { timeout: 90_000 }, () => {
-  let server: TestServer;
-  let url: string;
-  const desks = handlerDesks(() => url, PASSWORDS);
+  const newsroom = handlerDeskSuite('tasks', [
+    { name: 'bo', password: 'pw-bo', roles: ['editor'] },
+    { name: 'pei', password: 'pw-pei', roles: ['proofreader'] },
+    { name: 'wang', password: 'pw-wang', roles: ['page_editor'] },
+  ]);
+  const desks = newsroom.desks;
   const openDesk = (user: string): Desk => desks.open(user);
-
-  beforeAll(async () => {
-    ({ server, url } = await startNewsroomServer({
-      database: 'tasks',
-      users: [
-        { name: 'bo', password: 'pw-bo', roles: ['editor'] },
-        { name: 'pei', password: 'pw-pei', roles: ['proofreader'] },
-        { name: 'wang', password: 'pw-wang', roles: ['page_editor'] },
-      ],
-    }));
-  }, 60_000);
-
-  afterAll(async () => {
-    await desks.closeAll();
-    await server?.stop();
-  });
 
   const mine = (desk: Desk, me = '') => (desk.handlers['tasks.mine']({ me }) as { me: string; tasks: Task[] });
 

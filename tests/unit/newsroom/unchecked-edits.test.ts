@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoryRevision, StorySummary } from '../../../shared/ipc/contract-types';
 import { paragraph } from '../store/sample-stories';
-import { startNewsroomServer, type TestServer } from './newsroom-server';
-import { handlerDesks, type HandlerDesk } from './handler-desks';
+import { handlerDeskSuite, type HandlerDesk } from './handler-desks';
 import { until } from './test-desks';
 
 type Desk = HandlerDesk;
-
-const PASSWORDS: Record<string, string> = { anna: 'pw-anna', bo: 'pw-bo' };
 
 /**
  * 无签出编辑 between two desks built as the app builds them (store, NewsroomService, the IPC
@@ -16,25 +13,12 @@ const PASSWORDS: Record<string, string> = { anna: 'pw-anna', bo: 'pw-bo' };
  * check-out can A mark it reviewed (已核对) or clear it by saving, and both desks then lose the flag.
  */
 describe('edits made without the check-out, between desks', { timeout: 90_000 }, () => {
-  let server: TestServer;
-  let url: string;
-  const desks = handlerDesks(() => url, PASSWORDS);
+  const newsroom = handlerDeskSuite('unchecked', [
+    { name: 'anna', password: 'pw-anna', roles: ['reporter'] },
+    { name: 'bo', password: 'pw-bo', roles: ['editor'] },
+  ]);
+  const desks = newsroom.desks;
   const openDesk = (user: string): Desk => desks.open(user);
-
-  beforeAll(async () => {
-    ({ server, url } = await startNewsroomServer({
-      database: 'unchecked',
-      users: [
-        { name: 'anna', password: 'pw-anna', roles: ['reporter'] },
-        { name: 'bo', password: 'pw-bo', roles: ['editor'] },
-      ],
-    }));
-  }, 60_000);
-
-  afterAll(async () => {
-    await desks.closeAll();
-    await server?.stop();
-  });
 
   const row = (desk: Desk, id: string) => (desk.handlers['stories.list']({}) as StorySummary[]).find((story) => story.id === id);
   const flagOn = (desk: Desk, id: string) => (desk.handlers['newsroom.unchecked']({ kind: 'story', id }) as { unchecked: { by: string; at: string } | null }).unchecked;
